@@ -1,0 +1,125 @@
+// The device configuration: how one installation (a hall kiosk, a classroom laptop, a fair stand) is set up.
+// Electron keeps it in userData/config.json; the web host reads config.json beside index.html.
+// Parsing never throws: a bad field falls back to its default and is reported as a problem naming the field,
+// so a broken file can never stop a kiosk from starting.
+
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
+
+export const MODES = ['kiosk', 'classroom', 'event'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Idle time before the "still there?" countdown, per mode; null means never (a teacher's classroom). */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS: Record<Mode, number | null> = {
+  kiosk: 90,
+  classroom: null,
+  event: 60,
+};
+
+/** Staff-chosen names such as "Hall A" or "Salon SIEP Mons": letters, digits and simple punctuation only. */
+const siteLabel = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(60, 'must be at most 60 characters')
+  .regex(/^[\p{L}\p{N} .,'()&/+-]+$/u, 'may contain only letters, digits, spaces and . , \' ( ) & / + -');
+
+const fieldSchemas = {
+  mode: z.enum(MODES),
+  siteLabel,
+  enabledLanguages: z
+    .array(z.enum(LANGUAGES))
+    .min(1, 'must list at least one language')
+    .refine((list) => new Set(list).size === list.length, 'must not list a language twice'),
+  defaultLanguage: z.enum(LANGUAGES),
+  idleTimeoutSeconds: z.number().int().min(20).max(3600).nullable(),
+} as const;
+
+export const deviceConfigSchema = z.object(fieldSchemas).strict();
+export type DeviceConfig = z.infer<typeof deviceConfigSchema>;
+export type DeviceConfigField = keyof typeof fieldSchemas;
+
+export function defaultDeviceConfig(mode: Mode = 'kiosk'): DeviceConfig {
+  return {
+    mode,
+    siteLabel: 'Biotech Hub',
+    enabledLanguages: [...LANGUAGES],
+    defaultLanguage: DEFAULT_LANGUAGE,
+    idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS[mode],
+  };
+}
+
+export type ConfigProblemCode = 'unreadable' | 'not-an-object' | 'invalid-field' | 'unknown-field';
+
+/** One thing wrong with a config file, for the admin: which field, and why (English detail for IT logs). */
+export interface ConfigProblem {
+  readonly code: ConfigProblemCode;
+  /** The field the problem is about; absent when the whole file is unusable. */
+  readonly field?: string;
+  readonly detail: string;
+}
+
+export interface ParsedDeviceConfig {
+  readonly config: DeviceConfig;
+  readonly problems: readonly ConfigProblem[];
+}
+
+const FIELD_NAMES = Object.keys(fieldSchemas) as DeviceConfigField[];
+
+/**
+ * Turns whatever was in a config file into a usable config. Valid fields are kept, invalid or missing ones take the
+ * default for the (valid or default) mode, and every deviation except a missing field is reported.
+ */
+export function parseDeviceConfig(raw: unknown): ParsedDeviceConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      config: defaultDeviceConfig(),
+      problems: [{ code: 'not-an-object', detail: 'the file must contain one JSON object' }],
+    };
+  }
+  const input = raw as Record<string, unknown>;
+  const problems: ConfigProblem[] = [];
+  for (const key of Object.keys(input)) {
+    if (!(FIELD_NAMES as string[]).includes(key)) {
+      problems.push({ code: 'unknown-field', field: key, detail: 'this setting does not exist and was ignored' });
+    }
+  }
+
+  const modeResult = fieldSchemas.mode.safeParse(input.mode);
+  const defaults = defaultDeviceConfig(modeResult.success ? modeResult.data : 'kiosk');
+  const config: Record<string, unknown> = { ...defaults };
+  for (const field of FIELD_NAMES) {
+    if (!(field in input)) continue;
+    const result = fieldSchemas[field].safeParse(input[field]);
+    if (result.success) {
+      config[field] = result.data;
+    } else {
+      problems.push({ code: 'invalid-field', field, detail: result.error.issues[0]?.message ?? 'invalid value' });
+    }
+  }
+
+  const parsed = deviceConfigSchema.parse(config);
+  if (!parsed.enabledLanguages.includes(parsed.defaultLanguage)) {
+    problems.push({
+      code: 'invalid-field',
+      field: 'defaultLanguage',
+      detail: 'must be one of the enabled languages',
+    });
+    parsed.defaultLanguage = parsed.enabledLanguages[0] as Language;
+  }
+  return { config: parsed, problems };
+}
+
+/** Parses the text of a config file; unreadable JSON gives the defaults and one problem. */
+export function parseDeviceConfigText(text: string): ParsedDeviceConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      config: defaultDeviceConfig(),
+      problems: [{ code: 'unreadable', detail: `not valid JSON: ${(error as Error).message}` }],
+    };
+  }
+  return parseDeviceConfig(raw);
+}

@@ -1,0 +1,32 @@
+// The shape of the object the Electron preload exposes on window.biotechHost, and the IPC channels behind it.
+// Channel names are a type so the preload (which cannot import at run time in a sandbox) is still checked against
+// this single list.
+
+import type { DeviceConfig } from '../config/deviceConfig';
+import type { DeviceConfigState } from './hostApi';
+
+export type IpcChannel =
+  | 'host:app-version'
+  | 'host:config-load'
+  | 'host:config-save'
+  | 'host:kiosk-reload'
+  | 'host:kiosk-exit';
+
+export const IPC_CHANNELS: readonly IpcChannel[] = [
+  'host:app-version',
+  'host:config-load',
+  'host:config-save',
+  'host:kiosk-reload',
+  'host:kiosk-exit',
+];
+
+/** What the preload puts on window.biotechHost. */
+export interface ElectronHostBridge {
+  appVersion(): Promise<string>;
+  loadDeviceConfig(): Promise<DeviceConfigState>;
+  saveDeviceConfig(config: DeviceConfig): Promise<DeviceConfigState>;
+  reload(): Promise<void>;
+  exit(): Promise<void>;
+}
+
+export const BRIDGE_GLOBAL = 'biotechHost';

@@ -1,0 +1,28 @@
+// The one narrow contract between the renderer and whatever hosts it (the Electron kiosk shell or a web server).
+// The renderer never touches Electron, Node or the file system: everything host-specific goes through here.
+
+import type { ConfigProblem, DeviceConfig } from '../config/deviceConfig';
+
+export type HostKind = 'electron' | 'web';
+
+export interface DeviceConfigState {
+  readonly config: DeviceConfig;
+  /** What was wrong with the stored config (empty when all is well); shown to the admin, never to visitors. */
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** Actions only a locked-down kiosk shell can take. */
+export interface KioskControls {
+  reload(): Promise<void>;
+  exit(): Promise<void>;
+}
+
+export interface HostApi {
+  readonly kind: HostKind;
+  appVersion(): Promise<string>;
+  loadDeviceConfig(): Promise<DeviceConfigState>;
+  /** Validates and stores the config; rejects with a message when the config is invalid or cannot be written. */
+  saveDeviceConfig(config: DeviceConfig): Promise<DeviceConfigState>;
+  /** Null where the host cannot restart or leave the app (a browser tab). */
+  readonly kiosk: KioskControls | null;
+}
