@@ -1,0 +1,47 @@
+// Our own identifiers: games, career roles, pillars and screens. Event fields that name one of these are checked
+// against these lists, so telemetry can only ever carry ids we defined (never free text).
+
+export const PILLARS = [1, 2, 3, 4] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const GAME_IDS = ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race'] as const;
+export type GameId = (typeof GAME_IDS)[number];
+
+/** The roles of shared/content/careers.md. */
+export const ROLE_IDS = [
+  'usp-operator',
+  'dsp-operator',
+  'aseptic-operator',
+  'production-technician',
+  'cgt-specialist',
+  'team-leader',
+  'qc-analyst',
+  'qc-micro',
+  'qa-officer',
+  'validation-engineer',
+  'process-engineer',
+  'maintenance-tech',
+  'automation-tech',
+  'mes-engineer',
+  'data-scientist',
+  'bioinformatician',
+  'biostatistician',
+  'lab-technician',
+  'research-scientist',
+  'regulatory-affairs',
+  'cra',
+  'supply-planner',
+  'warehouse-operator',
+  'gmp-trainer',
+  'founder',
+  'business-developer',
+] as const;
+export type RoleId = (typeof ROLE_IDS)[number];
+
+/** Screens that have a deep link; a screen view event names one of these. */
+export const SCREEN_IDS = ['home', 'settings', 'privacy', 'games', 'game', 'careers', 'role', 'quiz', 'pathway', 'admin'] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+export function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {
+  return (list as readonly unknown[]).includes(value);
+}
