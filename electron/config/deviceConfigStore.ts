@@ -1,0 +1,84 @@
+// Reads and writes the device config file for the Electron host. A missing file means defaults; a broken or
+// invalid file never stops the kiosk: it starts with defaults for the bad fields, reports which fields were bad,
+// and keeps a copy of the broken file beside it (config.broken-<hash>.json) instead of overwriting it silently.
+
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  defaultDeviceConfig,
+  deviceConfigSchema,
+  parseDeviceConfigText,
+  type DeviceConfig,
+} from '../../common/config/deviceConfig';
+import type { DeviceConfigState } from '../../common/host/hostApi';
+
+export interface DeviceConfigStore {
+  readonly filePath: string;
+  load(): Promise<DeviceConfigState>;
+  save(config: unknown): Promise<DeviceConfigState>;
+}
+
+export function createDeviceConfigStore(filePath: string): DeviceConfigStore {
+  return {
+    filePath,
+    load: () => loadDeviceConfig(filePath),
+    save: (config) => saveDeviceConfig(filePath, config),
+  };
+}
+
+export async function loadDeviceConfig(filePath: string): Promise<DeviceConfigState> {
+  let text: string;
+  try {
+    text = await fs.readFile(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultDeviceConfig(), problems: [] };
+    return {
+      config: defaultDeviceConfig(),
+      problems: [{ code: 'unreadable', detail: `cannot read ${path.basename(filePath)}: ${(error as Error).message}` }],
+    };
+  }
+  const parsed = parseDeviceConfigText(text);
+  if (parsed.problems.length > 0) await keepBrokenCopy(filePath, text);
+  return parsed;
+}
+
+/** Validates and writes atomically (temporary file, fsync, rename) so a power cut never leaves half a file. */
+export async function saveDeviceConfig(filePath: string, candidate: unknown): Promise<DeviceConfigState> {
+  const result = deviceConfigSchema.safeParse(candidate);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`invalid config: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const config: DeviceConfig = result.data;
+  if (!config.enabledLanguages.includes(config.defaultLanguage)) {
+    throw new Error('invalid config: defaultLanguage: must be one of the enabled languages');
+  }
+  await fs.mkdir(path.dirname(filePath), { recursive: true });
+  const temporary = `${filePath}.${process.pid}.tmp`;
+  const handle = await fs.open(temporary, 'w');
+  try {
+    await handle.writeFile(`${JSON.stringify(config, null, 2)}\n`, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temporary, filePath);
+  return { config, problems: [] };
+}
+
+/** Name of the kept copy: the same broken content always maps to the same file, so restarts do not pile copies up. */
+export function brokenCopyPath(filePath: string, content: string): string {
+  const digest = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  const extension = path.extname(filePath) || '.json';
+  return path.join(path.dirname(filePath), `${path.basename(filePath, extension)}.broken-${digest}${extension}`);
+}
+
+async function keepBrokenCopy(filePath: string, content: string): Promise<void> {
+  try {
+    await fs.writeFile(brokenCopyPath(filePath, content), content, { flag: 'wx' });
+  } catch {
+    // Already kept (EEXIST) or the folder is read-only (an IT-provisioned file): the original stays untouched
+    // either way, which is what matters.
+  }
+}

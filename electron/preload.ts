@@ -1,0 +1,19 @@
+// Preload for the kiosk window: exposes one narrow, typed API (window.biotechHost) through contextBridge.
+// It runs sandboxed, so it imports only 'electron' at run time; channel names are checked against common/ by type.
+
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ElectronHostBridge, IpcChannel } from '../common/host/bridge';
+import type { DeviceConfig } from '../common/config/deviceConfig';
+
+const invoke = (channel: IpcChannel, ...args: unknown[]): Promise<unknown> => ipcRenderer.invoke(channel, ...args);
+
+const bridge: ElectronHostBridge = {
+  appVersion: () => invoke('host:app-version') as ReturnType<ElectronHostBridge['appVersion']>,
+  loadDeviceConfig: () => invoke('host:config-load') as ReturnType<ElectronHostBridge['loadDeviceConfig']>,
+  saveDeviceConfig: (config: DeviceConfig) =>
+    invoke('host:config-save', config) as ReturnType<ElectronHostBridge['saveDeviceConfig']>,
+  reload: () => invoke('host:kiosk-reload') as Promise<void>,
+  exit: () => invoke('host:kiosk-exit') as Promise<void>,
+};
+
+contextBridge.exposeInMainWorld('biotechHost', bridge);
