@@ -1,0 +1,52 @@
+// The app frame: top bar, the current screen, the settings sheet. Moves focus to the new screen's heading after
+// every navigation so keyboard and screen-reader users are never lost.
+
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SettingsSheet } from '../settings/SettingsSheet';
+import { HomeScreen } from '../screens/HomeScreen';
+import { useStore } from '../state/store';
+import { TopBar } from './TopBar';
+import { useServices } from './services';
+import type { Route } from './routes';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const services = useServices();
+  const location = useStore(services.location);
+  const main = useRef<HTMLElement>(null);
+  const screenKey = JSON.stringify(location.route);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [screenKey]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.focus(); }}>
+        {t('nav.skipToContent')}
+      </a>
+      <TopBar />
+      <main id="main" ref={main} tabIndex={-1} className="app__main">
+        <Screen route={location.route} />
+      </main>
+      <SettingsSheet open={location.sheet === 'settings'} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Typed URL query parameters (PhET style) read once at start: a teacher's link can fix the language, tests can fix
+// the random seed, turn on test hooks or the pseudo-locale. Unknown or malformed values are ignored, never fatal.
+
+import { isLanguage, type Language } from '../../common/i18n/languages';
+
+export const PSEUDO_LOCALE = 'pseudo';
+export type LocaleChoice = Language | typeof PSEUDO_LOCALE;
+
+export interface QueryParameters {
+  /** Language forced by the link, or the pseudo-locale (long accented text to catch hard-coded strings). */
+  readonly locale: LocaleChoice | null;
+  /** Random seed for games, so a run can be repeated. */
+  readonly seed: number | null;
+  /** Test builds only: exposes app and game state on window.__biotechTest for Playwright. */
+  readonly testHooks: boolean;
+}
+
+export function readQueryParameters(search: string): QueryParameters {
+  const params = new URLSearchParams(search);
+  const locale = params.get('locale');
+  const seedText = params.get('seed');
+  const seed = seedText !== null && /^\d{1,10}$/.test(seedText) ? Number(seedText) % 0x7fffffff : null;
+  return {
+    locale: locale === PSEUDO_LOCALE || isLanguage(locale) ? locale : null,
+    seed,
+    testHooks: params.get('testHooks') === '1',
+  };
+}

@@ -1,0 +1,28 @@
+// The app's services, created once at start and handed to screens through React context: the host, the device
+// config, visitor settings and navigation. Screens never reach for globals.
+
+import { createContext, useContext } from 'react';
+import type { i18n as I18n } from 'i18next';
+import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
+import type { Store } from '../state/store';
+import type { VisitorSettings } from '../settings/visitorSettings';
+import type { AppLocation } from './routes';
+
+export interface AppServices {
+  readonly host: HostApi;
+  readonly appVersion: string;
+  readonly i18n: I18n;
+  readonly deviceConfig: Store<DeviceConfigState>;
+  readonly settings: Store<VisitorSettings>;
+  readonly location: Store<AppLocation>;
+  navigate(location: AppLocation): void;
+  changeSettings(change: Partial<VisitorSettings>): Promise<void>;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() outside <ServicesContext.Provider>');
+  return services;
+}

@@ -1,0 +1,151 @@
+// Zod schemas and types for the careers data: roles, training routes, employers and starting profiles.
+// The data files are checked against these at test time (and can be at start-up), so a typo in an id, a missing
+// source or an impossible duration fails loudly instead of showing a wrong pathway to a visitor.
+
+import { z } from 'zod';
+import { GAME_IDS, PILLARS, ROLE_IDS } from '../../../common/ids';
+import { SOURCES, type SourceKey } from './sources';
+
+/** Holland's six interest types (RIASEC). */
+export const INTEREST_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+export type InterestType = (typeof INTEREST_TYPES)[number];
+
+/** Route codes of careers.md / sector.md: qualifying secondary, bachelor, master, doctorate, adult (re)training. */
+export const ROUTE_CODES = ['S', 'B', 'M', 'D', 'R'] as const;
+export type RouteCode = (typeof ROUTE_CODES)[number];
+
+/**
+ * Where someone stands in education, lowest first. "none" is an adult without a secondary diploma; pupils are placed
+ * by the cycle they are in. The order is what pathways compare.
+ */
+export const EDUCATION_LEVELS = ['none', 'lower-secondary', 'upper-secondary', 'cess', 'bachelor', 'master', 'phd'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_LEVELS.indexOf(level);
+}
+
+/** Who may enrol in a route: young people still in school or studies, jobseekers, people in work. */
+export const AUDIENCES = ['pupil', 'jobseeker', 'employee'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Picture families for role icons. */
+export const ROLE_FAMILIES = [
+  'production',
+  'quality',
+  'lab',
+  'technical',
+  'engineering',
+  'data',
+  'logistics',
+  'people',
+  'business',
+  'clinical',
+] as const;
+export type RoleFamily = (typeof ROLE_FAMILIES)[number];
+
+export const SOURCE_KEYS = Object.keys(SOURCES) as [SourceKey, ...SourceKey[]];
+const sourceKey = z.enum(SOURCE_KEYS);
+
+/** A duration in months; "source" when the figure is from a source, "typical" when it is the project's estimate. */
+export const durationSchema = z
+  .object({
+    minMonths: z.number().int().min(1).max(120),
+    maxMonths: z.number().int().min(1).max(120),
+    basis: z.enum(['source', 'typical']),
+  })
+  .strict()
+  .refine((d) => d.minMonths <= d.maxMonths, 'minMonths must not exceed maxMonths');
+export type Duration = z.infer<typeof durationSchema>;
+
+export const ROUTE_IDS = [
+  'secondary-lower-cycle',
+  'secondary-biotechnique',
+  'secondary-qualifying',
+  'adult-cess',
+  'bachelor-biopharma-alternance',
+  'bachelor-bioquality-alternance',
+  'bachelor-it-health',
+  'bachelor-haute-ecole',
+  'university-master',
+  'phd',
+  'jump-to-pharma',
+  'aptaskil-course',
+  'technifutur-course',
+  'hub-biomanufacturing',
+  'hub-mini-mba',
+] as const;
+export type RouteId = (typeof ROUTE_IDS)[number];
+
+export const trainingRouteSchema = z
+  .object({
+    id: z.enum(ROUTE_IDS),
+    code: z.enum(ROUTE_CODES),
+    /** Proper names of the schools or centres; never translated. */
+    providers: z.array(z.string().min(1)),
+    /** Town of the named provider; null for a kind of school found all over Wallonia. */
+    place: z.string().min(1).nullable(),
+    requires: z.enum(EDUCATION_LEVELS),
+    /** The diploma level gained at the end, or null for a course that qualifies for a job without a diploma. */
+    grants: z.enum(EDUCATION_LEVELS).nullable(),
+    audiences: z.array(z.enum(AUDIENCES)).min(1),
+    /** Null when no length is published yet (the hub's programmes); the screen then says "ask the hub". */
+    duration: durationSchema.nullable(),
+    source: sourceKey,
+  })
+  .strict()
+  .refine((r) => r.grants === null || educationRank(r.grants) > educationRank(r.requires), 'a route must raise the level it grants');
+export type TrainingRoute = z.infer<typeof trainingRouteSchema>;
+
+export const EMPLOYER_IDS = [
+  'gsk-vaccines',
+  'ucb',
+  'takeda',
+  'univercells-exothera',
+  'catalent',
+  'thermo-fisher',
+  'ncardia',
+  'iteos',
+  'quality-assistance',
+  'ire',
+  'novasep-henogen',
+  'janssen',
+] as const;
+export type EmployerId = (typeof EMPLOYER_IDS)[number];
+
+export const employerSchema = z
+  .object({
+    id: z.enum(EMPLOYER_IDS),
+    name: z.string().min(1),
+    place: z.string().min(1),
+    source: sourceKey,
+  })
+  .strict();
+export type Employer = z.infer<typeof employerSchema>;
+
+const pillar = z.union([z.literal(PILLARS[0]), z.literal(PILLARS[1]), z.literal(PILLARS[2]), z.literal(PILLARS[3])]);
+
+/** O*NET-SOC codes look like 51-9011.00. */
+const onetSocCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must look like 51-9011.00');
+
+export const roleSchema = z
+  .object({
+    id: z.enum(ROLE_IDS),
+    family: z.enum(ROLE_FAMILIES),
+    pillars: z.array(pillar).min(1),
+    routeCodes: z.array(z.enum(ROUTE_CODES)).min(1),
+    /** Routes that qualify for the role, most usual first; pathways end with one of them. */
+    entryRoutes: z.array(z.enum(ROUTE_IDS)).min(1),
+    /** careers.md "+ experience": some years of work in the sector come before the role. */
+    needsExperience: z.boolean(),
+    /** Reachable through an adult training of a few months (see startsSoonIsConsistent in the tests). */
+    startSoon: z.boolean(),
+    relatedGames: z.array(z.enum(GAME_IDS)),
+    onetSoc: onetSocCode,
+    /** The project's own estimate (careers.md), NOT O*NET's interest data. Strongest type first. */
+    interests: z.array(z.enum(INTEREST_TYPES)).min(1).max(3),
+    employers: z.array(z.enum(EMPLOYER_IDS)).min(1),
+    source: sourceKey,
+  })
+  .strict();
+export type CareerRoleData = z.infer<typeof roleSchema>;

@@ -1,0 +1,45 @@
+// The public sources behind every fact in the careers data (copied from shared/content/sector.md and careers.md).
+// Each data record names one of these keys, so a reviewer can check any figure shown on screen at its origin.
+
+export const SOURCES = {
+  hubFunding: 'https://biowin.org/fr/2021/06/30/feu-vert-pour-le-eu-biotech-school-health-hub-a-gosselies-2/',
+  sectorNeed: 'https://www.lecho.be/economie-politique/belgique-wallonie/Une-Biotech-School-a-Gosselies-pour-booster-le-secteur/10283357',
+  openingsByFunction:
+    'https://www.rtbf.be/info/economie/detail_1400-postes-a-pourvoir-dans-les-secteurs-de-la-chimie-et-de-la-pharma?id=10223095',
+  diplomaShare: 'https://references.lesoir.be/article/les-sciences-de-la-vie-ont-decide-de-former-pour-recruter/',
+  postsWithoutDiploma:
+    'https://antennecentre.tv/actu/jump-pharma-une-formation-pour-la-reinsertion-professionnelle-dans-le-secteur-biopharma/21505',
+  largeEmployersNeed:
+    'https://trends.levif.be/economie/entreprises/penurie-de-talents-dans-la-biotech-l-urgence-c-est-maintenant/article-news-1555381.html',
+  bioparkCompanies:
+    'https://buzz4bio.com/actualites/a-la-une/brussels-south-charleroi-biopark-devenir-un-hub-de-biomanufacturing-de-rang-mondial/',
+  bioparkCellTherapy: 'https://trends.levif.be/entreprises/le-biopark-de-gooselies-bien-plus-que-des-labos/',
+  bioparkFirms:
+    'https://www.lalibre.be/dernieres-depeches/2023/06/21/visite-detat-neerlandaise-les-souverains-decouvrent-deux-entreprises-du-biopark-de-charleroi-LTWMY4LBIVGUTKKTLH3S7QBKMM/',
+  univercells:
+    'https://www.rtbf.be/article/relance-bientot-une-biotech-school-aux-ambitions-internationales-a-gosselies-10727150?id=10727150',
+  gskVaccines:
+    'https://www.lavenir.net/cnt/dmf20210314_01563496/l-interview-du-lundi-patrick-florent-administrateur-delegue-de-gsk-vaccines-un-vaccin-de-2e-generation-maintenant-c-est-tres-important',
+  ucb: 'https://www.rtl.be/actu/monde/economie/ucb-inaugure-braine-lalleud-une-nouvelle-usine-biotechnologique-300-millions/2024-04-26/article/662882',
+  takeda: 'https://trends.levif.be/economie/magazine/takeda-dope-son-site-de-lessines/article-normal-1593379.html',
+  samaritaine: 'https://etudierenhainaut.be/samaritaine/actualites/3756-biotech-metiers-d-avenir.html',
+  alternanceBachelors:
+    'https://www.helmo.be/fr/news/bacheliers-en-alternance-en-bio-qualite-et-bio-pharma-le-milieu-professionnel-associe-au-processus-de-construction',
+  itBachelorHealth: 'https://www.regional-it.be/2021/09/07/un-bachelier-it-a-orientation-sante-et-sciences-du-vivant-a-charleroi/',
+  aptaskil: 'https://www.aptaskil.be/fr/actualites/jump-to-pharma-un-beau-coup-de-pouce-pour-les-chercheurs-d-emploi/',
+  forem: 'https://www.leforem.be/a-propos/communiques-presse/metiers-en-penurie-2025.html',
+  /** shared/content/careers.md and the hub's project description (shared/seed/): roles, route codes, pillars. */
+  projectContent: 'shared/content/careers.md',
+  /** sector.md facts given without a link (Technifutur, the Flemish counterpart ViTalent). */
+  sectorNotes: 'shared/content/sector.md',
+  hubProject: 'shared/seed (EU Biotech School & Health Hub project description)',
+} as const;
+
+export type SourceKey = keyof typeof SOURCES;
+
+/**
+ * Where the pathway QR code points until the device config names the hub's own page. Among our sources the only public
+ * page about the hub is BioWin's announcement (sector.md); the hub's own website is not in our sources yet, so staff
+ * should set the real address in the device config. Query parameters (role, from, lang) are harmless on this page.
+ */
+export const HUB_PATHWAY_BASE_URL: string = SOURCES.hubFunding;

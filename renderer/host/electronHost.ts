@@ -1,0 +1,14 @@
+// HostApi backed by the Electron preload bridge (window.biotechHost). Used only when the bridge exists.
+
+import type { ElectronHostBridge } from '../../common/host/bridge';
+import type { HostApi } from '../../common/host/hostApi';
+
+export function createElectronHost(bridge: ElectronHostBridge): HostApi {
+  return {
+    kind: 'electron',
+    appVersion: () => bridge.appVersion(),
+    loadDeviceConfig: () => bridge.loadDeviceConfig(),
+    saveDeviceConfig: (config) => bridge.saveDeviceConfig(config),
+    kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit() },
+  };
+}

@@ -1,0 +1,75 @@
+// HostApi for the browser (classrooms, school laptops): the device config comes from config.json served beside
+// index.html, with the admin's changes kept in localStorage on top of it.
+
+import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
+import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
+
+export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
+
+export function createWebHost(appVersion: string, storage: Storage = window.localStorage): HostApi {
+  return {
+    kind: 'web',
+    appVersion: () => Promise.resolve(appVersion),
+    loadDeviceConfig: () => loadWebConfig(storage),
+    saveDeviceConfig: (config) => saveWebConfig(storage, config),
+    kiosk: null,
+  };
+}
+
+async function fetchServedConfig(): Promise<{ raw: unknown; problems: ConfigProblem[] }> {
+  let response: Response;
+  try {
+    response = await fetch('./config.json', { cache: 'no-store' });
+  } catch {
+    return { raw: {}, problems: [] };
+  }
+  // No config.json beside index.html is a normal set-up: defaults apply.
+  if (response.status === 404) return { raw: {}, problems: [] };
+  if (!response.ok) {
+    return { raw: {}, problems: [{ code: 'unreadable', detail: `config.json answered HTTP ${response.status}` }] };
+  }
+  const parsed = parseDeviceConfigText(await response.text());
+  return { raw: parsed.problems.some((p) => p.code === 'unreadable' || p.code === 'not-an-object') ? {} : parsed.config, problems: [...parsed.problems] };
+}
+
+async function loadWebConfig(storage: Storage): Promise<DeviceConfigState> {
+  const served = await fetchServedConfig();
+  let overrides: unknown = {};
+  const problems: ConfigProblem[] = [...served.problems];
+  const stored = safeGet(storage, WEB_CONFIG_OVERRIDE_KEY);
+  if (stored !== null) {
+    try {
+      overrides = JSON.parse(stored);
+    } catch {
+      problems.push({ code: 'unreadable', detail: 'the settings saved in this browser were unreadable and were ignored' });
+    }
+  }
+  const merged = {
+    ...(served.raw as object),
+    ...(typeof overrides === 'object' && overrides !== null ? overrides : {}),
+  };
+  const parsed = parseDeviceConfig(merged);
+  return { config: parsed.config, problems: [...problems, ...parsed.problems] };
+}
+
+async function saveWebConfig(storage: Storage, candidate: DeviceConfig): Promise<DeviceConfigState> {
+  const result = deviceConfigSchema.safeParse(candidate);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`invalid config: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  try {
+    storage.setItem(WEB_CONFIG_OVERRIDE_KEY, JSON.stringify(result.data));
+  } catch (error) {
+    throw new Error(`cannot store the settings in this browser: ${(error as Error).message}`);
+  }
+  return { config: result.data, problems: [] };
+}
+
+function safeGet(storage: Storage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+// Loads translation files (locales/<lang>/<namespace>.json) on demand, so only the current language's texts are in
+// memory and each game's texts arrive with the game. Vite turns every file into its own small chunk.
+
+import { LANGUAGES, type Language } from '../../common/i18n/languages';
+import { pseudoLocalizeTree } from './pseudoLocale';
+import { PSEUDO_LOCALE, type LocaleChoice } from '../app/queryParameters';
+
+type JsonModule = { default: Record<string, unknown> };
+const files = import.meta.glob<JsonModule>('../../locales/*/*.json');
+
+/** Namespaces the shell needs before the first screen; games and features load theirs when opened. */
+export const SHELL_NAMESPACES = ['common'] as const;
+
+/** The language whose texts the pseudo-locale transforms (French: the default, and among the longest). */
+const PSEUDO_SOURCE: Language = 'fr';
+
+function fileKey(language: Language, namespace: string): string {
+  return `../../locales/${language}/${namespace}.json`;
+}
+
+export function hasNamespace(namespace: string): boolean {
+  return LANGUAGES.every((language) => fileKey(language, namespace) in files);
+}
+
+export async function loadNamespace(locale: LocaleChoice, namespace: string): Promise<Record<string, unknown>> {
+  const language = locale === PSEUDO_LOCALE ? PSEUDO_SOURCE : locale;
+  const load = files[fileKey(language, namespace)];
+  if (!load) throw new Error(`missing translation file locales/${language}/${namespace}.json`);
+  const resource = (await load()).default;
+  return locale === PSEUDO_LOCALE ? (pseudoLocalizeTree(resource) as Record<string, unknown>) : resource;
+}

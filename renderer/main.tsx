@@ -1,0 +1,31 @@
+// Entry point of the renderer: boots the services, then renders the app. Shared by the Electron and web hosts.
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
+import '@fontsource-variable/lexend/wght.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shell.css';
+import { App } from './app/App';
+import { boot } from './app/boot';
+import { ServicesContext } from './app/services';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks #root');
+
+void boot().then((services) => {
+  createRoot(container).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <I18nextProvider i18n={services.i18n}>
+          <App />
+        </I18nextProvider>
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+});

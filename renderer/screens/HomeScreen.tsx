@@ -1,0 +1,44 @@
+// Home: the product title, the language choice, and what the hub wants every visitor to know, with sources.
+// Entry points to games and careers appear here as those features are built.
+
+import { useTranslation } from 'react-i18next';
+import { LanguageChoice } from '../app/LanguageChoice';
+
+const FACTS = ['jobs', 'noExperience', 'sector'] as const;
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="home">
+      <section className="home__hero" aria-labelledby="home-title">
+        <p className="home__kicker">{t('home.kicker')}</p>
+        <h1 id="home-title" className="home__title">
+          {t('home.title')}
+        </h1>
+        <p className="home__lead">{t('home.lead')}</p>
+      </section>
+
+      <section className="home__section" aria-labelledby="home-language">
+        <h2 id="home-language" className="section-title">
+          {t('language.choose')}
+        </h2>
+        <LanguageChoice className="language-choice--large" />
+      </section>
+
+      <section className="home__section" aria-labelledby="home-facts">
+        <h2 id="home-facts" className="section-title">
+          {t('home.facts.title')}
+        </h2>
+        <ul className="fact-list">
+          {FACTS.map((fact) => (
+            <li key={fact} className={`fact fact--${fact}`}>
+              <strong className="fact__figure">{t(`home.facts.${fact}.figure`)}</strong>
+              <span className="fact__text">{t(`home.facts.${fact}.text`)}</span>
+              <small className="fact__source">{t(`home.facts.${fact}.source`)}</small>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

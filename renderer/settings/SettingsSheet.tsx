@@ -1,0 +1,115 @@
+// The settings sheet, reachable from every screen: language, text size, calm motion, sound. A native modal <dialog>
+// keeps focus inside while open, closes with Escape, and hands focus back to the settings button when closed.
+
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageChoice } from '../app/LanguageChoice';
+import { useServices } from '../app/services';
+import { useStore } from '../state/store';
+import { CloseIcon } from '../ui/icons';
+import { TEXT_SIZES } from './visitorSettings';
+import { DeviceConfigNotice } from './DeviceConfigNotice';
+
+export function SettingsSheet({ open }: { open: boolean }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const settings = useStore(services.settings);
+  const location = useStore(services.location);
+  const { config } = useStore(services.deviceConfig);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const close = () => services.navigate({ ...location, sheet: null });
+
+  return (
+    <dialog
+      ref={dialog}
+      className="sheet"
+      aria-labelledby="settings-title"
+      onClose={() => {
+        if (services.location.get().sheet) close();
+      }}
+    >
+      <div className="sheet__header">
+        <h2 id="settings-title" className="sheet__title">
+          {t('settings.title')}
+        </h2>
+        <button type="button" className="button button--ghost sheet__close" onClick={close}>
+          <CloseIcon />
+          <span>{t('settings.close')}</span>
+        </button>
+      </div>
+
+      <div className="sheet__body">
+        <section className="setting" aria-labelledby="setting-language">
+          <h3 id="setting-language" className="setting__label">
+            {t('settings.language')}
+          </h3>
+          <LanguageChoice />
+        </section>
+
+        <fieldset className="setting">
+          <legend className="setting__label">{t('settings.textSize.label')}</legend>
+          <div className="segmented">
+            {TEXT_SIZES.map((size) => (
+              <label key={size} className={`segmented__option segmented__option--${size}`}>
+                <input
+                  type="radio"
+                  name="text-size"
+                  value={size}
+                  checked={settings.textSize === size}
+                  onChange={() => void services.changeSettings({ textSize: size })}
+                />
+                <span>{t(`settings.textSize.${size}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="setting setting--toggle">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={settings.reducedMotion}
+              onChange={(event) => void services.changeSettings({ reducedMotion: event.currentTarget.checked })}
+            />
+            <span className="toggle__track" aria-hidden="true" />
+            <span className="toggle__text">
+              <span className="setting__label">{t('settings.reducedMotion.label')}</span>
+              <span className="setting__hint">{t('settings.reducedMotion.hint')}</span>
+            </span>
+          </label>
+        </div>
+
+        <div className="setting setting--toggle">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={settings.sound}
+              onChange={(event) => void services.changeSettings({ sound: event.currentTarget.checked })}
+            />
+            <span className="toggle__track" aria-hidden="true" />
+            <span className="toggle__text">
+              <span className="setting__label">{t('settings.sound.label')}</span>
+              <span className="setting__hint">{t('settings.sound.hint')}</span>
+            </span>
+          </label>
+        </div>
+
+        <DeviceConfigNotice />
+
+        <p className="sheet__footer">
+          {t('settings.about', { version: services.appVersion, site: config.siteLabel })}
+        </p>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,30 @@
+// Test builds only (?testHooks=1): puts the app's telemetry object, and a way to open isolated ones (own database,
+// small cap), on window.__biotechTest so Playwright and the benchmark can drive the engagement log directly.
+
+import { openTelemetry, type Telemetry, type TelemetryOptions } from './telemetry';
+
+export interface TelemetryTestHooks {
+  readonly telemetry: Telemetry;
+  /** Opens another engagement log with the app's context and the given overrides (e.g. databaseName, pendingCap). */
+  openTelemetry(overrides: Partial<Omit<TelemetryOptions, 'context'>>): Promise<Telemetry>;
+}
+
+declare global {
+  interface Window {
+    __biotechTest?: Record<string, unknown> & Partial<TelemetryTestHooks>;
+  }
+}
+
+/**
+ * Exposes `telemetry` on window.__biotechTest. Does nothing (and returns false) unless the page URL has
+ * ?testHooks=1, so a production kiosk never exposes it even if called by mistake.
+ */
+export function exposeTelemetryForTests(telemetry: Telemetry, search: string = window.location.search): boolean {
+  if (new URLSearchParams(search).get('testHooks') !== '1') return false;
+  const hooks: TelemetryTestHooks = {
+    telemetry,
+    openTelemetry: (overrides) => openTelemetry({ ...telemetry.options, ...overrides, context: telemetry.context }),
+  };
+  window.__biotechTest = { ...window.__biotechTest, ...hooks };
+  return true;
+}
