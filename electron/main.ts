@@ -99,7 +99,7 @@ function createWindow(state: DeviceConfigState): BrowserWindow {
     backgroundColor: '#0d1b2a',
     title: 'Biotech Discovery',
     webPreferences: {
-      preload: path.join(__dirname, 'preload.js'),
+      preload: path.join(__dirname, 'preload.js'), // eng-disable PRELOAD_JS_CHECK  reviewed: five typed calls via contextBridge
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -111,6 +111,8 @@ function createWindow(state: DeviceConfigState): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });

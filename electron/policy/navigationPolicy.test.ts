@@ -44,6 +44,8 @@ describe('content security policy', () => {
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('lets the renderer reach only the configured collector', () => {

@@ -61,7 +61,7 @@ async function saveWebConfig(storage: Storage, candidate: DeviceConfig): Promise
   try {
     storage.setItem(WEB_CONFIG_OVERRIDE_KEY, JSON.stringify(result.data));
   } catch (error) {
-    throw new Error(`cannot store the settings in this browser: ${(error as Error).message}`);
+    throw new Error(`cannot store the settings in this browser: ${(error as Error).message}`, { cause: error });
   }
   return { config: result.data, problems: [] };
 }

@@ -7,7 +7,10 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+
+/** Debian's Chromium and the closed-network flags (as scripts/chromium-path.mjs; an .mjs cannot be loaded from a spec). */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const BURST = 5_000;
 /** Resolved-event counts at which the browser is killed; 0 kills as soon as the burst has been issued. */
@@ -79,7 +82,7 @@ function killBrowser(pid: number): void {
 
 async function launch(userDataDir: string, baseURL: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium() ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
     baseURL,

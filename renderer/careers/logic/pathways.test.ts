@@ -1,0 +1,78 @@
+// Protects the pathway computation: a pathway exists from every starting profile to every role, each step is one the
+// person may really take at that point, and a few hand-checked cases come out as the sources describe them.
+
+import { describe, expect, it } from 'vitest';
+import { ROLE_IDS } from '../../../common/ids';
+import { careerRole } from '../data/roles';
+import { trainingRoute } from '../data/routes';
+import { STARTING_POINTS, STARTING_PROFILES } from '../data/profiles';
+import { educationRank } from '../data/schema';
+import { pathwaysTo } from './pathways';
+
+const routeIds = (profile: Parameters<typeof pathwaysTo>[0], role: Parameters<typeof pathwaysTo>[1]) =>
+  pathwaysTo(profile, role)[0]?.steps.map((step) => (step.kind === 'route' ? step.routeId : 'experience'));
+
+describe('pathwaysTo', () => {
+  it('finds at least one pathway from every starting profile to every role', () => {
+    for (const profile of STARTING_PROFILES) {
+      for (const roleId of ROLE_IDS) expect(pathwaysTo(profile, roleId).length, `${profile} -> ${roleId}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('only takes routes open to the person, at a level they have reached, ending with an entry route of the role', () => {
+    for (const profile of STARTING_PROFILES) {
+      const point = STARTING_POINTS[profile];
+      for (const roleId of ROLE_IDS) {
+        for (const pathway of pathwaysTo(profile, roleId)) {
+          let rank = educationRank(point.level);
+          const routeSteps = pathway.steps.filter((step) => step.kind === 'route');
+          for (const step of routeSteps) {
+            const route = trainingRoute(step.routeId);
+            expect(route.audiences).toContain(point.audience);
+            expect(educationRank(route.requires)).toBeLessThanOrEqual(rank);
+            if (route.grants !== null) rank = Math.max(rank, educationRank(route.grants));
+          }
+          expect(routeSteps.at(-1)?.routeId).toBe(pathway.entryRoute);
+          expect(careerRole(roleId).entryRoutes).toContain(pathway.entryRoute);
+        }
+      }
+    }
+  });
+
+  it('sends a jobseeker without a diploma to upstream operator through Jump to Pharma, 7 months in all', () => {
+    const [first] = pathwaysTo('jobseeker-no-diploma', 'usp-operator');
+    expect(first?.steps.map((step) => step.kind === 'route' && step.routeId)).toEqual(['jump-to-pharma']);
+    expect(first?.total).toEqual({ minMonths: 7, maxMonths: 7, hasUnknownStep: false });
+  });
+
+  it('takes a young pupil through the rest of secondary school, picking the option that fits the role', () => {
+    expect(routeIds('pupil-lower', 'lab-technician')).toEqual(['secondary-lower-cycle', 'secondary-biotechnique']);
+    expect(routeIds('pupil-lower', 'maintenance-tech')).toEqual(['secondary-lower-cycle', 'secondary-qualifying']);
+    expect(routeIds('pupil-upper', 'usp-operator')).toEqual(['secondary-biotechnique']);
+  });
+
+  it('asks an adult without a diploma to get the CESS before a bachelor', () => {
+    expect(routeIds('jobseeker-no-diploma', 'qa-officer')).toEqual(['adult-cess', 'bachelor-bioquality-alternance']);
+  });
+
+  it('adds experience after the diploma for roles that need it', () => {
+    expect(routeIds('jobseeker-diploma', 'team-leader')).toEqual(['bachelor-biopharma-alternance', 'experience']);
+  });
+
+  it("reaches the founder role through a master and the hub's mini-MBA, whose length is not yet published", () => {
+    const [first] = pathwaysTo('pupil-upper', 'founder');
+    expect(first?.steps.map((step) => step.kind === 'route' && step.routeId)).toEqual([
+      'secondary-biotechnique',
+      'university-master',
+      'hub-mini-mba',
+    ]);
+    expect(first?.total.hasUnknownStep).toBe(true);
+  });
+
+  it('lists the shortest pathway first', () => {
+    for (const profile of STARTING_PROFILES) {
+      const totals = pathwaysTo(profile, 'data-scientist').map((pathway) => pathway.total.maxMonths);
+      expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// The interest quiz: a short intro, then one activity at a time with three big answer buttons and a progress bar,
+// then the top types and several roles, worded as a conversation starter. Reports "quiz-completed" once per run.
+
+import { useEffect, useState, type ReactElement } from 'react';
+import { careerRole } from '../data/roles';
+import type { CareerRoute } from '../careerRoute';
+import { QUIZ_ANSWERS, QUIZ_ITEMS, type QuizAnswer } from '../quiz/items';
+import { matchRoles, topInterestTypes, type QuizAnswers } from '../quiz/scoring';
+import type { CareerTrackEvent } from '../track';
+import { RoleCard } from './RoleCard';
+import { useCareersText } from './useCareersText';
+
+type Stage = { readonly step: 'intro' } | { readonly step: 'item'; readonly index: number } | { readonly step: 'results' };
+
+interface QuizScreenProps {
+  readonly navigate: (route: CareerRoute) => void;
+  readonly onTrack: (event: CareerTrackEvent) => void;
+}
+
+export function QuizScreen({ navigate, onTrack }: QuizScreenProps): ReactElement {
+  const { t } = useCareersText();
+  const [stage, setStage] = useState<Stage>({ step: 'intro' });
+  const [answers, setAnswers] = useState<QuizAnswers>({});
+  const topTypes = stage.step === 'results' ? topInterestTypes(answers) : [];
+  const topKey = topTypes.join('');
+
+  useEffect(() => {
+    if (stage.step === 'results') onTrack({ type: 'quiz-completed', topTypes: topKey.split('') as typeof topTypes });
+    // Reported when the results appear; topKey fixes the types of this run.
+  }, [stage.step, topKey, onTrack]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (stage.step === 'intro') {
+    return (
+      <section className="careers-screen careers-quiz" aria-labelledby="careers-quiz-title">
+        <h1 id="careers-quiz-title">{t('careersQuiz:title')}</h1>
+        <p className="careers-lead">{t('careersQuiz:intro')}</p>
+        <button type="button" className="careers-button careers-button--accent careers-button--large" onClick={() => setStage({ step: 'item', index: 0 })}>
+          {t('careersQuiz:start')}
+        </button>
+      </section>
+    );
+  }
+
+  if (stage.step === 'item') {
+    const item = QUIZ_ITEMS[stage.index];
+    if (!item) return <></>;
+    const answer = (value: QuizAnswer) => {
+      setAnswers((previous) => ({ ...previous, [item.id]: value }));
+      setStage(stage.index + 1 < QUIZ_ITEMS.length ? { step: 'item', index: stage.index + 1 } : { step: 'results' });
+    };
+    return (
+      <section className="careers-screen careers-quiz" aria-labelledby="careers-quiz-title">
+        <h1 id="careers-quiz-title">{t('careersQuiz:title')}</h1>
+        <p id="careers-quiz-progress">{t('careersQuiz:progress', { current: stage.index + 1, total: QUIZ_ITEMS.length })}</p>
+        <progress className="careers-progress" max={QUIZ_ITEMS.length} value={stage.index} aria-labelledby="careers-quiz-progress" />
+        <h2 className="careers-quiz__item" aria-live="polite">{t(`careersQuiz:items.${item.id}`)}</h2>
+        <p>{t('careersQuiz:prompt')}</p>
+        <ul className="careers-quiz__answers">
+          {QUIZ_ANSWERS.map((value) => (
+            <li key={value}>
+              <button type="button" className={`careers-answer careers-answer--${value}`} aria-pressed={answers[item.id] === value} onClick={() => answer(value)}>
+                <span aria-hidden="true" className="careers-answer__symbol">{value === 'like' ? '👍' : value === 'maybe' ? '🤔' : '✋'}</span>
+                {t(`careersQuiz:answers.${value}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {stage.index > 0 ? (
+          <button type="button" className="careers-button" onClick={() => setStage({ step: 'item', index: stage.index - 1 })}>
+            {t('careersQuiz:previous')}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
+
+  const roles = matchRoles(topTypes).map(careerRole);
+  return (
+    <section className="careers-screen careers-quiz" aria-labelledby="careers-quiz-title">
+      <h1 id="careers-quiz-title">{t('careersQuiz:results.heading')}</h1>
+      <p className="careers-lead">{topTypes.length > 0 ? t('careersQuiz:results.intro') : t('careersQuiz:results.noTypes')}</p>
+      {topTypes.length > 0 ? (
+        <ul className="careers-types">
+          {topTypes.map((type) => (
+            <li key={type}>
+              <strong>{t(`careers:interestTypes.${type}.name`)}</strong> <span>{t(`careers:interestTypes.${type}.hint`)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h2>{t('careersQuiz:results.rolesHeading')}</h2>
+      <ul className="careers-grid">
+        {roles.map((role) => (
+          <li key={role.id}>
+            <RoleCard role={role} onOpen={() => navigate({ view: 'role', roleId: role.id })} />
+          </li>
+        ))}
+      </ul>
+      <p>{t('careersQuiz:results.talk')}</p>
+      <p className="careers-note">{t('careers:attribution.riasecEstimate')}</p>
+      <button
+        type="button"
+        className="careers-button"
+        onClick={() => {
+          setAnswers({});
+          setStage({ step: 'intro' });
+        }}
+      >
+        {t('careersQuiz:results.restart')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+// `npm run check:locales`: fails when the four languages' translation files disagree (see locales/checkLocales.mjs).
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLocales, countKeys, LOCALE_LANGUAGES } from './locales/checkLocales.mjs';
+
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'locales');
+const problems = checkLocales(localesDir);
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  console.error(`${problems.length} locale problem(s)`);
+  process.exit(1);
+}
+console.log(`locales consistent: ${countKeys(localesDir)} texts in each of ${LOCALE_LANGUAGES.join(', ')}`);
