@@ -45,3 +45,17 @@ export type ScreenId = (typeof SCREEN_IDS)[number];
 export function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {
   return (list as readonly unknown[]).includes(value);
 }
+
+/** Holland's six interest types (RIASEC), as the career quiz reports them. */
+export const INTEREST_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+export type InterestType = (typeof INTEREST_TYPES)[number];
+
+/** Where a pathway starts ("where I am now"): one of five fixed profiles, never anything personal. */
+export const STARTING_PROFILES = [
+  'pupil-lower',
+  'pupil-upper',
+  'jobseeker-no-diploma',
+  'jobseeker-diploma',
+  'employee-switch',
+] as const;
+export type StartingProfile = (typeof STARTING_PROFILES)[number];

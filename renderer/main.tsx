@@ -11,6 +11,7 @@ import '@fontsource-variable/lexend/wght.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/screens.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { ServicesContext } from './app/services';

@@ -5,15 +5,30 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsSheet } from '../settings/SettingsSheet';
 import { HomeScreen } from '../screens/HomeScreen';
+import { PrivacyScreen } from '../screens/PrivacyScreen';
+import { GamesHubScreen } from '../games/GamesHubScreen';
+import { GameScreen } from '../games/GameScreen';
+import { CareersRoute } from '../careers/CareersRoute';
 import { useStore } from '../state/store';
 import { TopBar } from './TopBar';
 import { useServices } from './services';
 import type { Route } from './routes';
 
 function Screen({ route }: { route: Route }) {
+  const { games } = useServices();
   switch (route.screen) {
     case 'home':
       return <HomeScreen />;
+    case 'privacy':
+      return <PrivacyScreen />;
+    case 'games':
+      return <GamesHubScreen games={games} />;
+    case 'game': {
+      const entry = games.find((game) => game.manifest.id === route.gameId);
+      return entry ? <GameScreen key={entry.manifest.id} entry={entry} /> : <GamesHubScreen games={games} />;
+    }
+    case 'careers':
+      return <CareersRoute route={route.career} />;
   }
 }
 

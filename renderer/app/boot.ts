@@ -10,6 +10,11 @@ import { readQueryParameters, PSEUDO_LOCALE, type LocaleChoice } from './queryPa
 import { formatLocation, parseLocation } from './routes';
 import type { AppServices } from './services';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
+import { GAMES } from '../../games/registry';
+import { openTelemetry } from '../telemetry/telemetry';
+import { exposeTelemetryForTests } from '../telemetry/testHooks';
+import { settingsChangeEvents } from './settingsEvents';
+import { screenIdOf } from './routes';
 
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
@@ -40,6 +45,20 @@ export async function boot(): Promise<AppServices> {
   const settings = createStore(initial);
   const location = createStore(parseLocation(window.location.hash));
 
+  const telemetry = await openTelemetry({
+    context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
+  });
+  if (query.testHooks) exposeTelemetryForTests(telemetry);
+  await telemetry.startSession(initial.language === PSEUDO_LOCALE ? config.defaultLanguage : initial.language);
+  telemetry.record({ type: 'screen-viewed', screen: screenIdOf(location.get()) });
+  let lastScreen = screenIdOf(location.get());
+  location.subscribe(() => {
+    const screen = screenIdOf(location.get());
+    if (screen === lastScreen) return;
+    lastScreen = screen;
+    telemetry.record({ type: 'screen-viewed', screen });
+  });
+
   applyToDocument(initial, config);
   settings.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
   deviceConfig.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
@@ -52,6 +71,9 @@ export async function boot(): Promise<AppServices> {
   return {
     host,
     appVersion,
+    query,
+    telemetry,
+    games: GAMES,
     i18n,
     deviceConfig,
     settings,
@@ -67,8 +89,10 @@ export async function boot(): Promise<AppServices> {
         next.language = allowedLocale(change.language, deviceConfig.get().config);
         await switchLanguage(i18n, next.language);
       }
+      const before = settings.get();
       settings.set(next);
       writeVisitorSettings(window.localStorage, next);
+      for (const event of settingsChangeEvents(before, next)) telemetry.record(event);
     },
   };
 }

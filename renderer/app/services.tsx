@@ -1,20 +1,26 @@
 // The app's services, created once at start and handed to screens through React context: the host, the device
-// config, visitor settings and navigation. Screens never reach for globals.
+// config, visitor settings, navigation, the engagement log and the games. Screens never reach for globals.
 
 import { createContext, useContext } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
+import type { GameEntry } from '../../games/sdk/types';
 import type { Store } from '../state/store';
 import type { VisitorSettings } from '../settings/visitorSettings';
+import type { Telemetry } from '../telemetry/telemetry';
+import type { QueryParameters } from './queryParameters';
 import type { AppLocation } from './routes';
 
 export interface AppServices {
   readonly host: HostApi;
   readonly appVersion: string;
+  readonly query: QueryParameters;
   readonly i18n: I18n;
   readonly deviceConfig: Store<DeviceConfigState>;
   readonly settings: Store<VisitorSettings>;
   readonly location: Store<AppLocation>;
+  readonly telemetry: Telemetry;
+  readonly games: readonly GameEntry[];
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
 }

@@ -1,21 +1,37 @@
 // Protects the careers texts: every role, route, quiz item and filter choice has its text in French, Dutch, German and
 // English, no text is empty, and the four languages share the same keys and {{placeholders}}.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GAME_IDS, PILLARS, ROLE_IDS } from '../../common/ids';
-import { LANGUAGES } from '../../common/i18n/languages';
+import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { CURRENT_SITUATIONS, STARTING_PROFILES } from './data/profiles';
 import { INTEREST_TYPES, ROLE_FAMILIES, ROUTE_CODES, ROUTE_IDS } from './data/schema';
-import { CAREERS_NAMESPACES } from './i18n';
+import { CAREERS_NAMESPACES, type CareersNamespace } from './i18n';
 import { QUIZ_ANSWERS, QUIZ_ITEMS } from './quiz/items';
+import frCareers from '../../locales/fr/careers.json';
+import frCareersRoles from '../../locales/fr/careersRoles.json';
+import frCareersQuiz from '../../locales/fr/careersQuiz.json';
+import nlCareers from '../../locales/nl/careers.json';
+import nlCareersRoles from '../../locales/nl/careersRoles.json';
+import nlCareersQuiz from '../../locales/nl/careersQuiz.json';
+import deCareers from '../../locales/de/careers.json';
+import deCareersRoles from '../../locales/de/careersRoles.json';
+import deCareersQuiz from '../../locales/de/careersQuiz.json';
+import enCareers from '../../locales/en/careers.json';
+import enCareersRoles from '../../locales/en/careersRoles.json';
+import enCareersQuiz from '../../locales/en/careersQuiz.json';
 
 type Tree = { readonly [key: string]: Tree | string };
 
-function load(language: string, namespace: string): Tree {
-  const file = fileURLToPath(new URL(`../../locales/${language}/${namespace}.json`, import.meta.url));
-  return JSON.parse(readFileSync(file, 'utf8')) as Tree;
+const FILES: Record<Language, Record<CareersNamespace, unknown>> = {
+  fr: { careers: frCareers, careersRoles: frCareersRoles, careersQuiz: frCareersQuiz },
+  nl: { careers: nlCareers, careersRoles: nlCareersRoles, careersQuiz: nlCareersQuiz },
+  de: { careers: deCareers, careersRoles: deCareersRoles, careersQuiz: deCareersQuiz },
+  en: { careers: enCareers, careersRoles: enCareersRoles, careersQuiz: enCareersQuiz },
+};
+
+function load(language: Language, namespace: CareersNamespace): Tree {
+  return FILES[language][namespace] as Tree;
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {

@@ -3,11 +3,15 @@
 
 import { useTranslation } from 'react-i18next';
 import { LanguageChoice } from '../app/LanguageChoice';
+import { formatLocation } from '../app/routes';
+import { useServices } from '../app/services';
+import { CAREERS_HOME } from '../careers/careerRoute';
 
 const FACTS = ['jobs', 'noExperience', 'sector'] as const;
 
 export function HomeScreen() {
   const { t } = useTranslation();
+  const { games } = useServices();
   return (
     <div className="home">
       <section className="home__hero" aria-labelledby="home-title">
@@ -17,6 +21,19 @@ export function HomeScreen() {
         </h1>
         <p className="home__lead">{t('home.lead')}</p>
       </section>
+
+      <nav className="home__entries" aria-label={t('nav.home')}>
+        {games.length > 0 && (
+          <a className="entry-card entry-card--games" href={formatLocation({ route: { screen: 'games' }, sheet: null })}>
+            <span className="entry-card__title">{t('home.entries.gamesTitle')}</span>
+            <span className="entry-card__text">{t('home.entries.gamesText')}</span>
+          </a>
+        )}
+        <a className="entry-card entry-card--careers" href={formatLocation({ route: { screen: 'careers', career: CAREERS_HOME }, sheet: null })}>
+          <span className="entry-card__title">{t('home.entries.careersTitle')}</span>
+          <span className="entry-card__text">{t('home.entries.careersText')}</span>
+        </a>
+      </nav>
 
       <section className="home__section" aria-labelledby="home-language">
         <h2 id="home-language" className="section-title">

@@ -104,6 +104,10 @@ export function SettingsSheet({ open }: { open: boolean }) {
           </label>
         </div>
 
+        <a className="button button--secondary sheet__privacy" href="#/privacy" onClick={() => dialog.current?.close()}>
+          {t('settings.privacy')}
+        </a>
+
         <DeviceConfigNotice />
 
         <p className="sheet__footer">

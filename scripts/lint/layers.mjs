@@ -72,7 +72,9 @@ function checkImport(filename, specifier) {
   if (!from || from.layer === 'locales') return null;
   if (!specifier.startsWith('.') && !specifier.startsWith('/')) {
     const packageName = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
-    if (TEST_PACKAGES.has(packageName) && /test/i.test(path.basename(filename))) return null;
+    const isTestFile = /test/i.test(path.basename(filename));
+    // Tests run in Node (Vitest): they may use test tooling and Node's own modules, never product code may.
+    if (isTestFile && (TEST_PACKAGES.has(packageName) || isNodeBuiltin(specifier))) return null;
     return checkPackage(from.layer, specifier);
   }
 

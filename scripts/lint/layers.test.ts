@@ -6,9 +6,8 @@ import tseslint from 'typescript-eslint';
 import { afterAll, describe, it } from 'vitest';
 import { layersPlugin } from './layers.mjs';
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
+// Run RuleTester's cases as Vitest tests.
+Object.assign(RuleTester, { afterAll, describe, it });
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const at = (relative: string) => path.join(root, relative);
@@ -27,6 +26,7 @@ tester.run('layers/imports', rule as never, {
     { filename: at('electron/main.ts'), code: "import { app } from 'electron'; import path from 'node:path'; import { parseDeviceConfig } from '../common/config/deviceConfig';" },
     { filename: at('tests/e2e/x.spec.ts'), code: "import { App } from '../../renderer/app/App';" },
     { filename: at('electron/policy/x.test.ts'), code: "import { it } from 'vitest'; import fc from 'fast-check';" },
+    { filename: at('renderer/careers/locales.test.ts'), code: "import { readFileSync } from 'node:fs';" },
   ],
   invalid: [
     { filename: at('common/ids.ts'), code: "import { App } from '../renderer/app/App';", errors: 1 },
@@ -39,6 +39,7 @@ tester.run('layers/imports', rule as never, {
     { filename: at('games/bioreactor/scene.ts'), code: "export * from '../../electron/main';", errors: 1 },
     { filename: at('renderer/app/App.tsx'), code: "import { createDeviceConfigStore } from '../../electron/config/deviceConfigStore';", errors: 1 },
     { filename: at('renderer/app/App.tsx'), code: "import { ipcRenderer } from 'electron';", errors: 1 },
+    { filename: at('renderer/app/App.tsx'), code: "import { readFileSync } from 'node:fs';", errors: 1 },
     { filename: at('renderer/app/App.tsx'), code: "const m = import('../../collector/server');", errors: 1 },
     { filename: at('electron/main.ts'), code: "import { App } from '../renderer/app/App';", errors: 1 },
     { filename: at('electron/main.ts'), code: "import React from 'react';", errors: 1 },

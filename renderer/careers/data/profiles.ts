@@ -4,14 +4,10 @@
 
 import type { Audience, EducationLevel } from './schema';
 
-export const STARTING_PROFILES = [
-  'pupil-lower',
-  'pupil-upper',
-  'jobseeker-no-diploma',
-  'jobseeker-diploma',
-  'employee-switch',
-] as const;
-export type StartingProfile = (typeof STARTING_PROFILES)[number];
+import { STARTING_PROFILES, type StartingProfile } from '../../../common/ids';
+
+// The list itself lives in common/ids.ts: pathway-viewed events carry the same ids.
+export { STARTING_PROFILES, type StartingProfile };
 
 export interface StartingPoint {
   readonly level: EducationLevel;

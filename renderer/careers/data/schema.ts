@@ -3,12 +3,11 @@
 // source or an impossible duration fails loudly instead of showing a wrong pathway to a visitor.
 
 import { z } from 'zod';
-import { GAME_IDS, PILLARS, ROLE_IDS } from '../../../common/ids';
+import { GAME_IDS, INTEREST_TYPES, PILLARS, ROLE_IDS, type InterestType } from '../../../common/ids';
 import { SOURCES, type SourceKey } from './sources';
 
-/** Holland's six interest types (RIASEC). */
-export const INTEREST_TYPES = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
-export type InterestType = (typeof INTEREST_TYPES)[number];
+// Holland's six interest types (RIASEC) are shared with the quiz-completed event: the list lives in common/ids.ts.
+export { INTEREST_TYPES, type InterestType };
 
 /** Route codes of careers.md / sector.md: qualifying secondary, bachelor, master, doctorate, adult (re)training. */
 export const ROUTE_CODES = ['S', 'B', 'M', 'D', 'R'] as const;

@@ -1,7 +1,7 @@
 // The interest quiz: a short intro, then one activity at a time with three big answer buttons and a progress bar,
 // then the top types and several roles, worded as a conversation starter. Reports "quiz-completed" once per run.
 
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { careerRole } from '../data/roles';
 import type { CareerRoute } from '../careerRoute';
 import { QUIZ_ANSWERS, QUIZ_ITEMS, type QuizAnswer } from '../quiz/items';
@@ -21,13 +21,13 @@ export function QuizScreen({ navigate, onTrack }: QuizScreenProps): ReactElement
   const { t } = useCareersText();
   const [stage, setStage] = useState<Stage>({ step: 'intro' });
   const [answers, setAnswers] = useState<QuizAnswers>({});
-  const topTypes = stage.step === 'results' ? topInterestTypes(answers) : [];
-  const topKey = topTypes.join('');
+  const showResults = stage.step === 'results';
+  // Answers cannot change while the results are shown, so this is computed (and reported) once per run.
+  const topTypes = useMemo(() => (showResults ? topInterestTypes(answers) : []), [showResults, answers]);
 
   useEffect(() => {
-    if (stage.step === 'results') onTrack({ type: 'quiz-completed', topTypes: topKey.split('') as typeof topTypes });
-    // Reported when the results appear; topKey fixes the types of this run.
-  }, [stage.step, topKey, onTrack]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (showResults) onTrack({ type: 'quiz-completed', topTypes });
+  }, [showResults, topTypes, onTrack]);
 
   if (stage.step === 'intro') {
     return (

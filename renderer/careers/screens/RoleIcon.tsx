@@ -32,7 +32,7 @@ const PICTURES: Record<RoleFamily, ReactElement> = {
   ),
   // A rising chart.
   data: <path d="M8 40h32M8 40V8M12 32l8-9 7 5 11-14" />,
-  // A parcel with a snowflake mark (cold chain).
+  // A parcel.
   logistics: (
     <>
       <path d="M8 16l16-8 16 8v18l-16 8-16-8z M8 16l16 8 16-8M24 24v18" />

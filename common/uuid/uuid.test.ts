@@ -1,0 +1,52 @@
+// Protects the identifier formats the engagement log and the collector rely on.
+
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { UUID_PATTERN, UUID_V4_PATTERN, UUID_V7_PATTERN, createUuidV7Generator, uuidV4, uuidV7, uuidV7Millis } from './uuid';
+
+describe('uuidV4', () => {
+  it('produces version 4, variant 10 UUIDs that differ each time', () => {
+    const ids = new Set(Array.from({ length: 1000 }, () => uuidV4()));
+    expect(ids.size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(UUID_V4_PATTERN);
+  });
+});
+
+describe('uuidV7', () => {
+  it('produces version 7 UUIDs carrying the current time', () => {
+    const before = Date.now();
+    const id = uuidV7();
+    const after = Date.now();
+    expect(id).toMatch(UUID_V7_PATTERN);
+    expect(id).toMatch(UUID_PATTERN);
+    const millis = uuidV7Millis(id);
+    expect(millis).not.toBeNull();
+    expect(millis!).toBeGreaterThanOrEqual(before);
+    expect(millis!).toBeLessThanOrEqual(after);
+  });
+
+  it('is strictly increasing within a millisecond, past the counter limit, and when the clock steps back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 47 }), { minLength: 1, maxLength: 50 }), (times) => {
+        let index = 0;
+        // Each clock reading repeats many times, so the 12-bit counter overflows at least once.
+        const generate = createUuidV7Generator(() => times[Math.floor(index++ / 5000) % times.length] ?? 0);
+        let previous = '';
+        for (let count = 0; count < 5000 * Math.min(times.length, 2); count += 1) {
+          const id = generate();
+          expect(id).toMatch(UUID_V7_PATTERN);
+          expect(id > previous).toBe(true);
+          previous = id;
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('encodes large timestamps exactly', () => {
+    const millis = 0xfedcba987654;
+    const generate = createUuidV7Generator(() => millis);
+    expect(uuidV7Millis(generate())).toBe(millis);
+    expect(uuidV7Millis('not-a-uuid')).toBeNull();
+  });
+});

@@ -1,0 +1,7 @@
+// The games the app offers, in hub order. Each entry's manifest is small and ships in the initial bundle; the game
+// itself (and Phaser) loads only when its card is opened.
+
+import { bioreactorGame } from './bioreactor';
+import type { GameEntry } from './sdk/types';
+
+export const GAMES: readonly GameEntry[] = [bioreactorGame];

@@ -1,0 +1,110 @@
+// One game from card to results: loads the game's code and texts (with a progress bar), shows the intro (goal, how
+// to play, level), runs the game in a host element, offers pause, and shows the results. Records game-started,
+// game-completed and game-abandoned in the engagement log. Leaving mid-game (back, idle reset) counts as abandoned.
+
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { randomSeed } from '../../common/random/seededRandom';
+import type { GameDefinition, GameEntry, GameLevel, GameResult } from '../../games/sdk/types';
+import { PSEUDO_LOCALE } from '../app/queryParameters';
+import { useServices } from '../app/services';
+import { ensureNamespaces } from '../i18n/i18n';
+import { useStore } from '../state/store';
+import { GameIntro } from './GameIntro';
+import { GamePlay } from './GamePlay';
+import { GameResults } from './GameResults';
+
+type Phase =
+  | { readonly kind: 'loading'; readonly progress: number }
+  | { readonly kind: 'failed' }
+  | { readonly kind: 'intro' }
+  | { readonly kind: 'playing'; readonly level: GameLevel['id']; readonly run: number }
+  | { readonly kind: 'results'; readonly level: GameLevel['id']; readonly result: GameResult; readonly durationMs: number };
+
+export function GameScreen({ entry }: { entry: GameEntry }) {
+  const { t } = useTranslation('games');
+  const services = useServices();
+  const { language } = useStore(services.settings);
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading', progress: 0 });
+  const definition = useRef<GameDefinition | null>(null);
+  const [level, setLevel] = useState<GameLevel['id']>(entry.manifest.levels[0]?.id ?? 'normal');
+  const runCount = useRef(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    setPhase({ kind: 'loading', progress: 0 });
+    const texts = ensureNamespaces(services.i18n, language, ['games', entry.manifest.id]);
+    const code = entry.load((fraction) => {
+      if (!cancelled) setPhase({ kind: 'loading', progress: Math.min(0.99, fraction) });
+    });
+    Promise.all([texts, code]).then(
+      ([, loaded]) => {
+        if (cancelled) return;
+        definition.current = loaded;
+        setPhase({ kind: 'intro' });
+      },
+      (error: unknown) => {
+        console.warn(`Could not load game ${entry.manifest.id}:`, error);
+        if (!cancelled) setPhase({ kind: 'failed' });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // The language is handled by useNamespaces-like reloading below; loading the code once per game is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entry]);
+
+  // A language switch mid-game loads the game's texts for the new language too.
+  useEffect(() => {
+    void ensureNamespaces(services.i18n, language, ['games', entry.manifest.id]);
+  }, [language, entry.manifest.id, services.i18n]);
+
+  const start = (chosen: GameLevel['id']) => {
+    setLevel(chosen);
+    runCount.current += 1;
+    setPhase({ kind: 'playing', level: chosen, run: runCount.current });
+  };
+
+  switch (phase.kind) {
+    case 'loading':
+      return (
+        <div className="game-loading">
+          <h1 className="screen-title">{t('loading.title')}</h1>
+          <progress className="game-loading__bar" max={100} value={Math.round(phase.progress * 100)} aria-label={t('loading.label')} />
+          <p aria-live="polite">{t('loading.percent', { percent: Math.round(phase.progress * 100) })}</p>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="game-loading">
+          <h1 className="screen-title">{t('loading.failedTitle')}</h1>
+          <p>{t('loading.failedText')}</p>
+        </div>
+      );
+    case 'intro':
+      return <GameIntro manifest={entry.manifest} level={level} onLevel={setLevel} onStart={start} />;
+    case 'playing':
+      return (
+        <GamePlay
+          key={phase.run}
+          manifest={entry.manifest}
+          definition={definition.current as GameDefinition}
+          level={phase.level}
+          language={language === PSEUDO_LOCALE ? 'fr' : language}
+          seed={services.query.seed ?? randomSeed()}
+          onFinished={(result, durationMs) => setPhase({ kind: 'results', level: phase.level, result, durationMs })}
+          onQuit={() => setPhase({ kind: 'intro' })}
+        />
+      );
+    case 'results':
+      return (
+        <GameResults
+          manifest={entry.manifest}
+          result={phase.result}
+          durationMs={phase.durationMs}
+          onReplay={() => start(phase.level)}
+        />
+      );
+  }
+}

@@ -1,0 +1,42 @@
+// The games hub: one card per game with its picture, title, pillar, typical duration and a one-line summary.
+// Cards are real links (deep links to each game's intro), large enough for a finger.
+
+import { useTranslation } from 'react-i18next';
+import type { GameEntry } from '../../games/sdk/types';
+import { useNamespaces } from '../i18n/useNamespaces';
+import { formatLocation } from '../app/routes';
+import { PillarBadge } from './PillarBadge';
+import { GameCardText } from './GameCardText';
+
+export function GamesHubScreen({ games }: { games: readonly GameEntry[] }) {
+  const { t } = useTranslation('games');
+  const ready = useNamespaces(['games', ...games.map((game) => game.manifest.id)]);
+  if (!ready) return <div className="screen-loading" aria-busy="true" />;
+
+  return (
+    <div className="games-hub">
+      <header className="screen-header">
+        <h1 className="screen-title">{t('hub.title')}</h1>
+        <p className="screen-lead">{t('hub.lead')}</p>
+      </header>
+      <ul className="game-cards">
+        {games.map(({ manifest }) => (
+          <li key={manifest.id} className={`game-card game-card--pillar-${manifest.pillar}`}>
+            <a className="game-card__link" href={formatLocation({ route: { screen: 'game', gameId: manifest.id }, sheet: null })}>
+              <img className="game-card__picture" src={manifest.thumbnail} alt="" width={480} height={270} />
+              <span className="game-card__body">
+                <GameCardText manifest={manifest} />
+                <span className="game-card__meta">
+                  <PillarBadge pillar={manifest.pillar} />
+                  <span className="game-card__duration">
+                    {t('hub.duration', { minutes: Math.max(1, Math.round(manifest.typicalDurationSeconds / 60)) })}
+                  </span>
+                </span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

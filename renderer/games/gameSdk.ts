@@ -1,0 +1,81 @@
+// Builds the GameSdk handed to a game at start: its own translation function, the visitor's settings, a seeded
+// random generator, progress tracking and the way to end with a result. The game sees nothing else of the app.
+
+import type { i18n as I18n } from 'i18next';
+import { createRandom } from '../../common/random/seededRandom';
+import type { Language } from '../../common/i18n/languages';
+import type { GameResult, GameSdk, GameSettings, GameTrackEvent } from '../../games/sdk/types';
+import type { Store } from '../state/store';
+import { TEXT_SCALE, type VisitorSettings } from '../settings/visitorSettings';
+import { namespaceText } from '../i18n/useNamespaceText';
+
+export interface GameSdkOptions {
+  readonly i18n: I18n;
+  readonly namespace: string;
+  readonly language: Language;
+  /** The language now on screen: a switch mid-game applies to every text the game asks for afterwards. */
+  readonly currentLanguage: () => Language;
+  readonly settings: Store<VisitorSettings>;
+  readonly seed: number;
+  readonly testHooks: boolean;
+  readonly onProgress: (event: GameTrackEvent) => void;
+  readonly onEnd: (result: GameResult) => void;
+}
+
+export interface HostedGameSdk extends GameSdk {
+  /** Removes the settings subscriptions and test hooks this SDK created. */
+  dispose(): void;
+}
+
+function gameSettingsOf(settings: VisitorSettings): GameSettings {
+  return { reducedMotion: settings.reducedMotion, sound: settings.sound, textScale: TEXT_SCALE[settings.textSize] };
+}
+
+export function createGameSdk(options: GameSdkOptions): HostedGameSdk {
+  const unsubscribers = new Set<() => void>();
+  let ended = false;
+  let current = gameSettingsOf(options.settings.get());
+
+  const sdk: HostedGameSdk = {
+    language: options.language,
+    t: (key, values) => namespaceText(options.i18n, options.currentLanguage(), options.namespace)(key, values),
+    get settings() {
+      return current;
+    },
+    onSettingsChange(listener) {
+      const unsubscribe = options.settings.subscribe(() => {
+        const next = gameSettingsOf(options.settings.get());
+        if (next.reducedMotion === current.reducedMotion && next.sound === current.sound && next.textScale === current.textScale) return;
+        current = next;
+        listener(next);
+      });
+      unsubscribers.add(unsubscribe);
+      return () => {
+        unsubscribe();
+        unsubscribers.delete(unsubscribe);
+      };
+    },
+    seed: options.seed,
+    random: createRandom(options.seed),
+    track: (event) => {
+      if (!ended) options.onProgress({ kind: 'progress', progress: Math.min(1, Math.max(0, event.progress)) });
+    },
+    end: (result) => {
+      if (ended) return;
+      ended = true;
+      options.onEnd(result);
+    },
+    exposeTestState: (read) => {
+      if (!options.testHooks) return;
+      const hooks = ((window as unknown as { __biotechTest?: Record<string, unknown> }).__biotechTest ??= {});
+      hooks.game = { id: options.namespace, seed: options.seed, read };
+    },
+    dispose: () => {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      unsubscribers.clear();
+      const hooks = (window as unknown as { __biotechTest?: Record<string, unknown> }).__biotechTest;
+      if (hooks) delete hooks.game;
+    },
+  };
+  return sdk;
+}
