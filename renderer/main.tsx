@@ -12,6 +12,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/screens.css';
+import './styles/kiosk.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { ServicesContext } from './app/services';

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
+import { GAME_IDS } from '../ids';
 
 export const MODES = ['kiosk', 'classroom', 'event'] as const;
 export type Mode = (typeof MODES)[number];
@@ -33,6 +34,20 @@ const fieldSchemas = {
     .refine((list) => new Set(list).size === list.length, 'must not list a language twice'),
   defaultLanguage: z.enum(LANGUAGES),
   idleTimeoutSeconds: z.number().int().min(20).max(3600).nullable(),
+  /** Games offered, in hub order; games not built yet are simply not shown. */
+  enabledGames: z
+    .array(z.enum(GAME_IDS))
+    .refine((list) => new Set(list).size === list.length, 'must not list a game twice'),
+  /** The admin PIN as a salted slow hash (never the PIN itself); null until the set-up wizard has run. */
+  adminPin: z
+    .object({
+      algorithm: z.literal('PBKDF2-SHA256'),
+      iterations: z.number().int().min(100_000).max(10_000_000),
+      salt: z.string().regex(/^[A-Za-z0-9+/]{16,}={0,2}$/, 'must be base64'),
+      hash: z.string().regex(/^[A-Za-z0-9+/]{40,}={0,2}$/, 'must be base64'),
+    })
+    .strict()
+    .nullable(),
 } as const;
 
 export const deviceConfigSchema = z.object(fieldSchemas).strict();
@@ -46,8 +61,12 @@ export function defaultDeviceConfig(mode: Mode = 'kiosk'): DeviceConfig {
     enabledLanguages: [...LANGUAGES],
     defaultLanguage: DEFAULT_LANGUAGE,
     idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS[mode],
+    enabledGames: [...GAME_IDS],
+    adminPin: null,
   };
 }
+
+export type AdminPinHash = NonNullable<DeviceConfig['adminPin']>;
 
 export type ConfigProblemCode = 'unreadable' | 'not-an-object' | 'invalid-field' | 'unknown-field';
 

@@ -3,6 +3,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEnabledGames } from '../games/enabledGames';
 import { SettingsSheet } from '../settings/SettingsSheet';
 import { HomeScreen } from '../screens/HomeScreen';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
@@ -11,11 +12,14 @@ import { GameScreen } from '../games/GameScreen';
 import { CareersRoute } from '../careers/CareersRoute';
 import { useStore } from '../state/store';
 import { TopBar } from './TopBar';
+import { ErrorBoundary } from './ErrorBoundary';
+import { KioskLayer } from '../kiosk/KioskLayer';
+import { HOME, screenIdOf } from './routes';
 import { useServices } from './services';
 import type { Route } from './routes';
 
 function Screen({ route }: { route: Route }) {
-  const { games } = useServices();
+  const games = useEnabledGames();
   switch (route.screen) {
     case 'home':
       return <HomeScreen />;
@@ -59,9 +63,12 @@ export function App() {
       </a>
       <TopBar />
       <main id="main" ref={main} tabIndex={-1} className="app__main">
-        <Screen route={location.route} />
+        <ErrorBoundary screen={screenIdOf(location)} onReset={() => services.navigate(HOME)}>
+          <Screen route={location.route} />
+        </ErrorBoundary>
       </main>
       <SettingsSheet open={location.sheet === 'settings'} />
+      <KioskLayer />
     </div>
   );
 }

@@ -4,11 +4,18 @@
 import { isLanguage } from '../../common/i18n/languages';
 import { selectHost } from '../host/selectHost';
 import { createI18n, switchLanguage } from '../i18n/i18n';
-import { defaultVisitorSettings, readVisitorSettings, TEXT_SCALE, writeVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
+import {
+  clearVisitorSettings,
+  defaultVisitorSettings,
+  readVisitorSettings,
+  TEXT_SCALE,
+  writeVisitorSettings,
+  type VisitorSettings,
+} from '../settings/visitorSettings';
 import { createStore } from '../state/store';
 import { readQueryParameters, PSEUDO_LOCALE, type LocaleChoice } from './queryParameters';
-import { formatLocation, parseLocation } from './routes';
-import type { AppServices } from './services';
+import { formatLocation, HOME, parseLocation } from './routes';
+import type { AppServices, VisitorPhase } from './services';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import { GAMES } from '../../games/registry';
 import { openTelemetry } from '../telemetry/telemetry';
@@ -19,6 +26,11 @@ import { screenIdOf } from './routes';
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
   return isLanguage(locale) && config.enabledLanguages.includes(locale) ? locale : config.defaultLanguage;
+}
+
+/** Kiosks and fair stands wait for visitors behind the attract loop; a classroom is always "visiting". */
+export function usesAttractLoop(config: DeviceConfig): boolean {
+  return config.mode !== 'classroom';
 }
 
 /** Reflects settings and mode on <html> so CSS can follow (text scale, calm motion, kiosk selection rules). */
@@ -49,14 +61,22 @@ export async function boot(): Promise<AppServices> {
     context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
   });
   if (query.testHooks) exposeTelemetryForTests(telemetry);
-  await telemetry.startSession(initial.language === PSEUDO_LOCALE ? config.defaultLanguage : initial.language);
-  telemetry.record({ type: 'screen-viewed', screen: screenIdOf(location.get()) });
+  const visitor = createStore<VisitorPhase>(usesAttractLoop(config) ? 'attract' : 'visiting');
+  const sessionLanguage = () => {
+    const language = settings.get().language;
+    return language === PSEUDO_LOCALE ? deviceConfig.get().config.defaultLanguage : language;
+  };
   let lastScreen = screenIdOf(location.get());
+  const recordScreen = () => telemetry.record({ type: 'screen-viewed', screen: screenIdOf(location.get()) });
+  if (visitor.get() === 'visiting') {
+    await telemetry.startSession(sessionLanguage());
+    recordScreen();
+  }
   location.subscribe(() => {
     const screen = screenIdOf(location.get());
-    if (screen === lastScreen) return;
+    if (screen === lastScreen || visitor.get() !== 'visiting') return;
     lastScreen = screen;
-    telemetry.record({ type: 'screen-viewed', screen });
+    recordScreen();
   });
 
   applyToDocument(initial, config);
@@ -74,6 +94,7 @@ export async function boot(): Promise<AppServices> {
     query,
     telemetry,
     games: GAMES,
+    visitor,
     i18n,
     deviceConfig,
     settings,
@@ -93,6 +114,34 @@ export async function boot(): Promise<AppServices> {
       settings.set(next);
       writeVisitorSettings(window.localStorage, next);
       for (const event of settingsChangeEvents(before, next)) telemetry.record(event);
+    },
+    async startVisit() {
+      await telemetry.startSession(sessionLanguage());
+      visitor.set('visiting');
+      lastScreen = screenIdOf(location.get());
+      recordScreen();
+    },
+    async endVisit(reason) {
+      await telemetry.endSession(reason);
+      // Back to the defaults: language, text size, motion, sound; the screen (a game, career filters, the quiz)
+      // unmounts with the navigation home, so no component keeps the previous visitor's state.
+      const current = deviceConfig.get().config;
+      const fresh = defaultVisitorSettings(current.defaultLanguage, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      clearVisitorSettings(window.localStorage);
+      if (settings.get().language !== fresh.language) await switchLanguage(i18n, fresh.language);
+      settings.set(fresh);
+      window.history.replaceState(null, '', formatLocation(HOME));
+      location.set(HOME);
+      if (usesAttractLoop(current)) {
+        visitor.set('attract');
+      } else {
+        await telemetry.startSession(sessionLanguage());
+        recordScreen();
+      }
+    },
+    async saveDeviceConfig(next) {
+      const state = await host.saveDeviceConfig(next);
+      deviceConfig.set(state);
     },
   };
 }

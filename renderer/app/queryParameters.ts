@@ -13,6 +13,9 @@ export interface QueryParameters {
   readonly seed: number | null;
   /** Test builds only: exposes app and game state on window.__biotechTest for Playwright. */
   readonly testHooks: boolean;
+  /** With testHooks only: shorter idle time and countdown (seconds) so tests need not wait 90 s. */
+  readonly idleSeconds: number | null;
+  readonly countdownSeconds: number | null;
 }
 
 export function readQueryParameters(search: string): QueryParameters {
@@ -20,9 +23,16 @@ export function readQueryParameters(search: string): QueryParameters {
   const locale = params.get('locale');
   const seedText = params.get('seed');
   const seed = seedText !== null && /^\d{1,10}$/.test(seedText) ? Number(seedText) % 0x7fffffff : null;
+  const testHooks = params.get('testHooks') === '1';
+  const seconds = (name: string): number | null => {
+    const text = params.get(name);
+    return testHooks && text !== null && /^\d{1,4}$/.test(text) && Number(text) > 0 ? Number(text) : null;
+  };
   return {
     locale: locale === PSEUDO_LOCALE || isLanguage(locale) ? locale : null,
     seed,
-    testHooks: params.get('testHooks') === '1',
+    testHooks,
+    idleSeconds: seconds('idleSeconds'),
+    countdownSeconds: seconds('countdownSeconds'),
   };
 }

@@ -10,6 +10,10 @@ import type { VisitorSettings } from '../settings/visitorSettings';
 import type { Telemetry } from '../telemetry/telemetry';
 import type { QueryParameters } from './queryParameters';
 import type { AppLocation } from './routes';
+import type { DeviceConfig } from '../../common/config/deviceConfig';
+
+/** 'attract': the kiosk waits for the next visitor; 'visiting': someone is using the app. */
+export type VisitorPhase = 'attract' | 'visiting';
 
 export interface AppServices {
   readonly host: HostApi;
@@ -20,9 +24,17 @@ export interface AppServices {
   readonly settings: Store<VisitorSettings>;
   readonly location: Store<AppLocation>;
   readonly telemetry: Telemetry;
+  /** Every game built into this version (the device config chooses which are offered). */
   readonly games: readonly GameEntry[];
+  readonly visitor: Store<VisitorPhase>;
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
+  /** A new visitor begins: a fresh anonymous session. */
+  startVisit(): Promise<void>;
+  /** The visitor has gone (idle) or staff reset the kiosk: nothing of the visit stays on screen or in memory. */
+  endVisit(reason: 'idle' | 'explicit'): Promise<void>;
+  /** Validates and stores a new device config through the host; rejects with a message when it cannot. */
+  saveDeviceConfig(config: DeviceConfig): Promise<void>;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

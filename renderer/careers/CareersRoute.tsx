@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import type { GameId } from '../../common/ids';
 import { useServices } from '../app/services';
 import { useNamespaces } from '../i18n/useNamespaces';
+import { useEnabledGames } from '../games/enabledGames';
 import { CareersScreen } from './CareersScreen';
 import type { CareerRoute } from './careerRoute';
 import { HUB_PATHWAY_BASE_URL } from './data/sources';
@@ -30,7 +31,8 @@ export function CareersRoute({ route }: { route: CareerRoute }) {
     (career: CareerRoute) => services.navigate({ route: { screen: 'careers', career }, sheet: null }),
     [services],
   );
-  const gameAvailable = useCallback((gameId: GameId) => services.games.some((game) => game.manifest.id === gameId), [services]);
+  const games = useEnabledGames();
+  const gameAvailable = useCallback((gameId: GameId) => games.some((game) => game.manifest.id === gameId), [games]);
   const openGame = useCallback((gameId: GameId) => services.navigate({ route: { screen: 'game', gameId }, sheet: null }), [services]);
 
   if (!ready) return <div className="screen-loading" aria-busy="true" />;

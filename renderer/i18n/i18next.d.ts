@@ -4,6 +4,7 @@
 import 'i18next';
 import type common from '../../locales/fr/common.json';
 import type games from '../../locales/fr/games.json';
+import type kiosk from '../../locales/fr/kiosk.json';
 import type privacy from '../../locales/fr/privacy.json';
 
 declare module 'i18next' {
@@ -12,6 +13,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       games: typeof games;
+      kiosk: typeof kiosk;
       privacy: typeof privacy;
     };
   }

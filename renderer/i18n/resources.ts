@@ -9,7 +9,7 @@ type JsonModule = { default: Record<string, unknown> };
 const files = import.meta.glob<JsonModule>('../../locales/*/*.json');
 
 /** Namespaces the shell needs before the first screen; games and features load theirs when opened. */
-export const SHELL_NAMESPACES = ['common'] as const;
+export const SHELL_NAMESPACES = ['common', 'kiosk'] as const;
 
 /** The language whose texts the pseudo-locale transforms (French: the default, and among the longest). */
 const PSEUDO_SOURCE: Language = 'fr';

@@ -2,16 +2,16 @@
 // Entry points to games and careers appear here as those features are built.
 
 import { useTranslation } from 'react-i18next';
+import { useEnabledGames } from '../games/enabledGames';
 import { LanguageChoice } from '../app/LanguageChoice';
 import { formatLocation } from '../app/routes';
-import { useServices } from '../app/services';
 import { CAREERS_HOME } from '../careers/careerRoute';
 
 const FACTS = ['jobs', 'noExperience', 'sector'] as const;
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const { games } = useServices();
+  const games = useEnabledGames();
   return (
     <div className="home">
       <section className="home__hero" aria-labelledby="home-title">

@@ -1,0 +1,77 @@
+// The staff area behind the PIN: device settings, local statistics and export, the app's version and actions
+// (end the visit, restart, leave kiosk mode in Electron), PIN change, and any device-config problems.
+
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import { DeviceConfigNotice } from '../settings/DeviceConfigNotice';
+import { CloseIcon } from '../ui/icons';
+import { ChangePinForm } from './ChangePinForm';
+import { DeviceSettingsForm } from './DeviceSettingsForm';
+import { DeviceStatistics } from './DeviceStatistics';
+
+export function AdminPanel({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('kiosk');
+  const services = useServices();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="admin-panel"
+      aria-labelledby="admin-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="sheet__header">
+        <h2 id="admin-title" className="sheet__title">
+          {t('admin.title')}
+        </h2>
+        <button type="button" className="button button--ghost" onClick={onClose}>
+          <CloseIcon />
+          <span>{t('admin.close')}</span>
+        </button>
+      </div>
+      <div className="admin-panel__body">
+        <DeviceConfigNotice />
+        <DeviceSettingsForm />
+        <DeviceStatistics />
+        <section className="admin-section" aria-labelledby="admin-app">
+          <h2 id="admin-app" className="admin-section__title">
+            {t('admin.app')}
+          </h2>
+          <p>{t('admin.version', { version: services.appVersion })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                onClose();
+                void services.endVisit('explicit');
+              }}
+            >
+              {t('admin.endVisit')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => void (services.host.kiosk ? services.host.kiosk.reload() : window.location.reload())}>
+              {t('admin.restart')}
+            </button>
+            {services.host.kiosk && (
+              <button type="button" className="button button--secondary" onClick={() => void services.host.kiosk?.exit()}>
+                {t('admin.exit')}
+              </button>
+            )}
+          </div>
+        </section>
+        <ChangePinForm />
+      </div>
+    </dialog>
+  );
+}

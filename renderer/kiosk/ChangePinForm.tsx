@@ -1,0 +1,55 @@
+// Changing the admin PIN from the panel: typed twice, stored only as a new salted hash.
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import { useStore } from '../state/store';
+import { hashPin, isValidPin } from './adminPin';
+
+export function ChangePinForm() {
+  const { t } = useTranslation('kiosk');
+  const services = useServices();
+  const { config } = useStore(services.deviceConfig);
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = async () => {
+    if (!isValidPin(pin)) return setMessage({ ok: false, text: t('admin.pinInvalid') });
+    if (pin !== confirm) return setMessage({ ok: false, text: t('admin.pinMismatch') });
+    try {
+      await services.saveDeviceConfig({ ...config, adminPin: await hashPin(pin) });
+      setPin('');
+      setConfirm('');
+      setMessage({ ok: true, text: t('admin.pinChanged') });
+    } catch (error) {
+      setMessage({ ok: false, text: t('admin.saveFailed', { reason: (error as Error).message }) });
+    }
+  };
+
+  return (
+    <section className="admin-section" aria-labelledby="admin-pin">
+      <h2 id="admin-pin" className="admin-section__title">
+        {t('admin.changePin')}
+      </h2>
+      <label className="field">
+        <span className="setting__label">{t('admin.newPin')}</span>
+        <input className="field__input" type="password" inputMode="numeric" autoComplete="new-password" maxLength={8} value={pin} onChange={(event) => setPin(event.currentTarget.value)} />
+      </label>
+      <label className="field">
+        <span className="setting__label">{t('admin.confirmPin')}</span>
+        <input className="field__input" type="password" inputMode="numeric" autoComplete="new-password" maxLength={8} value={confirm} onChange={(event) => setConfirm(event.currentTarget.value)} />
+      </label>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={() => void submit()}>
+          {t('admin.changePin')}
+        </button>
+        {message && (
+          <p role="status" className={message.ok ? 'admin-message' : 'admin-message admin-message--error'}>
+            {message.text}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

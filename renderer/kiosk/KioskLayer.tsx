@@ -1,0 +1,88 @@
+// Everything a kiosk adds around the screens: the first-run wizard, the attract loop between visitors, the idle
+// watch with its "still there?" countdown and reset, and the staff area (hidden corner gesture or Ctrl+Alt+A,
+// then the PIN pad, then the admin panel). In classroom mode only the staff area and an optional idle reset apply.
+
+import { useEffect, useRef, useState } from 'react';
+import { useServices } from '../app/services';
+import { usesAttractLoop } from '../app/boot';
+import { useStore } from '../state/store';
+import { AdminPanel } from './AdminPanel';
+import { AttractScreen } from './AttractScreen';
+import { addCornerTap } from './cornerGesture';
+import { IdleMonitor, type IdlePhase } from './idleMonitor';
+import { PinPad } from './PinPad';
+import { SetupWizard } from './SetupWizard';
+import { StillThereDialog } from './StillThereDialog';
+
+const COUNTDOWN_SECONDS = 15;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+type StaffStep = 'closed' | 'pin' | 'panel';
+
+export function KioskLayer() {
+  const services = useServices();
+  const { config } = useStore(services.deviceConfig);
+  const visitor = useStore(services.visitor);
+  const [staff, setStaff] = useState<StaffStep>('closed');
+  const [idle, setIdle] = useState<IdlePhase>({ kind: 'active' });
+  const cornerTaps = useRef<number[]>([]);
+  const needsSetup = usesAttractLoop(config) && config.adminPin === null;
+
+  const idleSeconds = services.query.idleSeconds ?? config.idleTimeoutSeconds;
+  const countdownSeconds = services.query.countdownSeconds ?? COUNTDOWN_SECONDS;
+  const watching = visitor === 'visiting' && idleSeconds !== null && staff === 'closed' && !needsSetup;
+
+  // Idle watch: any activity restarts the clock; the phase is re-read every half second.
+  useEffect(() => {
+    if (!watching || idleSeconds === null) {
+      setIdle({ kind: 'active' });
+      return;
+    }
+    const monitor = new IdleMonitor({ idleMs: idleSeconds * 1000, countdownMs: countdownSeconds * 1000 }, Date.now());
+    const onActivity = () => monitor.activity(Date.now());
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { capture: true, passive: true });
+    let ending = false;
+    const timer = window.setInterval(() => {
+      const phase = monitor.phase(Date.now());
+      setIdle((current) => (current.kind === phase.kind && (phase.kind !== 'warning' || current.kind !== 'warning' || current.secondsLeft === phase.secondsLeft) ? current : phase));
+      if (phase.kind === 'expired' && !ending) {
+        ending = true;
+        void services.endVisit('idle');
+      }
+    }, 500);
+    return () => {
+      window.clearInterval(timer);
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
+    };
+  }, [watching, idleSeconds, countdownSeconds, services]);
+
+  // Staff shortcut for machines with a keyboard.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey && event.altKey && event.key.toLowerCase() === 'a') {
+        event.preventDefault();
+        setStaff((current) => (current === 'closed' ? 'pin' : current));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onCornerTap = () => {
+    const { taps, complete } = addCornerTap(cornerTaps.current, Date.now());
+    cornerTaps.current = taps;
+    if (complete) setStaff('pin');
+  };
+
+  if (needsSetup) return <SetupWizard onDone={() => setStaff('closed')} />;
+
+  return (
+    <>
+      {visitor === 'attract' && staff === 'closed' && <AttractScreen onStart={() => void services.startVisit()} />}
+      {idle.kind === 'warning' && <StillThereDialog secondsLeft={idle.secondsLeft} onStay={() => setIdle({ kind: 'active' })} />}
+      <div className="staff-corner" aria-hidden="true" data-testid="staff-corner" onPointerDown={(event) => { event.stopPropagation(); onCornerTap(); }} />
+      {staff === 'pin' && config.adminPin && <PinPad stored={config.adminPin} onUnlock={() => setStaff('panel')} onCancel={() => setStaff('closed')} />}
+      {staff === 'panel' && <AdminPanel onClose={() => setStaff('closed')} />}
+    </>
+  );
+}

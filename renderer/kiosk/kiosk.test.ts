@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { afterFailure, isLocked, LOCK_DURATION_MS, readAdminLock, UNLOCKED, writeAdminLock, ADMIN_LOCK_KEY } from './adminLock';
+import { hashPin, isValidPin, verifyPin } from './adminPin';
+import { addCornerTap } from './cornerGesture';
+import { IdleMonitor } from './idleMonitor';
+
+class MemoryStorage {
+  private items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+describe('IdleMonitor', () => {
+  const timings = { idleMs: 90_000, countdownMs: 15_000 };
+
+  it('stays active while the visitor keeps touching', () => {
+    const monitor = new IdleMonitor(timings, 0);
+    for (let t = 0; t < 600_000; t += 60_000) {
+      monitor.activity(t);
+      expect(monitor.phase(t + 59_000).kind).toBe('active');
+    }
+  });
+
+  it('warns after the idle time with a countdown in whole seconds, then expires', () => {
+    const monitor = new IdleMonitor(timings, 0);
+    expect(monitor.phase(89_999)).toEqual({ kind: 'active' });
+    expect(monitor.phase(90_000)).toEqual({ kind: 'warning', secondsLeft: 15 });
+    expect(monitor.phase(104_001)).toEqual({ kind: 'warning', secondsLeft: 1 });
+    expect(monitor.phase(105_000)).toEqual({ kind: 'expired' });
+  });
+
+  it('a touch during the countdown cancels it; after expiry a touch no longer revives the visit', () => {
+    const monitor = new IdleMonitor(timings, 0);
+    monitor.activity(95_000);
+    expect(monitor.phase(95_001).kind).toBe('active');
+    monitor.activity(200_000 + 95_000 + 15_000);
+    expect(monitor.phase(400_000).kind).toBe('expired');
+    monitor.restart(400_000);
+    expect(monitor.phase(400_001).kind).toBe('active');
+  });
+});
+
+describe('admin PIN', () => {
+  it('accepts 4 to 8 digits only', () => {
+    expect(isValidPin('1234')).toBe(true);
+    expect(isValidPin('12345678')).toBe(true);
+    for (const bad of ['123', '123456789', '12a4', ' 1234', '']) expect(isValidPin(bad)).toBe(false);
+  });
+
+  it('stores a salted hash that verifies the right PIN only', async () => {
+    const stored = await hashPin('2468', 100_000);
+    expect(JSON.stringify(stored)).not.toContain('2468');
+    expect(await verifyPin('2468', stored)).toBe(true);
+    expect(await verifyPin('2469', stored)).toBe(false);
+    const again = await hashPin('2468', 100_000);
+    expect(again.salt).not.toBe(stored.salt);
+    expect(again.hash).not.toBe(stored.hash);
+  });
+});
+
+describe('admin lock', () => {
+  it('locks for five minutes after five failures, and survives a restart', () => {
+    const storage = new MemoryStorage() as unknown as Storage;
+    let state = UNLOCKED;
+    for (let i = 0; i < 4; i++) state = afterFailure(state, 1000);
+    expect(isLocked(state, 1000)).toBe(false);
+    state = afterFailure(state, 2000);
+    expect(isLocked(state, 2000)).toBe(true);
+    writeAdminLock(storage, state);
+    const reloaded = readAdminLock(storage);
+    expect(isLocked(reloaded, 2000 + LOCK_DURATION_MS - 1)).toBe(true);
+    expect(isLocked(reloaded, 2000 + LOCK_DURATION_MS)).toBe(false);
+  });
+
+  it('does not count tries made while locked, and treats damaged storage as unlocked', () => {
+    const locked = { failures: 0, lockedUntil: 10_000 };
+    expect(afterFailure(locked, 5000)).toEqual(locked);
+    const storage = new MemoryStorage() as unknown as Storage;
+    storage.setItem(ADMIN_LOCK_KEY, '{oops');
+    expect(readAdminLock(storage)).toEqual(UNLOCKED);
+  });
+});
+
+describe('corner gesture', () => {
+  it('opens after five taps within three seconds, not with slower taps', () => {
+    let taps: number[] = [];
+    let complete = false;
+    for (const t of [0, 400, 800, 1200]) ({ taps, complete } = addCornerTap(taps, t));
+    expect(complete).toBe(false);
+    ({ complete } = addCornerTap(taps, 1600));
+    expect(complete).toBe(true);
+
+    taps = [];
+    for (const t of [0, 1000, 2000, 3000, 4000, 5000]) ({ taps, complete } = addCornerTap(taps, t));
+    expect(complete).toBe(false);
+  });
+});
