@@ -160,7 +160,12 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, serveBundle);
   registerIpc();
   configState = await configStore().load();
-  if (configState.config.mode !== 'classroom') powerSaveBlocker.start('prevent-display-sleep');
+  if (configState.config.mode !== 'classroom') {
+    powerSaveBlocker.start('prevent-display-sleep');
+    // After a power cut the kiosk comes back by itself when the auto-login user signs in (Windows and macOS;
+    // Linux uses the systemd user service or XDG autostart entry shipped in build/linux/).
+    if (app.isPackaged && process.platform !== 'linux') app.setLoginItemSettings({ openAtLogin: true });
+  }
   mainWindow = createWindow(configState);
   mainWindow.on('closed', () => {
     mainWindow = null;
