@@ -90,8 +90,10 @@ export function PinPad({ stored, onUnlock, onCancel }: Props) {
                 ? t('admin.pinWrong', { count: MAX_PIN_FAILURES - lock.failures })
                 : t('admin.pinPrompt')}
         </p>
-        <p className="pin-pad__dots" aria-hidden="true">
-          {Array.from({ length: Math.max(4, pin.length) }, (_, i) => (i < pin.length ? '●' : '○')).join(' ')}
+        {/* Focus starts here (not on a digit key), so typed digits and Enter work on a keyboard. */}
+        <p className="pin-pad__dots" tabIndex={-1} autoFocus aria-describedby="pin-status">
+          <span aria-hidden="true">{Array.from({ length: Math.max(4, pin.length) }, (_, i) => (i < pin.length ? '●' : '○')).join(' ')}</span>
+          <span className="visually-hidden">{t('admin.digitsTyped', { count: pin.length })}</span>
         </p>
         <div className="pin-pad__keys">
           {DIGITS.map((digit) => (

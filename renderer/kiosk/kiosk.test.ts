@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { afterFailure, isLocked, LOCK_DURATION_MS, readAdminLock, UNLOCKED, writeAdminLock, ADMIN_LOCK_KEY } from './adminLock';
 import { hashPin, isValidPin, verifyPin } from './adminPin';
@@ -59,6 +61,17 @@ describe('admin PIN', () => {
     const again = await hashPin('2468', 100_000);
     expect(again.salt).not.toBe(stored.salt);
     expect(again.hash).not.toBe(stored.hash);
+  });
+});
+
+describe('PIN hash tool for IT pre-provisioning', () => {
+  it('prints a hash the app accepts for that PIN only', async () => {
+    const script = path.resolve(import.meta.dirname, '..', '..', 'scripts', 'kiosk-pin-hash.mjs');
+    const { adminPin } = JSON.parse(execFileSync(process.execPath, [script, '97531'], { encoding: 'utf8' })) as {
+      adminPin: Parameters<typeof verifyPin>[1];
+    };
+    expect(await verifyPin('97531', adminPin)).toBe(true);
+    expect(await verifyPin('97530', adminPin)).toBe(false);
   });
 });
 
