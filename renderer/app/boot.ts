@@ -59,6 +59,7 @@ export async function boot(): Promise<AppServices> {
 
   const telemetry = await openTelemetry({
     context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
+    ...(query.pendingCap !== null ? { pendingCap: query.pendingCap } : {}),
   });
   if (query.testHooks) exposeTelemetryForTests(telemetry);
   const visitor = createStore<VisitorPhase>(usesAttractLoop(config) ? 'attract' : 'visiting');

@@ -16,6 +16,8 @@ export interface QueryParameters {
   /** With testHooks only: shorter idle time and countdown (seconds) so tests need not wait 90 s. */
   readonly idleSeconds: number | null;
   readonly countdownSeconds: number | null;
+  /** With testHooks only: a tiny pending-event cap, to show the "not recorded" warning without a million events. */
+  readonly pendingCap: number | null;
 }
 
 export function readQueryParameters(search: string): QueryParameters {
@@ -34,5 +36,6 @@ export function readQueryParameters(search: string): QueryParameters {
     testHooks,
     idleSeconds: seconds('idleSeconds'),
     countdownSeconds: seconds('countdownSeconds'),
+    pendingCap: seconds('pendingCap'),
   };
 }

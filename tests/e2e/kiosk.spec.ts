@@ -161,3 +161,35 @@ test('classroom mode has no attract loop and no idle reset by default', async ({
   await page.waitForTimeout(2500);
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('a full event log shows staff the "not recorded" warning and keeps what was recorded', async ({ page }) => {
+  await useDeviceConfig(page, kioskConfig());
+  await openApp(page, { extraQuery: 'testHooks=1&pendingCap=20&idleSeconds=600' });
+  await page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+  const outcome = await page.evaluate(async () => {
+    type Log = { track(p: unknown): Promise<{ eventId: string }>; flush(): Promise<void> };
+    const log = (window as unknown as { __biotechTest: { telemetry: Log } }).__biotechTest.telemetry;
+    await log.flush();
+    const results: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      try {
+        await log.track({ type: 'career-viewed', roleId: 'qa-officer' });
+        results.push('ok');
+      } catch (error) {
+        results.push((error as { reason?: string }).reason ?? 'error');
+      }
+    }
+    return results;
+  });
+  const refused = outcome.filter((r) => r === 'cap-reached').length;
+  expect(refused).toBeGreaterThan(0);
+  expect(outcome.filter((r) => r !== 'ok' && r !== 'cap-reached')).toEqual([]);
+
+  await page.keyboard.press('Control+Alt+a');
+  await enterPin(page, TEST_PIN);
+  const panel = page.getByRole('dialog', { name: 'Espace équipe' });
+  await expect(panel.getByRole('alert').filter({ hasText: 'n\'ont pas pu être enregistrés' })).toContainText(String(refused));
+  // Everything recorded before the cap is still there, waiting to be sent.
+  await expect(panel.getByTestId('figure-En attente d\'envoi')).toHaveText('20');
+  await expectNoAxeViolations(page, 'admin panel with warning');
+});
