@@ -2,6 +2,7 @@
 // itself (and Phaser) loads only when its card is opened.
 
 import { bioreactorGame } from './bioreactor';
+import { gowningGame } from './gowning';
 import type { GameEntry } from './sdk/types';
 
-export const GAMES: readonly GameEntry[] = [bioreactorGame];
+export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame];

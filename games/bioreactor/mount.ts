@@ -2,6 +2,7 @@
 // the Phaser game, wires them together, and tears all of it down in destroy(). Loaded on demand by index.ts, so
 // Phaser stays out of the app's initial bundle.
 
+import { chooseRenderer } from '../shared/rendererChoice';
 import * as Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import './bioreactor.css';
@@ -184,7 +185,8 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
   host.append(root);
 
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
+    type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,
     backgroundColor: '#13263a',
     banner: false,
