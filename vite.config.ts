@@ -2,7 +2,7 @@
 // Relative base so the same files load from app://bundle/ in Electron and from any folder on a web server.
 // Nothing here touches the network at build time.
 
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +10,31 @@ import { fileURLToPath } from 'node:url';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
+/**
+ * A classroom build that syncs to a hub on another origin names it at build time (BIOTECH_COLLECTOR_ORIGIN), so the
+ * page's CSP allows exactly that origin and no other. Without it, only the page's own origin is reachable.
+ */
+function collectorOrigin(): string | null {
+  const value = process.env.BIOTECH_COLLECTOR_ORIGIN;
+  if (!value) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('BIOTECH_COLLECTOR_ORIGIN must be an http(s) origin');
+  return url.origin;
+}
+
+const cspCollector: Plugin = {
+  name: 'biotech-csp-collector',
+  transformIndexHtml(html) {
+    const origin = collectorOrigin();
+    return origin ? html.replace("connect-src 'self'", `connect-src 'self' ${origin}`) : html;
+  },
+};
+
 export default defineConfig({
   root,
   base: './',
   publicDir: fileURLToPath(new URL('./renderer/public', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), cspCollector],
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   build: {

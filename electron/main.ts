@@ -8,7 +8,7 @@ import type { DeviceConfigState } from '../common/host/hostApi';
 import { createDeviceConfigStore } from './config/deviceConfigStore';
 import { APP_ENTRY_URL, APP_SCHEME, contentTypeFor, resolveBundlePath } from './policy/appProtocol';
 import { parseKioskCommandLine } from './policy/commandLine';
-import { contentSecurityPolicy } from './policy/contentSecurityPolicy';
+import { collectorOriginOf, contentSecurityPolicy } from './policy/contentSecurityPolicy';
 import { decideRecovery, type RendererFault } from './policy/crashRecovery';
 import { isBlockedShortcut } from './policy/kioskShortcuts';
 import { isAllowedNavigation, isPermissionGranted, isTrustedIpcSender, windowOpenDecision } from './policy/navigationPolicy';
@@ -39,8 +39,8 @@ async function serveBundle(request: Request): Promise<Response> {
       status: 200,
       headers: {
         'content-type': contentTypeFor(lookup.filePath),
-        // Collector origin joins connect-src when the sync issue adds it to the device config.
-        'content-security-policy': contentSecurityPolicy({ collectorOrigin: null }),
+        // The renderer may reach the configured collector and nothing else.
+        'content-security-policy': contentSecurityPolicy({ collectorOrigin: collectorOriginOf(configState?.config.collectorUrl) }),
         'x-content-type-options': 'nosniff',
       },
     });
@@ -141,7 +141,10 @@ function registerIpc(): void {
   });
   ipcMain.handle('host:config-save', async (event, candidate: unknown) => {
     if (!trusted(event)) refuse();
+    const before = collectorOriginOf(configState?.config.collectorUrl);
     configState = await store.save(candidate);
+    // A new collector needs a new CSP, which only a fresh document load carries: reload once the answer is sent.
+    if (collectorOriginOf(configState.config.collectorUrl) !== before) setTimeout(() => mainWindow?.webContents.reload(), 1500);
     return configState;
   });
   ipcMain.handle('host:kiosk-reload', (event) => {

@@ -37,7 +37,7 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "media-src 'self' data: blob:",
-  "connect-src 'self'",
+  `connect-src 'self'${process.env.BIOTECH_COLLECTOR_ORIGIN ? ` ${new URL(process.env.BIOTECH_COLLECTOR_ORIGIN).origin}` : ''}`,
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

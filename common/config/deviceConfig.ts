@@ -17,6 +17,12 @@ export const DEFAULT_IDLE_TIMEOUT_SECONDS: Record<Mode, number | null> = {
   event: 60,
 };
 
+/**
+ * Where QR codes point until staff set the hub's own page: the only public page about the hub in our sources
+ * (BioWin's announcement, shared/content/sector.md).
+ */
+export const DEFAULT_HUB_PAGE_URL = 'https://biowin.org/fr/2021/06/30/feu-vert-pour-le-eu-biotech-school-health-hub-a-gosselies-2/';
+
 /** Staff-chosen names such as "Hall A" or "Salon SIEP Mons": letters, digits and simple punctuation only. */
 const siteLabel = z
   .string()
@@ -48,6 +54,24 @@ const fieldSchemas = {
     })
     .strict()
     .nullable(),
+  /** The hub's public page that take-home QR codes point to (a role and start profile are added as parameters). */
+  hubPageUrl: z
+    .string()
+    .max(2048)
+    .regex(/^https?:\/\/[^\s;,'"]+$/, 'must be an http(s) URL')
+    .refine((text) => URL.canParse(text), 'must be a valid URL'),
+  /** The hub's collector (https in production); null: this device keeps its events until exported or enrolled. */
+  collectorUrl: z
+    .string()
+    .max(2048)
+    .regex(/^https?:\/\/[^\s;,'"]+$/, 'must be an http(s) URL')
+    .refine((text) => URL.canParse(text), 'must be a valid URL')
+    .nullable(),
+  /** Received once from the collector at enrolment; sent as a Bearer token with every batch. */
+  deviceToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device token from enrolment')
+    .nullable(),
 } as const;
 
 export const deviceConfigSchema = z.object(fieldSchemas).strict();
@@ -63,6 +87,9 @@ export function defaultDeviceConfig(mode: Mode = 'kiosk'): DeviceConfig {
     idleTimeoutSeconds: DEFAULT_IDLE_TIMEOUT_SECONDS[mode],
     enabledGames: [...GAME_IDS],
     adminPin: null,
+    hubPageUrl: DEFAULT_HUB_PAGE_URL,
+    collectorUrl: null,
+    deviceToken: null,
   };
 }
 

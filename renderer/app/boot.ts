@@ -22,6 +22,7 @@ import { openTelemetry } from '../telemetry/telemetry';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from './routes';
+import { runSync } from './syncService';
 
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
@@ -61,7 +62,6 @@ export async function boot(): Promise<AppServices> {
     context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
     ...(query.pendingCap !== null ? { pendingCap: query.pendingCap } : {}),
   });
-  if (query.testHooks) exposeTelemetryForTests(telemetry);
   const visitor = createStore<VisitorPhase>(usesAttractLoop(config) ? 'attract' : 'visiting');
   const sessionLanguage = () => {
     const language = settings.get().language;
@@ -73,6 +73,9 @@ export async function boot(): Promise<AppServices> {
     await telemetry.startSession(sessionLanguage());
     recordScreen();
   }
+  const sync = runSync(telemetry, deviceConfig);
+  // Only once the app's own session has started, so a test's startSession() cannot race with it.
+  if (query.testHooks) exposeTelemetryForTests(telemetry);
   location.subscribe(() => {
     const screen = screenIdOf(location.get());
     if (screen === lastScreen || visitor.get() !== 'visiting') return;
@@ -96,6 +99,7 @@ export async function boot(): Promise<AppServices> {
     telemetry,
     games: GAMES,
     visitor,
+    sync,
     i18n,
     deviceConfig,
     settings,

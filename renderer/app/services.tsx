@@ -9,6 +9,7 @@ import type { Store } from '../state/store';
 import type { VisitorSettings } from '../settings/visitorSettings';
 import type { Telemetry } from '../telemetry/telemetry';
 import type { QueryParameters } from './queryParameters';
+import type { SyncService } from './syncService';
 import type { AppLocation } from './routes';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 
@@ -27,6 +28,7 @@ export interface AppServices {
   /** Every game built into this version (the device config chooses which are offered). */
   readonly games: readonly GameEntry[];
   readonly visitor: Store<VisitorPhase>;
+  readonly sync: SyncService;
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
   /** A new visitor begins: a fresh anonymous session. */

@@ -8,12 +8,13 @@ import { useNamespaces } from '../i18n/useNamespaces';
 import { useEnabledGames } from '../games/enabledGames';
 import { CareersScreen } from './CareersScreen';
 import type { CareerRoute } from './careerRoute';
-import { HUB_PATHWAY_BASE_URL } from './data/sources';
+import { useStore } from '../state/store';
 import { CAREERS_NAMESPACES } from './i18n';
 import type { CareerTrackEvent } from './track';
 
 export function CareersRoute({ route }: { route: CareerRoute }) {
   const services = useServices();
+  const { config } = useStore(services.deviceConfig);
   const ready = useNamespaces(CAREERS_NAMESPACES);
   const onTrack = useCallback(
     (event: CareerTrackEvent) => {
@@ -41,7 +42,7 @@ export function CareersRoute({ route }: { route: CareerRoute }) {
       route={route}
       navigate={navigate}
       onTrack={onTrack}
-      hubBaseUrl={HUB_PATHWAY_BASE_URL}
+      hubBaseUrl={config.hubPageUrl}
       gameAvailable={gameAvailable}
       openGame={openGame}
     />

@@ -9,6 +9,7 @@ import { CloseIcon } from '../ui/icons';
 import { ChangePinForm } from './ChangePinForm';
 import { DeviceSettingsForm } from './DeviceSettingsForm';
 import { DeviceStatistics } from './DeviceStatistics';
+import { SyncSection } from './SyncSection';
 
 export function AdminPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('kiosk');
@@ -44,6 +45,7 @@ export function AdminPanel({ onClose }: { onClose: () => void }) {
         <DeviceConfigNotice />
         <DeviceSettingsForm />
         <DeviceStatistics />
+        <SyncSection />
         <section className="admin-section" aria-labelledby="admin-app">
           <h2 id="admin-app" className="admin-section__title">
             {t('admin.app')}

@@ -63,6 +63,11 @@ export function DeviceSettingsForm() {
         <input className="field__input" value={draft.siteLabel} maxLength={60} onChange={(event) => set({ siteLabel: event.currentTarget.value })} />
       </label>
 
+      <label className="field">
+        <span className="setting__label">{t('admin.hubPageUrl')}</span>
+        <input className="field__input" type="url" inputMode="url" value={draft.hubPageUrl} maxLength={2048} onChange={(event) => set({ hubPageUrl: event.currentTarget.value.trim() })} />
+      </label>
+
       <fieldset className="setting">
         <legend className="setting__label">{t('admin.mode')}</legend>
         <div className="segmented">

@@ -1,6 +1,8 @@
 // The public sources behind every fact in the careers data (copied from shared/content/sector.md and careers.md).
 // Each data record names one of these keys, so a reviewer can check any figure shown on screen at its origin.
 
+import { DEFAULT_HUB_PAGE_URL } from '../../../common/config/deviceConfig';
+
 export const SOURCES = {
   hubFunding: 'https://biowin.org/fr/2021/06/30/feu-vert-pour-le-eu-biotech-school-health-hub-a-gosselies-2/',
   sectorNeed: 'https://www.lecho.be/economie-politique/belgique-wallonie/Une-Biotech-School-a-Gosselies-pour-booster-le-secteur/10283357',
@@ -42,4 +44,4 @@ export type SourceKey = keyof typeof SOURCES;
  * page about the hub is BioWin's announcement (sector.md); the hub's own website is not in our sources yet, so staff
  * should set the real address in the device config. Query parameters (role, from, lang) are harmless on this page.
  */
-export const HUB_PATHWAY_BASE_URL: string = SOURCES.hubFunding;
+export const HUB_PATHWAY_BASE_URL: string = DEFAULT_HUB_PAGE_URL;

@@ -10,6 +10,34 @@ import type { CareerTrackEvent } from '../track';
 import { RoleCard } from './RoleCard';
 import { useCareersText } from './useCareersText';
 
+/*
+ * Pictures for the three answers, drawn inline: emoji need a colour-emoji font that a kiosk or a school PC may not have
+ * (they showed as empty boxes in Debian's Chromium). A heart, a question mark and a cross; the words are always beside.
+ */
+const ANSWER_PICTURES: Record<QuizAnswer, ReactElement> = {
+  like: <path d="M12 20s-7-4.4-7-9.5A3.9 3.9 0 0 1 12 8a3.9 3.9 0 0 1 7 2.5C19 15.6 12 20 12 20z" />,
+  maybe: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .9-1 1.7M12 16.5v.5" />
+    </>
+  ),
+  'not-for-me': (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M8.5 8.5l7 7M15.5 8.5l-7 7" />
+    </>
+  ),
+};
+
+function AnswerSymbol({ answer }: { readonly answer: QuizAnswer }): ReactElement {
+  return (
+    <svg className="careers-answer__symbol" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {ANSWER_PICTURES[answer]}
+    </svg>
+  );
+}
+
 type Stage = { readonly step: 'intro' } | { readonly step: 'item'; readonly index: number } | { readonly step: 'results' };
 
 interface QuizScreenProps {
@@ -59,7 +87,7 @@ export function QuizScreen({ navigate, onTrack }: QuizScreenProps): ReactElement
           {QUIZ_ANSWERS.map((value) => (
             <li key={value}>
               <button type="button" className={`careers-answer careers-answer--${value}`} aria-pressed={answers[item.id] === value} onClick={() => answer(value)}>
-                <span aria-hidden="true" className="careers-answer__symbol">{value === 'like' ? '👍' : value === 'maybe' ? '🤔' : '✋'}</span>
+                <AnswerSymbol answer={value} />
                 {t(`careersQuiz:answers.${value}`)}
               </button>
             </li>

@@ -45,6 +45,17 @@ export function RoleDetailScreen({ roleId, navigate, onTrack, gameAvailable, ope
         </div>
       </header>
 
+      <div className="careers-actions">
+        <button type="button" className="careers-button careers-button--accent" onClick={() => navigate({ view: 'pathway', roleId })}>
+          {t('careers:nav.pathway')}
+        </button>
+        {games.map((gameId) => (
+          <button key={gameId} type="button" className="careers-button" onClick={() => openGame(gameId)}>
+            {t('careers:role.tryIt', { game: t(`careers:games.${gameId}`) })}
+          </button>
+        ))}
+      </div>
+
       <div className="careers-role__body">
         <section>
           <h2>{t('careers:role.day')}</h2>
@@ -76,21 +87,8 @@ export function RoleDetailScreen({ roleId, navigate, onTrack, gameAvailable, ope
         </section>
       </div>
 
-      <div className="careers-actions">
-        <button type="button" className="careers-button careers-button--accent" onClick={() => navigate({ view: 'pathway', roleId })}>
-          {t('careers:nav.pathway')}
-        </button>
-        {games.map((gameId) => (
-          <button key={gameId} type="button" className="careers-button" onClick={() => openGame(gameId)}>
-            {t('careers:role.tryIt', { game: t(`careers:games.${gameId}`) })}
-          </button>
-        ))}
-      </div>
-
       <footer className="careers-note">
-        <p>
-          {t('careers:role.interests')}: {role.interests.map((type) => t(`careers:interestTypes.${type}.name`)).join(', ')}
-        </p>
+        <p>{t('careers:role.interests', { types: role.interests.map((type) => t(`careers:interestTypes.${type}.name`)).join(', ') })}</p>
         <p>{t('careers:role.onetCode', { code: role.onetSoc })}</p>
         <p>{t('careers:attribution.onet')}</p>
         <p>{t('careers:attribution.riasecEstimate')}</p>

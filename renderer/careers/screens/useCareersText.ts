@@ -12,5 +12,7 @@ export function useCareersText(): { readonly t: CareersText; readonly language: 
   // The namespace list is ours, not part of the shell's typed resources: hence the casts, kept in this one place.
   const { t, i18n } = useTranslation(CAREERS_NAMESPACES as unknown as 'common');
   const text = t as unknown as (key: string, options?: Readonly<Record<string, unknown>>) => string;
-  return { t: (key, options) => text(key, options), language: i18n.resolvedLanguage };
+  // i18n.language, not resolvedLanguage: the shell adds its texts after init (partialBundledLanguages), so i18next
+  // leaves resolvedLanguage undefined until the first language switch, and the QR link lost its lang parameter.
+  return { t: (key, options) => text(key, options), language: i18n.language };
 }

@@ -1,0 +1,156 @@
+// Collector benchmark: ingest throughput over real HTTP (validation, auth, one transaction per batch) on SQLite
+// and on PostgreSQL, each compared in the same run with a raw batched INSERT of the same rows into the same
+// database (target: at least 50 %), and the time for a client with 100,000 pending events to drain.
+// run() returns the figures; load it through Vite/Vitest (renderer/telemetry is not strip-only TypeScript).
+
+import 'fake-indexeddb/auto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openTelemetry } from '../../renderer/telemetry/telemetry';
+import { startSync } from '../../renderer/sync';
+import { enrolmentCodeHash, newEnrolmentCode } from '../../collector/security/secrets';
+import { buildApp } from '../../collector/server/app';
+import { parseBatch } from '../../collector/server/batch';
+import { createLogger } from '../../collector/server/logging';
+import type { StorageSettings } from '../../collector/settings';
+import { EVENT_COLUMNS, eventValues } from '../../collector/storage/collectorStore';
+import { openStore } from '../../collector/storage/openStore';
+import { multiRowInsert } from '../../collector/storage/sqlDriver';
+import { batchBody, sampleEvents } from '../../collector/test/sampleEvents';
+
+export interface IngestFigures {
+  readonly backend: 'sqlite' | 'postgres';
+  readonly events: number;
+  readonly ingestEventsPerSecond: number;
+  readonly rawInsertEventsPerSecond: number;
+  /** ingest / raw; the target is at least 0.5. */
+  readonly ratio: number;
+}
+
+export interface CollectorBenchFigures {
+  readonly ingest: IngestFigures[];
+  readonly drain: { readonly events: number; readonly seconds: number; readonly eventsPerSecond: number };
+  readonly notes: string[];
+}
+
+const BATCH = 500;
+
+async function benchIngest(backend: 'sqlite' | 'postgres', settings: StorageSettings, totalEvents: number): Promise<IngestFigures> {
+  const store = await openStore(settings);
+  const app = buildApp({ store, logger: createLogger('silent'), rateLimit: { perMinute: 1e6, burst: 1e6 } });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const code = newEnrolmentCode();
+    await store.createEnrolmentCode(enrolmentCodeHash(code)!, 'Bench', Date.now(), Date.now() + 60_000);
+    const { deviceToken } = (await (await fetch(`${address}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { deviceToken: string };
+    const bodies = Array.from({ length: totalEvents / BATCH }, () => JSON.stringify(batchBody(sampleEvents(BATCH))));
+    const rawRows = Array.from({ length: totalEvents / BATCH }, () => {
+      const parsed = parseBatch(batchBody(sampleEvents(BATCH)), Date.now());
+      if (!('rows' in parsed)) throw new Error('sample batch is invalid');
+      return parsed.rows;
+    });
+
+    // Ingest: two clients in parallel (two kiosks), each sending its batches one after the other.
+    const ingestStart = performance.now();
+    const lanes = [0, 1].map(async (lane) => {
+      for (let index = lane; index < bodies.length; index += 2) {
+        const response = await fetch(`${address}/v1/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${deviceToken}` },
+          body: bodies[index],
+        });
+        if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+        await response.arrayBuffer();
+      }
+    });
+    await Promise.all(lanes);
+    const ingestSeconds = (performance.now() - ingestStart) / 1000;
+
+    // Raw: the same number of rows, same columns, same batch size, one plain INSERT per batch in a transaction.
+    await store.driver.run('CREATE TABLE IF NOT EXISTS bench_raw_events AS SELECT * FROM events WHERE 1 = 0');
+    const sql = multiRowInsert('bench_raw_events', EVENT_COLUMNS, BATCH);
+    const rawStart = performance.now();
+    for (const rows of rawRows) {
+      const params = rows.flatMap((row) => eventValues('bench-device', row));
+      await store.driver.transaction((tx) => tx.run(sql, params));
+    }
+    const rawSeconds = (performance.now() - rawStart) / 1000;
+    await store.driver.run('DROP TABLE bench_raw_events');
+    const ingestEventsPerSecond = Math.round(totalEvents / ingestSeconds);
+    const rawInsertEventsPerSecond = Math.round(totalEvents / rawSeconds);
+    return { backend, events: totalEvents, ingestEventsPerSecond, rawInsertEventsPerSecond, ratio: Number((ingestEventsPerSecond / rawInsertEventsPerSecond).toFixed(2)) };
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
+
+async function benchDrain(settings: StorageSettings, totalEvents: number) {
+  const store = await openStore(settings);
+  const app = buildApp({ store, logger: createLogger('silent'), rateLimit: { perMinute: 1e6, burst: 1e6 } });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const code = newEnrolmentCode();
+    await store.createEnrolmentCode(enrolmentCodeHash(code)!, 'Bench', Date.now(), Date.now() + 60_000);
+    const { deviceToken } = (await (await fetch(`${address}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { deviceToken: string };
+    const telemetry = await openTelemetry({
+      context: { appVersion: '0.1.0', mode: 'kiosk', siteLabel: 'Bench', hostKind: 'web' },
+      databaseName: `bench-drain-${Date.now()}`,
+    });
+    await telemetry.startSession('fr');
+    for (let written = 1; written < totalEvents; written += 5_000) {
+      for (let index = 0; index < Math.min(5_000, totalEvents - written); index += 1) telemetry.record({ type: 'screen-viewed', screen: 'home' });
+      await telemetry.flush();
+    }
+    const start = performance.now();
+    const sync = startSync({ telemetry: { sync: telemetry.sync }, collectorUrl: address, deviceToken, idlePollMs: 60_000 });
+    await new Promise<void>((resolve) => {
+      const unsubscribe = sync.status.subscribe(() => {
+        if (sync.getStatus().state === 'idle') {
+          unsubscribe();
+          resolve();
+        }
+      });
+    });
+    const seconds = (performance.now() - start) / 1000;
+    await sync.stop();
+    await telemetry.close();
+    const delivered = await store.eventCount();
+    return { events: delivered, seconds: Number(seconds.toFixed(1)), eventsPerSecond: Math.round(delivered / seconds) };
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
+
+export async function run(options: { ingestEvents?: number; drainEvents?: number } = {}): Promise<CollectorBenchFigures> {
+  const ingestEvents = options.ingestEvents ?? 50_000;
+  const drainEvents = options.drainEvents ?? 100_000;
+  const notes: string[] = [];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'collector-bench-'));
+  const ingest: IngestFigures[] = [];
+  try {
+    ingest.push(await benchIngest('sqlite', { databaseUrl: null, databaseSchema: 'public', dataDir: path.join(dataDir, 'ingest') }, ingestEvents));
+    const postgresUrl = process.env.BIOTECH_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+    if (postgresUrl === undefined) {
+      notes.push('PostgreSQL skipped: set BIOTECH_TEST_DATABASE_URL');
+    } else {
+      const schema = `collector_bench_${process.pid}`;
+      try {
+        ingest.push(await benchIngest('postgres', { databaseUrl: postgresUrl, databaseSchema: schema, dataDir }, ingestEvents));
+      } finally {
+        const client = new pg.Client({ connectionString: postgresUrl });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
+    }
+    notes.push('drain: the client runs in Node with the engagement log on fake-indexeddb (slower than a browser\'s IndexedDB), collector on SQLite');
+    const drain = await benchDrain({ databaseUrl: null, databaseSchema: 'public', dataDir: path.join(dataDir, 'drain') }, drainEvents);
+    return { ingest, drain, notes };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,116 @@
+// The collector's commands: `serve` (the default) runs the HTTP service; `enrol --site "Hall A"` prints a
+// short-lived enrolment code; `revoke <deviceId>` shuts a device out; `devices` lists enrolled devices.
+// Returns the process exit code; prints plain sentences for staff.
+
+import { enrolmentCodeHash, newEnrolmentCode } from './security/secrets';
+import { buildApp } from './server/app';
+import { createLogger } from './server/logging';
+import { describeStorage, parseArguments, serverSettings, storageSettings, UsageError } from './settings';
+import { openStore } from './storage/openStore';
+import { deviceConfigSchema } from '../common/config/deviceConfig';
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+const USAGE = `Usage:
+  npm run collector -- [serve] [--port 8787] [--host 127.0.0.1] [--data-dir collector-data] [--rate-limit 120] [--rate-burst 30]
+  npm run collector -- enrol --site "Hall A" [--valid-minutes 15]
+  npm run collector -- revoke <deviceId>
+  npm run collector -- devices
+PostgreSQL instead of SQLite: set DATABASE_URL (and optionally DATABASE_SCHEMA). See docs/collector.md.`;
+
+async function serve(flags: ReadonlyMap<string, string>, env: Environment): Promise<number> {
+  const settings = serverSettings(flags, env);
+  const logger = createLogger(settings.logLevel);
+  const store = await openStore(settings.storage);
+  const app = buildApp({ store, logger, rateLimit: settings.rateLimit });
+  const address = await app.listen({ host: settings.host, port: settings.port });
+  console.log(`Biotech collector listening on ${address} (storage: ${describeStorage(settings.storage)})`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await store.close();
+  console.log('Biotech collector stopped');
+  return 0;
+}
+
+async function enrol(flags: ReadonlyMap<string, string>, env: Environment): Promise<number> {
+  const site = deviceConfigSchema.shape.siteLabel.safeParse(flags.get('site'));
+  if (!site.success) throw new UsageError(`--site "<name>" is needed; the site name ${site.error.issues[0]?.message ?? 'is invalid'}`);
+  const minutesText = flags.get('valid-minutes') ?? '15';
+  const minutes = Number(minutesText);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 24 * 60) throw new UsageError('--valid-minutes must be 1 to 1440');
+  const store = await openStore(storageSettings(flags, env));
+  try {
+    const code = newEnrolmentCode();
+    const now = Date.now();
+    const expiresAt = now + minutes * 60_000;
+    await store.createEnrolmentCode(enrolmentCodeHash(code)!, site.data, now, expiresAt);
+    console.log(`Enrolment code for "${site.data}": ${code}`);
+    console.log(`Valid once, until ${new Date(expiresAt).toLocaleString('en-GB')} (${minutes} minutes). Enter it in the kiosk's admin panel.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function revoke(deviceId: string | undefined, flags: ReadonlyMap<string, string>, env: Environment): Promise<number> {
+  if (deviceId === undefined) throw new UsageError('revoke needs the device id (see `npm run collector -- devices`)');
+  const store = await openStore(storageSettings(flags, env));
+  try {
+    if (!(await store.revokeDevice(deviceId, Date.now()))) {
+      console.error(`No device ${deviceId} is enrolled here.`);
+      return 1;
+    }
+    console.log(`Device ${deviceId} is revoked: its token is refused from now on.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function listDevices(flags: ReadonlyMap<string, string>, env: Environment): Promise<number> {
+  const store = await openStore(storageSettings(flags, env));
+  try {
+    const devices = await store.devices();
+    if (devices.length === 0) console.log('No device is enrolled yet.');
+    for (const device of devices) {
+      const state = device.revokedAt === null ? 'active' : `revoked ${new Date(device.revokedAt).toISOString()}`;
+      console.log(`${device.deviceId}  ${device.siteLabel}  enrolled ${new Date(device.enrolledAt).toISOString()}  ${state}`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export async function runCommand(argv: readonly string[], env: Environment): Promise<number> {
+  try {
+    const { positional, flags } = parseArguments(argv);
+    const [command = 'serve', ...rest] = positional;
+    switch (command) {
+      case 'serve':
+        return await serve(flags, env);
+      case 'enrol':
+        return await enrol(flags, env);
+      case 'revoke':
+        return await revoke(rest[0], flags, env);
+      case 'devices':
+        return await listDevices(flags, env);
+      case 'help':
+        console.log(USAGE);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`The collector stopped: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

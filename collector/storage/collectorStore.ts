@@ -1,0 +1,188 @@
+// Everything the collector keeps, behind one class that works on either SQL driver: events (idempotent by event
+// id, one transaction per batch), devices with hashed tokens, and single-use enrolment codes (stored hashed too).
+
+import { multiRowInsert, type SqlDriver } from './sqlDriver';
+
+export interface StoredEventRow {
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly installationId: string;
+  readonly sessionId: string;
+  readonly siteLabel: string;
+  /** The device's local time with offset, exactly as sent. */
+  readonly occurredAt: string;
+  /** The device's clock when it sent the batch, exactly as sent. */
+  readonly sentAt: string;
+  /** Server clock, epoch ms. */
+  readonly receivedAt: number;
+  /** receivedAt - (sentAt - occurredAt), epoch ms: the event time corrected for the device's clock skew. */
+  readonly derivedAt: number;
+  /** The validated event as JSON (schema-checked fields only). */
+  readonly body: string;
+}
+
+export interface IngestOutcome {
+  readonly accepted: number;
+  readonly duplicates: number;
+}
+
+export interface Device {
+  readonly deviceId: string;
+  readonly siteLabel: string;
+  readonly enrolledAt: number;
+  readonly revokedAt: number | null;
+}
+
+export type RedeemOutcome =
+  | { readonly kind: 'enrolled'; readonly siteLabel: string }
+  | { readonly kind: 'unknown' | 'used' }
+  | { readonly kind: 'expired'; readonly expiredAt: number };
+
+export const EVENT_COLUMNS = [
+  'event_id',
+  'device_id',
+  'event_type',
+  'installation_id',
+  'session_id',
+  'site_label',
+  'occurred_at',
+  'sent_at',
+  'received_at',
+  'derived_at',
+  'body',
+] as const;
+
+export function eventValues(deviceId: string, row: StoredEventRow): (string | number)[] {
+  return [
+    row.eventId,
+    deviceId,
+    row.eventType,
+    row.installationId,
+    row.sessionId,
+    row.siteLabel,
+    row.occurredAt,
+    row.sentAt,
+    row.receivedAt,
+    row.derivedAt,
+    row.body,
+  ];
+}
+
+interface DeviceRow {
+  device_id: string;
+  site_label: string;
+  enrolled_at: number | string;
+  revoked_at: number | string | null;
+}
+
+function deviceOf(row: DeviceRow): Device {
+  return {
+    deviceId: row.device_id,
+    siteLabel: row.site_label,
+    enrolledAt: Number(row.enrolled_at),
+    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+  };
+}
+
+export class CollectorStore {
+  readonly driver: SqlDriver;
+
+  constructor(driver: SqlDriver) {
+    this.driver = driver;
+  }
+
+  get kind(): SqlDriver['dialect'] {
+    return this.driver.dialect;
+  }
+
+  /**
+   * Stores a batch in one transaction. A known event id is skipped and counted as a duplicate (also when the same
+   * id appears twice in the batch), so a batch delivered twice is stored once.
+   */
+  insertEvents(deviceId: string, rows: readonly StoredEventRow[]): Promise<IngestOutcome> {
+    if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
+    const sql = multiRowInsert('events', EVENT_COLUMNS, rows.length, ' ON CONFLICT (event_id) DO NOTHING');
+    const params = rows.flatMap((row) => eventValues(deviceId, row));
+    return this.driver.transaction(async (tx) => {
+      const accepted = await tx.run(sql, params);
+      return { accepted, duplicates: rows.length - accepted };
+    });
+  }
+
+  async createEnrolmentCode(codeHash: string, siteLabel: string, createdAt: number, expiresAt: number): Promise<void> {
+    await this.driver.run('INSERT INTO enrolment_codes (code_hash, site_label, created_at, expires_at) VALUES (?, ?, ?, ?)', [
+      codeHash,
+      siteLabel,
+      createdAt,
+      expiresAt,
+    ]);
+  }
+
+  /** Uses the code once and creates the device in the same transaction; a second redeem of the code fails. */
+  redeemEnrolmentCode(codeHash: string, now: number, deviceId: string, tokenHash: string): Promise<RedeemOutcome> {
+    return this.driver.transaction(async (tx): Promise<RedeemOutcome> => {
+      const claimed = await tx.run(
+        'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
+        [now, deviceId, codeHash, now],
+      );
+      const [code] = await tx.all<{ site_label: string; expires_at: number | string; used_at: number | string | null }>(
+        'SELECT site_label, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?',
+        [codeHash],
+      );
+      if (code === undefined) return { kind: 'unknown' };
+      if (claimed === 0) {
+        return code.used_at !== null ? { kind: 'used' } : { kind: 'expired', expiredAt: Number(code.expires_at) };
+      }
+      await tx.run('INSERT INTO devices (device_id, site_label, token_hash, enrolled_at) VALUES (?, ?, ?, ?)', [
+        deviceId,
+        code.site_label,
+        tokenHash,
+        now,
+      ]);
+      return { kind: 'enrolled', siteLabel: code.site_label };
+    });
+  }
+
+  async deviceByTokenHash(tokenHash: string): Promise<Device | null> {
+    const [row] = await this.driver.all<DeviceRow>(
+      'SELECT device_id, site_label, enrolled_at, revoked_at FROM devices WHERE token_hash = ?',
+      [tokenHash],
+    );
+    return row === undefined ? null : deviceOf(row);
+  }
+
+  /** Revokes a device; false when no such device exists. Revoking twice keeps the first time. */
+  async revokeDevice(deviceId: string, at: number): Promise<boolean> {
+    await this.driver.run('UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL', [at, deviceId]);
+    const [row] = await this.driver.all<{ device_id: string }>('SELECT device_id FROM devices WHERE device_id = ?', [deviceId]);
+    return row !== undefined;
+  }
+
+  async devices(): Promise<Device[]> {
+    const rows = await this.driver.all<DeviceRow>('SELECT device_id, site_label, enrolled_at, revoked_at FROM devices ORDER BY enrolled_at');
+    return rows.map(deviceOf);
+  }
+
+  async eventCount(): Promise<number> {
+    const [row] = await this.driver.all<{ n: number | string }>('SELECT COUNT(*) AS n FROM events');
+    return Number(row?.n ?? 0);
+  }
+
+  async eventIds(): Promise<string[]> {
+    const rows = await this.driver.all<{ event_id: string }>('SELECT event_id FROM events');
+    return rows.map((row) => row.event_id);
+  }
+
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.driver.all('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

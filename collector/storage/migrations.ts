@@ -1,0 +1,70 @@
+// The collector's schema, as numbered migrations applied in order at start. The SQL is the common subset of
+// SQLite and PostgreSQL (TEXT, BIGINT, no dialect functions), so both databases hold the same tables.
+// Times are epoch milliseconds (BIGINT) except the device's own local timestamps, kept as sent.
+
+import type { SqlDriver } from './sqlDriver';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'devices, enrolment codes and events',
+    statements: [
+      `CREATE TABLE devices (
+        device_id TEXT PRIMARY KEY,
+        site_label TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        enrolled_at BIGINT NOT NULL,
+        revoked_at BIGINT
+      )`,
+      `CREATE TABLE enrolment_codes (
+        code_hash TEXT PRIMARY KEY,
+        site_label TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        used_at BIGINT,
+        device_id TEXT
+      )`,
+      `CREATE TABLE events (
+        event_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        installation_id TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        site_label TEXT NOT NULL,
+        occurred_at TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        received_at BIGINT NOT NULL,
+        derived_at BIGINT NOT NULL,
+        body TEXT NOT NULL
+      )`,
+      'CREATE INDEX events_by_type_and_time ON events (event_type, derived_at)',
+      'CREATE INDEX events_by_device ON events (device_id)',
+    ],
+  },
+];
+
+/** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */
+export async function migrate(driver: SqlDriver, now: number): Promise<number[]> {
+  await driver.run(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+  );
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    const ran = await driver.transaction(async (tx) => {
+      if (driver.migrationLockSql !== null) await tx.all(driver.migrationLockSql);
+      const done = await tx.all<{ version: number }>('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);
+      if (done.length > 0) return false;
+      for (const statement of migration.statements) await tx.run(statement);
+      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, now]);
+      return true;
+    });
+    if (ran) applied.push(migration.version);
+  }
+  return applied;
+}

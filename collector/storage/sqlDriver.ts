@@ -1,0 +1,27 @@
+// The small SQL surface the collector needs from a database, implemented once for SQLite (node:sqlite) and once
+// for PostgreSQL (pg). Statements are written with `?` placeholders in SQL both dialects understand; the
+// PostgreSQL driver numbers them ($1, $2, ...).
+
+export type SqlValue = string | number | null;
+
+export interface SqlExecutor {
+  /** Runs a query and returns its rows (column names as written in the SQL). */
+  all<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+  /** Runs a statement and returns how many rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+}
+
+export interface SqlDriver extends SqlExecutor {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** A statement that, run first in a transaction, keeps other collector instances out of the migrations. */
+  readonly migrationLockSql: string | null;
+  close(): Promise<void>;
+}
+
+/** `INSERT INTO table (columns) VALUES (?, ...), (?, ...)` for `rowCount` rows. */
+export function multiRowInsert(table: string, columns: readonly string[], rowCount: number, suffix = ''): string {
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rowCount }, () => row).join(', ')}${suffix}`;
+}

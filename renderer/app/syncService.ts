@@ -1,0 +1,46 @@
+// Runs the sync client for as long as the device config names a collector and holds a device token, and restarts
+// it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel.
+
+import type { DeviceConfigState } from '../../common/host/hostApi';
+import { startSync, type SyncHandle, type SyncStatus } from '../sync';
+import { createStore, type Store } from '../state/store';
+import type { Telemetry } from '../telemetry/telemetry';
+
+export interface SyncService {
+  /** null while no collector is configured. */
+  readonly status: Store<SyncStatus | null>;
+  /** Tries now instead of waiting for the next poll. */
+  nudge(): void;
+}
+
+export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigState>): SyncService {
+  const status = createStore<SyncStatus | null>(null);
+  let handle: SyncHandle | null = null;
+  let stopStatus: (() => void) | null = null;
+  let current = '';
+  // Restarts are chained so two loops never run on the same log at once.
+  let restarting: Promise<void> = Promise.resolve();
+
+  const apply = () => {
+    const { collectorUrl, deviceToken } = deviceConfig.get().config;
+    const key = collectorUrl && deviceToken ? `${collectorUrl} ${deviceToken}` : '';
+    if (key === current) return;
+    current = key;
+    restarting = restarting.then(async () => {
+      stopStatus?.();
+      stopStatus = null;
+      await handle?.stop();
+      handle = null;
+      status.set(null);
+      if (!collectorUrl || !deviceToken) return;
+      handle = startSync({ telemetry, collectorUrl, deviceToken });
+      const next = handle;
+      status.set(next.getStatus());
+      stopStatus = next.status.subscribe(() => status.set(next.getStatus()));
+    });
+  };
+
+  deviceConfig.subscribe(apply);
+  apply();
+  return { status, nudge: () => handle?.nudge() };
+}

@@ -1,0 +1,265 @@
+// The background sync loop, the same in both hosts: takes the oldest pending events from the engagement log as a
+// batch, POSTs it to the collector, and marks it acknowledged only after the collector's answer (released back
+// to pending otherwise). One batch in flight at a time, exponential backoff with jitter, Retry-After obeyed,
+// woken by the browser's online event. Events left "sent" by a crash are released when the log reopens, and the
+// collector deduplicates by event id, so every event arrives exactly once.
+
+import type { EngagementEvent } from '../../common/events';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { postBatch, type FetchFunction } from './collectorApi';
+import { createSyncStatusStore, type SyncErrorCode, type SyncStatusStore } from './syncStatus';
+
+/** The part of telemetry.sync (renderer/telemetry/syncOutbox.ts) the loop drives. */
+export interface SyncOutboxPort {
+  takeBatch(limit: number): Promise<EngagementEvent[]>;
+  acknowledge(eventIds: readonly string[]): Promise<number>;
+  release(eventIds: readonly string[]): Promise<number>;
+  /** Events pending or sent; used for the status when the outbox offers it. */
+  countWaiting?(): Promise<number>;
+}
+
+export interface SyncTelemetry {
+  readonly sync: SyncOutboxPort;
+  /** The engagement log's statistics; their event counts give the pending count when the outbox cannot. */
+  stats?(): Promise<{ readonly events: { readonly pending: number; readonly sent: number } }>;
+}
+
+export interface SyncClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface NetworkMonitor {
+  isOnline(): boolean;
+  /** Calls `listener` when the device goes online or offline; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export interface SyncOptions {
+  readonly telemetry: SyncTelemetry;
+  /** The collector's base URL from the device config, e.g. https://hub.example/collector. */
+  readonly collectorUrl: string;
+  /** The device token from the device config (obtained with enrolDevice). */
+  readonly deviceToken: string;
+  readonly fetch?: FetchFunction;
+  readonly clock?: SyncClock;
+  /** Random numbers in [0, 1) for the jitter. */
+  readonly random?: () => number;
+  readonly network?: NetworkMonitor;
+  /** Events per request (the collector takes at most 500). Default 500. */
+  readonly batchSize?: number;
+  /** A request without an answer after this long is abandoned and retried. Default 30 s. */
+  readonly requestTimeoutMs?: number;
+  /** How often to look for new events when everything was delivered. Default 15 s. */
+  readonly idlePollMs?: number;
+  /** How often to recount waiting events for the status while sending. Default 10 s. */
+  readonly countIntervalMs?: number;
+  readonly backoff?: BackoffPolicy;
+}
+
+export interface SyncHandle {
+  readonly status: SyncStatusStore;
+  getStatus(): ReturnType<SyncStatusStore['get']>;
+  /** Wakes the loop now (e.g. after the admin pressed "sync now" or events were recorded). */
+  nudge(): void;
+  /** Stops after the request in flight is abandoned and its batch released; resolves when stopped. */
+  stop(): Promise<void>;
+}
+
+export const MAX_BATCH_SIZE = 500;
+
+const systemClock: SyncClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** navigator.onLine and the window's online/offline events; always online where they do not exist (Node). */
+export function browserNetwork(): NetworkMonitor {
+  const target = typeof window === 'undefined' ? undefined : window;
+  return {
+    isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+    subscribe(listener) {
+      if (target === undefined) return () => undefined;
+      target.addEventListener('online', listener);
+      target.addEventListener('offline', listener);
+      return () => {
+        target.removeEventListener('online', listener);
+        target.removeEventListener('offline', listener);
+      };
+    },
+  };
+}
+
+/** Outboxes with a running loop: a second loop on the same log could send a batch the first has in flight. */
+const running = new WeakSet<SyncOutboxPort>();
+
+export function startSync(options: SyncOptions): SyncHandle {
+  const { telemetry, collectorUrl, deviceToken } = options;
+  const outbox = telemetry.sync;
+  if (running.has(outbox)) throw new Error('startSync: sync is already running for this engagement log; stop it first');
+  if (!/^https?:\/\//.test(collectorUrl)) throw new Error('startSync: collectorUrl must be an http(s) URL');
+  if (deviceToken === '') throw new Error('startSync: deviceToken is empty; enrol the device first');
+  running.add(outbox);
+
+  const fetchFunction: FetchFunction = options.fetch ?? ((input, init) => fetch(input, init));
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const network = options.network ?? browserNetwork();
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const idlePollMs = options.idlePollMs ?? 15_000;
+  const countIntervalMs = options.countIntervalMs ?? 10_000;
+  let batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(options.batchSize ?? MAX_BATCH_SIZE)));
+
+  const status = createSyncStatusStore();
+  let stopped = false;
+  let failures = 0;
+  let inFlight: AbortController | null = null;
+  let wake: (() => void) | null = null;
+  let lastCountAt = Number.NEGATIVE_INFINITY;
+
+  /** Waits `ms`, or less when woken (stop, nudge, back online). */
+  function pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const handle = clock.setTimeout(() => {
+        wake = null;
+        resolve();
+      }, ms);
+      wake = () => {
+        clock.clearTimeout(handle);
+        wake = null;
+        resolve();
+      };
+    });
+  }
+
+  async function countWaiting(): Promise<number | null> {
+    if (outbox.countWaiting !== undefined) return outbox.countWaiting();
+    if (telemetry.stats === undefined) return null;
+    const { events } = await telemetry.stats();
+    return events.pending + events.sent;
+  }
+
+  async function refreshCount(force: boolean): Promise<void> {
+    if (!force && clock.now() - lastCountAt < countIntervalMs) return;
+    lastCountAt = clock.now();
+    try {
+      const count = await countWaiting();
+      if (count !== null) status.update({ pendingCount: count });
+    } catch {
+      // The count is only informative; a failing count must not stop delivery.
+    }
+  }
+
+  async function fail(error: SyncErrorCode, retryAfterMs: number | null): Promise<void> {
+    if (stopped) return;
+    failures += 1;
+    const unrecoverableSoon = error === 'unauthorized' || error === 'rejected';
+    const delay = Math.max(retryAfterMs ?? 0, unrecoverableSoon ? backoff.maxMs : backoffDelay(failures, backoff, random));
+    status.update({ state: 'waiting', lastError: error, nextAttemptAt: clock.now() + delay });
+    await pause(delay);
+  }
+
+  /** One batch: take, send, then acknowledge or release. Returns false when there was nothing to send. */
+  async function deliverOne(): Promise<boolean> {
+    const events = await outbox.takeBatch(batchSize);
+    if (events.length === 0) return false;
+    const ids = events.map((event) => event.eventId);
+    status.update({ state: 'sending', nextAttemptAt: null });
+    const controller = new AbortController();
+    inFlight = controller;
+    const timer = clock.setTimeout(() => controller.abort(), requestTimeoutMs);
+    const outcome = await postBatch(fetchFunction, {
+      collectorUrl,
+      deviceToken,
+      events,
+      sentAt: clock.now(),
+      signal: controller.signal,
+      now: clock.now(),
+    });
+    clock.clearTimeout(timer);
+    inFlight = null;
+    if (!outcome.ok) {
+      await outbox.release(ids).catch(() => undefined);
+      if (outcome.tooLarge === true && batchSize > 1) {
+        // Should not happen with the collector's limits; halving keeps the log moving if a proxy has lower ones.
+        batchSize = Math.max(1, Math.floor(batchSize / 2));
+        status.update({ lastError: outcome.error });
+        return true;
+      }
+      await fail(outcome.error, outcome.retryAfterMs);
+      return true;
+    }
+    try {
+      await outbox.acknowledge(ids);
+    } catch {
+      // The collector has the events; they go back to pending and the resend is reported as duplicates.
+      await outbox.release(ids).catch(() => undefined);
+      await fail('storage', null);
+      return true;
+    }
+    failures = 0;
+    const before = status.get();
+    status.update({
+      state: 'sending',
+      lastSuccessAt: clock.now(),
+      lastError: null,
+      deliveredCount: before.deliveredCount + events.length,
+      pendingCount: before.pendingCount === null ? null : Math.max(0, before.pendingCount - events.length),
+    });
+    await refreshCount(false);
+    return true;
+  }
+
+  async function loop(): Promise<void> {
+    await refreshCount(true);
+    while (!stopped) {
+      if (!network.isOnline()) {
+        status.update({ state: 'offline', lastError: 'offline', nextAttemptAt: null });
+        await pause(idlePollMs);
+        continue;
+      }
+      let sent: boolean;
+      try {
+        sent = await deliverOne();
+      } catch {
+        // takeBatch failed (storage): wait and try again; nothing was sent.
+        await fail('storage', null);
+        continue;
+      }
+      if (!sent && !stopped) {
+        status.update({ state: 'idle', pendingCount: 0, nextAttemptAt: null });
+        lastCountAt = clock.now();
+        await pause(idlePollMs);
+      }
+    }
+  }
+
+  const unsubscribe = network.subscribe(() => {
+    if (network.isOnline()) {
+      failures = 0;
+      wake?.();
+    } else {
+      status.update({ state: 'offline', lastError: 'offline' });
+    }
+  });
+  const finished = loop().finally(() => {
+    unsubscribe();
+    running.delete(outbox);
+    status.update({ state: 'stopped', nextAttemptAt: null });
+  });
+
+  return {
+    status,
+    getStatus: () => status.get(),
+    nudge: () => wake?.(),
+    async stop() {
+      stopped = true;
+      inFlight?.abort();
+      wake?.();
+      await finished;
+    },
+  };
+}
