@@ -1,7 +1,8 @@
 // Benchmark of the engagement log (issue 3), run by `npm run bench` through bench/run.mjs, or alone with
 // `node bench/eventlog/cli.mjs`. Everything is measured in one page and one run, so the figures compare like with like:
-//  - sustained append throughput of telemetry.track() against raw IndexedDB strict-durability writes of the very
-//    same records arriving in the same pattern (target: track() reaches at least 50 % of raw);
+//  - sustained append throughput of telemetry.track() (IndexedDB and the OPFS journal, both durable before it resolves)
+//    against raw IndexedDB strict-durability writes of the very same records arriving in the same pattern (target:
+//    track() reaches at least 50 % of raw);
 //  - p99 latency of a single track() on an otherwise idle page;
 //  - main-thread blocking during the burst: long tasks (PerformanceObserver) and the longest gap between frames.
 // Each figure is the median over several runs. The page is the production build opened with ?testHooks=1.
@@ -36,6 +37,12 @@ async function runInPage({ run, events, chunk, latencySamples }) {
       const request = indexedDB.deleteDatabase(name);
       request.onsuccess = request.onerror = request.onblocked = () => resolve();
     });
+  /** The track() run's second copy: its OPFS journal folder and localStorage mirror (see renderer/telemetry/journalSetup.ts). */
+  const deleteJournal = async (name) => {
+    localStorage.removeItem(`biotech-engagement-log:${name}`);
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry(`engagement-journal-${name}`, { recursive: true }).catch(() => undefined);
+  };
   const payload = (index) => ({ type: 'game-completed', gameId: 'bioreactor', level: 'normal', score: index % 1000, stars: index % 4, durationMs: 1000 + index });
 
   /** Watches the main thread while `work` runs: long tasks and the longest gap between animation frames. */
@@ -84,6 +91,7 @@ async function runInPage({ run, events, chunk, latencySamples }) {
   }
   await telemetry.close();
   await deleteDatabase(trackDb);
+  await deleteJournal(trackDb);
 
   // 3. Raw IndexedDB: the same records, the same indexes, each arriving chunk put in its own strict transaction.
   const rawDb = `bench-eventlog-raw-${run}-${Date.now()}`;

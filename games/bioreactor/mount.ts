@@ -2,6 +2,7 @@
 // the Phaser game, wires them together, and tears all of it down in destroy(). Loaded on demand by index.ts, so
 // Phaser stays out of the app's initial bundle.
 
+import { destroyPhaserGame } from '../shared/destroyPhaserGame';
 import { chooseRenderer } from '../shared/rendererChoice';
 import * as Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
@@ -184,6 +185,7 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
   root.append(frame);
   host.append(root);
 
+  const scene = new BioreactorScene(bridge);
   const game = new Phaser.Game({
     // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
@@ -195,7 +197,7 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
     input: { keyboard: false, gamepad: false },
     // The stage is sized by CSS (flex layout beside or under the panel); a ResizeObserver below hands its size to Phaser.
     scale: { mode: Phaser.Scale.NONE, width: Math.max(1, stage.clientWidth), height: Math.max(1, stage.clientHeight) },
-    scene: [new BioreactorScene(bridge)],
+    scene: [scene],
   });
 
   const resizeObserver = new ResizeObserver(() => {
@@ -239,6 +241,8 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
     speed: clock.speed,
     snapshot: model.snapshot(),
     evaluation: model.isFinished ? evaluateHarvest(model.snapshot()) : null,
+    // Canvas pixels of the canvas's own feed target, for pointer-driven end-to-end tests.
+    feedTarget: scene.feedTarget(),
   }));
   sdk.track({ kind: 'progress', progress: 0 });
   lastTrackedDay = 0;
@@ -269,7 +273,7 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
       resizeObserver.disconnect();
       removeSettingsListener();
       panel.destroy();
-      game.destroy(true);
+      destroyPhaserGame(game);
       root.remove();
     },
   };

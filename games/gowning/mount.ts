@@ -2,6 +2,7 @@
 // below) and the accessible DOM layer (buttons above), all laid out from one computeLayout() so they line up. Loaded
 // lazily by index.ts, so Phaser reaches the browser only when the game opens. destroy() undoes everything mount() did.
 
+import { destroyPhaserGame } from '../shared/destroyPhaserGame';
 import Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk, GameSettings } from '../sdk/types';
 import { AccessibleLayer } from './accessibleLayer';
@@ -181,7 +182,7 @@ function mount(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id']): GameI
       scene?.release();
       scene = null;
       // Phaser tears the scene, textures and its window listeners down on its next frame; the canvas goes with it.
-      game.destroy(true);
+      destroyPhaserGame(game);
       // Phaser keeps a destroyed game reachable (see GowningScene.release): cut its parent off our DOM as well.
       canvasHost.remove();
       root.remove();

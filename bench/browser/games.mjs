@@ -1,0 +1,100 @@
+// Games: time from tapping a game's card to its intro being ready (code and texts loaded) and from "start" to the
+// first playable frame; then frame pacing during 20 s of scripted play at 1x and 4x CPU slow-down (DevTools
+// throttling); then JS heap after opening and closing the game 50 times.
+
+import { median, memorySnapshot, newPage, percentile } from './session.mjs';
+
+/** Keys that drive each game through real actions (its own shortcuts); other games get Tab/Enter/Space. */
+const PLAY_KEYS = {
+  bioreactor: ['f', 'b', 'c', '+', '-', '3'],
+  gowning: ['Tab', 'Enter', 'Tab', 'Tab', 'Enter', 'ArrowRight', 'Enter'],
+};
+
+async function openGame(page, base, gameId) {
+  await page.goto(`${base}/?testHooks=1&seed=7#/games`);
+  await page.locator(`a[href="#/games/${gameId}"]`).waitFor();
+  const t0 = Date.now();
+  await page.locator(`a[href="#/games/${gameId}"]`).click();
+  const start = page.locator('.game-intro .button--large');
+  await start.waitFor({ timeout: 60_000 });
+  const introMs = Date.now() - t0;
+  const t1 = Date.now();
+  await start.click();
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('.game-play__host canvas');
+    return canvas !== null && canvas.width > 0;
+  }, undefined, { timeout: 60_000 });
+  // The first frame after the canvas exists: two animation frames later it has been drawn.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return { introMs, firstFrameMs: Date.now() - t1, cardToPlayableMs: Date.now() - t0 };
+}
+
+async function framePacing(page, cdp, gameId, rate, seconds) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.evaluate(() => {
+    window.__frames = [];
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (window.__framesRunning) requestAnimationFrame(tick);
+    };
+    window.__framesRunning = true;
+    requestAnimationFrame(tick);
+  });
+  const keys = PLAY_KEYS[gameId] ?? ['Tab', 'Enter', ' '];
+  const until = Date.now() + seconds * 1000;
+  let i = 0;
+  while (Date.now() < until) {
+    await page.keyboard.press(keys[i % keys.length]);
+    i += 1;
+    await page.waitForTimeout(400);
+  }
+  const frames = await page.evaluate(() => {
+    window.__framesRunning = false;
+    return window.__frames;
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const intervals = frames.slice(1).map((t, k) => t - frames[k]);
+  return { rate, frames: frames.length, p50Ms: percentile(intervals, 50), p95Ms: percentile(intervals, 95), maxMs: Math.max(...intervals) };
+}
+
+export async function benchGames(browser, { base, gameIds, openRuns = 3, playSeconds = 20, reopenCount = 50 }) {
+  const results = [];
+  for (const gameId of gameIds) {
+    const open = [];
+    for (let i = 0; i < openRuns; i++) {
+      const { context, page } = await newPage(browser);
+      open.push(await openGame(page, base, gameId));
+      await context.close();
+    }
+    const { context, page, cdp } = await newPage(browser);
+    await openGame(page, base, gameId);
+    const pacing = [await framePacing(page, cdp, gameId, 1, playSeconds), await framePacing(page, cdp, gameId, 4, playSeconds)];
+
+    // Open and close the game repeatedly; memory must come back to where it was.
+    await page.goto(`${base}/?testHooks=1&seed=7#/games`);
+    await page.locator(`a[href="#/games/${gameId}"]`).waitFor();
+    const cycle = async () => {
+      await page.evaluate((id) => (window.location.hash = `#/games/${id}`), gameId);
+      await page.locator('.game-intro .button--large').click();
+      await page.waitForFunction(() => document.querySelector('.game-play__host canvas') !== null);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.evaluate(() => (window.location.hash = '#/games'));
+      await page.waitForFunction(() => document.querySelector('canvas') === null);
+    };
+    // Warm up first: the JIT compiles Phaser's code during the first runs, which is not a leak.
+    for (let i = 0; i < 10; i++) await cycle();
+    const before = await memorySnapshot(cdp);
+    for (let i = 0; i < reopenCount; i++) await cycle();
+    const after = await memorySnapshot(cdp);
+    await context.close();
+
+    results.push({
+      gameId,
+      cardToIntroMs: median(open.map((o) => o.introMs)),
+      startToFirstFrameMs: median(open.map((o) => o.firstFrameMs)),
+      pacing,
+      reopen: { cycles: reopenCount, heapBeforeBytes: before.heapBytes, heapAfterBytes: after.heapBytes, growth: after.heapBytes / before.heapBytes - 1, domNodesBefore: before.domNodes, domNodesAfter: after.domNodes },
+    });
+  }
+  return results;
+}

@@ -1,0 +1,104 @@
+// `npm run bench`: measures the project's speed, memory and size against the production build in headless Chromium
+// (and the collector in Node), writes bench/results/latest.json and latest.md, and compares with the previous
+// results (change in %). It reports; it never fails a build. Each entry runs on its own: one failing entry is
+// reported as such and the others still run.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchGames } from './browser/games.mjs';
+import { launchBrowser } from './browser/session.mjs';
+import { benchSoak } from './browser/soak.mjs';
+import { benchStartup } from './browser/startup.mjs';
+import { benchSize } from './size.mjs';
+import { renderTable } from './table.mjs';
+import { findChromium } from '../scripts/chromium-path.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(root, 'bench', 'results');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+const wanted = (name) => only === null || only.includes(name);
+
+function serve(dir, port) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.mjs'), '--root', dir, '--port', String(port)], { stdio: 'ignore' });
+  return child;
+}
+
+async function entry(results, name, fn) {
+  if (!wanted(name)) return;
+  const started = Date.now();
+  process.stdout.write(`bench: ${name}… `);
+  try {
+    results[name] = await fn();
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } catch (error) {
+    results[name] = { error: String(error?.message ?? error) };
+    console.log(`FAILED: ${results[name].error}`);
+  }
+}
+
+const results = {};
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  chromium: spawnSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim(),
+};
+
+const appPort = 4700 + Math.floor(Math.random() * 100);
+const floorPort = appPort + 100;
+const appServer = serve(path.join(root, 'dist', 'web'), appPort);
+const floorServer = serve(path.join(root, 'bench', 'fixtures'), floorPort);
+await new Promise((resolve) => setTimeout(resolve, 800));
+const base = `http://127.0.0.1:${appPort}`;
+const browser = await launchBrowser();
+try {
+  // The games are whatever the hub offers: read from the page, not from a second list.
+  const hub = await browser.newPage();
+  await hub.goto(`${base}/#/games`);
+  await hub.locator('.game-card__link').first().waitFor();
+  const gameIds = await hub.$$eval('.game-card__link', (links) => links.map((a) => a.getAttribute('href').replace('#/games/', '')));
+  await hub.close();
+
+  await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
+  await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
+  await entry(results, 'games', () => benchGames(browser, { base, gameIds }));
+  await entry(results, 'soak', () => benchSoak(browser, { base, gameIds }));
+  await entry(results, 'eventlog', async () => {
+    const { run } = await import('./eventlog/index.mjs');
+    return run({ baseUrl: base, chromiumPath: findChromium() });
+  });
+} finally {
+  await browser.close();
+  appServer.kill();
+  floorServer.kill();
+}
+
+await entry(results, 'collector', async () => {
+  const out = path.join(os.tmpdir(), `collector-bench-${process.pid}.json`);
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'bench/vitest.bench.config.ts'], {
+    cwd: root,
+    env: { ...process.env, BENCH_OUT: out },
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+  if (run.status !== 0 || !existsSync(out)) throw new Error(`collector bench exited ${run.status}: ${(run.stdout + run.stderr).slice(-600)}`);
+  return JSON.parse(readFileSync(out, 'utf8'));
+});
+
+mkdirSync(resultsDir, { recursive: true });
+const latest = path.join(resultsDir, 'latest.json');
+let previous = null;
+if (existsSync(latest)) {
+  previous = JSON.parse(readFileSync(latest, 'utf8'));
+  renameSync(latest, path.join(resultsDir, 'previous.json'));
+}
+const report = { meta, results };
+writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
+const table = renderTable(report, previous);
+writeFileSync(path.join(resultsDir, 'latest.md'), table);
+console.log(`\n${table}`);

@@ -1,0 +1,86 @@
+// Turns benchmark results into the Markdown table of bench/results/latest.md and docs/performance.md: each figure
+// next to its target from PRODUCT.md and its change against the previous run.
+
+const KB = 1024;
+
+function get(object, pathText) {
+  return pathText.split('.').reduce((value, key) => (value == null ? undefined : value[key]), object);
+}
+
+const fmt = {
+  ms: (v) => `${v.toFixed(0)} ms`,
+  ms1: (v) => `${v.toFixed(1)} ms`,
+  kb: (v) => `${(v / KB).toFixed(0)} KB`,
+  mb: (v) => `${(v / KB / KB).toFixed(1)} MB`,
+  pct: (v) => `${(v * 100).toFixed(1)} %`,
+  x: (v) => `${v.toFixed(2)}×`,
+  n: (v) => `${Math.round(v)}`,
+  perS: (v) => `${Math.round(v).toLocaleString('en')} /s`,
+  s: (v) => `${v.toFixed(1)} s`,
+};
+
+function rows(results) {
+  const list = [
+    ['Initial JS (gzip)', 'size.initialJsGzipBytes', fmt.kb, '≤ 250 KB'],
+    ['Initial CSS (gzip)', 'size.initialCssGzipBytes', fmt.kb, ''],
+    ['Phaser chunk (gzip)', 'size.phaserGzipBytes', fmt.kb, 'on demand'],
+    ['Whole build', 'size.totalBytes', fmt.mb, ''],
+    ['Home interactive, cold load', 'startup.homeInteractiveMs', fmt.ms, '< 1000 ms'],
+    ['Floor page, same way', 'startup.floorMs', fmt.ms, ''],
+    ['Home ÷ floor', 'startup.ratioToFloor', fmt.x, ''],
+  ];
+  for (const [index, game] of (Array.isArray(results.games) ? results.games : []).entries()) {
+    const g = `games.${index}`;
+    list.push(
+      [`${game.gameId}: card → intro ready`, `${g}.cardToIntroMs`, fmt.ms, ''],
+      [`${game.gameId}: start → first frame`, `${g}.startToFirstFrameMs`, fmt.ms, 'card → playable < 1000 ms'],
+      [`${game.gameId}: frame p50 / 1×`, `${g}.pacing.0.p50Ms`, fmt.ms1, ''],
+      [`${game.gameId}: frame p95 / 1×`, `${g}.pacing.0.p95Ms`, fmt.ms1, '≤ 20 ms'],
+      [`${game.gameId}: frame max / 1×`, `${g}.pacing.0.maxMs`, fmt.ms1, ''],
+      [`${game.gameId}: frame p95 / 4× slow-down`, `${g}.pacing.1.p95Ms`, fmt.ms1, '≤ 40 ms'],
+      [`${game.gameId}: heap growth over 50 open/close`, `${g}.reopen.growth`, fmt.pct, 'no growth'],
+    );
+  }
+  list.push(
+    ['Soak: heap after 20 visits', 'soak.heapAfterFirstBytes', fmt.mb, ''],
+    ['Soak: heap after 300 visits', 'soak.heapAfterAllBytes', fmt.mb, ''],
+    ['Soak: heap growth 20 → 300', 'soak.heapGrowth', fmt.pct, '≤ 5 %'],
+    ['Soak: DOM nodes growth 20 → 300', 'soak.domGrowth', fmt.pct, '≤ 5 %'],
+    ['Event log: track() throughput', 'eventlog.trackEventsPerSecond', fmt.perS, ''],
+    ['Event log: raw IndexedDB strict puts', 'eventlog.rawEventsPerSecond', fmt.perS, ''],
+    ['Event log: track ÷ raw', 'eventlog.trackToRawRatio', fmt.pct, '≥ 50 %'],
+    ['Event log: single track() p99', 'eventlog.trackLatencyP99Ms', fmt.ms1, ''],
+    ['Event log: long tasks during burst', 'eventlog.burstLongTaskCount', fmt.n, '0'],
+    ['Event log: longest frame gap during burst', 'eventlog.burstMaxFrameGapMs', fmt.ms1, ''],
+  );
+  for (const [index, ingest] of (Array.isArray(results.collector?.ingest) ? results.collector.ingest : []).entries()) {
+    list.push(
+      [`Collector ingest (${ingest.backend})`, `collector.ingest.${index}.ingestEventsPerSecond`, fmt.perS, ''],
+      [`Raw batched INSERT (${ingest.backend})`, `collector.ingest.${index}.rawInsertEventsPerSecond`, fmt.perS, ''],
+      [`Ingest ÷ raw (${ingest.backend})`, `collector.ingest.${index}.ratio`, fmt.pct, '≥ 50 %'],
+    );
+  }
+  list.push([`Sync drain`, 'collector.drain.seconds', fmt.s, '100,000 events']);
+  return list;
+}
+
+export function renderTable(report, previous) {
+  const lines = [
+    `Benchmark run ${report.meta.date} — Node ${report.meta.node}, ${report.meta.chromium}, ${report.meta.cpus} cores (${report.meta.cpuModel}), ${report.meta.memoryGiB} GiB`,
+    '',
+    '| Figure | Value | Target | Change vs previous |',
+    '|---|---|---|---|',
+  ];
+  for (const [label, key, format, target] of rows(report.results)) {
+    const value = get(report.results, key);
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const before = previous ? get(previous.results, key) : undefined;
+    const change = typeof before === 'number' && before !== 0 ? `${(((value - before) / Math.abs(before)) * 100).toFixed(1)} %` : '';
+    lines.push(`| ${label} | ${format(value)} | ${target} | ${change} |`);
+  }
+  for (const [name, value] of Object.entries(report.results)) {
+    if (value && typeof value === 'object' && 'error' in value) lines.push(`| ${name} | failed: ${String(value.error).replace(/\|/g, '/')} | | |`);
+  }
+  if (Array.isArray(report.results.collector?.notes)) for (const note of report.results.collector.notes) lines.push(`\nNote (collector): ${note}`);
+  return `${lines.join('\n')}\n`;
+}
