@@ -2,7 +2,9 @@
 // itself (and Phaser) loads only when its card is opened.
 
 import { bioreactorGame } from './bioreactor';
+import { codeOfLifeGame } from './code-of-life';
 import { gowningGame } from './gowning';
+import { purifyGame } from './purify';
 import type { GameEntry } from './sdk/types';
 
-export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame];
+export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame];

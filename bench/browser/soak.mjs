@@ -35,7 +35,7 @@ async function visits(page, count, gameIds, roleIds) {
       };
       const languages = ['nl', 'de', 'en'];
       for (let i = 0; i < count; i++) {
-        await until(() => document.querySelector('[data-testid="attract"]') !== null);
+        await until(() => document.querySelector('.attract__touch') !== null);
         document.querySelector('.attract__touch').click();
         await until(() => document.querySelector('[data-testid="attract"]') === null && document.querySelector('.language-choice__button') !== null);
         document.querySelector(`.home .language-choice__button[lang="${languages[i % 3]}"]`)?.click();

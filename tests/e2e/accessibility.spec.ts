@@ -1,6 +1,6 @@
 // axe (WCAG 2.2 AA) on every shell screen in every language, plus the pseudo-locale and the largest text size.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations, LANGUAGES, openApp } from './support/app';
 
 for (const locale of LANGUAGES) {

@@ -7,7 +7,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test as base } from './support/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { GAME_IDS, PILLARS, type GameId, type Pillar, type RoleId } from '../../common/ids';

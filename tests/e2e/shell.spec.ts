@@ -1,6 +1,6 @@
 // The shell: home screen, language switching, settings that persist, deep links, no console errors.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LANGUAGES, openApp, touchTargets, watchConsole } from './support/app';
 
 const TITLES = {

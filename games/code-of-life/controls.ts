@@ -1,0 +1,211 @@
+// The accessible layer of Code of Life: real DOM buttons for every action (big base buttons with colour and letter,
+// the three predictions, continue), the mRNA and protein as text, and a polite live region with the describer's
+// sentences. Built once, shown per phase, updated in place; destroy() removes it and its listeners.
+
+import type { MutationEffect, RnaBase } from './geneticCode';
+import type { CodeOfLifeSnapshot, Phase } from './model';
+import { proteinText } from './describer';
+
+export interface ControlPanelOptions {
+  readonly t: (key: string, options?: Record<string, unknown>) => string;
+  readonly onBase: (base: RnaBase) => void;
+  readonly onPredict: (effect: MutationEffect) => void;
+  readonly onContinue: () => void;
+  readonly onReadAloud: () => void;
+}
+
+/** Button order for the bases; the keyboard letter is the base itself in every language. */
+export const BASE_BUTTONS: readonly RnaBase[] = ['A', 'U', 'G', 'C'];
+export const PREDICTION_KEYS: Readonly<Record<MutationEffect, string>> = { silent: '1', missense: '2', nonsense: '3' };
+export const CONTINUE_KEY = 'N';
+export const READ_ALOUD_KEY = 'R';
+const EFFECTS: readonly MutationEffect[] = ['silent', 'missense', 'nonsense'];
+
+type GroupId = 'bases' | 'predictions' | 'continue';
+const GROUPS_BY_PHASE: Readonly<Record<Phase, readonly GroupId[]>> = {
+  transcribe: ['bases'],
+  polymerase: ['bases'],
+  translate: ['bases'],
+  folded: ['continue'],
+  mutations: ['predictions', 'continue'],
+  finished: [],
+};
+
+export class ControlPanel {
+  readonly element: HTMLElement;
+  private readonly advice: HTMLElement;
+  private readonly mrnaValue: HTMLElement;
+  private readonly proteinValue: HTMLElement;
+  private readonly groupHeading: HTMLElement;
+  private readonly groups = new Map<GroupId, HTMLElement>();
+  private readonly baseButtons = new Map<RnaBase, HTMLButtonElement>();
+  private readonly predictionButtons = new Map<MutationEffect, HTMLButtonElement>();
+  private readonly continueButton: HTMLButtonElement;
+  private readonly abort = new AbortController();
+  private shownPhase: Phase | null = null;
+  private shownAnswer: MutationEffect | null | undefined = undefined;
+
+  constructor(private readonly options: ControlPanelOptions) {
+    const { t } = options;
+    const signal = this.abort.signal;
+    this.element = element('section', 'code-of-life-panel');
+    this.element.setAttribute('aria-label', t('controls.panel'));
+
+    this.advice = element('p', 'code-of-life-advice');
+    this.advice.setAttribute('role', 'status');
+    this.advice.setAttribute('aria-live', 'polite');
+
+    const readouts = element('dl', 'code-of-life-readouts');
+    this.mrnaValue = addReadout(readouts, t('readouts.mrna'), 'code-of-life-sequence');
+    this.proteinValue = addReadout(readouts, t('readouts.protein'), 'code-of-life-sequence');
+
+    this.groupHeading = element('p', 'code-of-life-group-heading');
+    this.groupHeading.setAttribute('aria-hidden', 'true');
+
+    const bases = element('div', 'code-of-life-bases');
+    bases.setAttribute('role', 'group');
+    bases.setAttribute('aria-label', t('controls.basesGroup'));
+    for (const base of BASE_BUTTONS) {
+      const button = this.makeButton(`code-of-life-button code-of-life-base code-of-life-base-${base}`, signal, () => options.onBase(base));
+      const letter = element('span', 'code-of-life-base-letter');
+      letter.textContent = base;
+      letter.setAttribute('aria-hidden', 'true');
+      const name = element('span', 'code-of-life-base-name');
+      name.textContent = t(`bases.${base}`);
+      button.append(letter, name);
+      button.setAttribute('aria-label', t('controls.baseLabel', { base, name: t(`bases.${base}`) }));
+      button.setAttribute('aria-keyshortcuts', base);
+      bases.append(button);
+      this.baseButtons.set(base, button);
+    }
+    this.groups.set('bases', bases);
+
+    const predictions = element('div', 'code-of-life-predictions');
+    predictions.setAttribute('role', 'group');
+    predictions.setAttribute('aria-label', t('controls.predictGroup'));
+    for (const effect of EFFECTS) {
+      const button = this.makeButton('code-of-life-button code-of-life-prediction', signal, () => options.onPredict(effect));
+      button.append(textSpan(t(`effects.${effect}`)), keyBadge(PREDICTION_KEYS[effect]));
+      button.setAttribute('aria-keyshortcuts', PREDICTION_KEYS[effect]);
+      predictions.append(button);
+      this.predictionButtons.set(effect, button);
+    }
+    this.groups.set('predictions', predictions);
+
+    this.continueButton = this.makeButton('code-of-life-button code-of-life-continue', signal, () => options.onContinue());
+    this.continueButton.append(textSpan(t('controls.continue')), keyBadge(CONTINUE_KEY));
+    this.continueButton.setAttribute('aria-keyshortcuts', CONTINUE_KEY);
+    const continueGroup = element('div', 'code-of-life-continue-group');
+    continueGroup.append(this.continueButton);
+    this.groups.set('continue', continueGroup);
+
+    const readAloud = this.makeButton('code-of-life-button code-of-life-secondary', signal, () => options.onReadAloud());
+    readAloud.append(textSpan(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
+    readAloud.setAttribute('aria-keyshortcuts', READ_ALOUD_KEY);
+
+    this.element.append(this.advice, readouts, this.groupHeading, bases, predictions, continueGroup, readAloud);
+  }
+
+  /** Shows the buttons of the current phase and refreshes texts and states from the model. */
+  update(snapshot: CodeOfLifeSnapshot, paused: boolean): void {
+    const { t } = this.options;
+    const phaseChanged = snapshot.phase !== this.shownPhase;
+    const answerChanged = snapshot.answer !== this.shownAnswer;
+    const focusInside = this.element.contains(document.activeElement);
+    if (phaseChanged) {
+      this.shownPhase = snapshot.phase;
+      const visible = GROUPS_BY_PHASE[snapshot.phase];
+      for (const [id, group] of this.groups) group.hidden = !visible.includes(id);
+      setText(this.groupHeading, t(`controls.heading.${snapshot.phase}`));
+    }
+    const mrna = snapshot.targetMrna.slice(0, snapshot.transcribed).match(/.{1,3}/g)?.join(' ') ?? '';
+    setText(this.mrnaValue, mrna || '–');
+    setText(this.proteinValue, snapshot.protein ? proteinText(snapshot.protein) : '–');
+    const basesUsable = !paused && (snapshot.phase === 'transcribe' || snapshot.phase === 'translate');
+    for (const button of this.baseButtons.values()) setDisabled(button, !basesUsable);
+    const predicting = !paused && snapshot.phase === 'mutations' && snapshot.answer === null;
+    for (const [effect, button] of this.predictionButtons) {
+      setDisabled(button, !predicting);
+      const chosen = snapshot.phase === 'mutations' && snapshot.answer === effect;
+      if (button.getAttribute('aria-pressed') !== String(chosen)) button.setAttribute('aria-pressed', String(chosen));
+    }
+    const canContinue = !paused && (snapshot.phase === 'folded' || (snapshot.phase === 'mutations' && snapshot.answer !== null));
+    setDisabled(this.continueButton, !canContinue);
+    this.shownAnswer = snapshot.answer;
+    // Keep keyboard users where the action is: when the buttons they were using go away, focus the new ones.
+    if (focusInside && (phaseChanged || answerChanged)) this.focusMainAction(snapshot);
+  }
+
+  /** Visible advice line, also announced politely by screen readers. */
+  announce(text: string): void {
+    setText(this.advice, text);
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.element.remove();
+  }
+
+  private focusMainAction(snapshot: CodeOfLifeSnapshot): void {
+    if (snapshot.phase === 'mutations' && snapshot.answer === null) this.predictionButtons.get('silent')?.focus();
+    else if (snapshot.phase === 'folded' || snapshot.phase === 'mutations') this.continueButton.focus();
+    else if (snapshot.phase === 'transcribe' || snapshot.phase === 'translate' || snapshot.phase === 'polymerase') {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLButtonElement) || !active.classList.contains('code-of-life-base')) this.baseButtons.get('A')?.focus();
+    }
+  }
+
+  private makeButton(className: string, signal: AbortSignal, onClick: () => void): HTMLButtonElement {
+    const button = element('button', className) as HTMLButtonElement;
+    button.type = 'button';
+    // aria-disabled instead of disabled: a focused button that becomes unavailable keeps keyboard focus.
+    button.addEventListener(
+      'click',
+      () => {
+        if (button.getAttribute('aria-disabled') !== 'true') onClick();
+      },
+      { signal },
+    );
+    return button;
+  }
+}
+
+function addReadout(list: HTMLElement, label: string, valueClass: string): HTMLElement {
+  const row = element('div', 'code-of-life-readout');
+  const term = element('dt', '');
+  term.textContent = label;
+  const value = element('dd', valueClass);
+  row.append(term, value);
+  list.append(row);
+  return value;
+}
+
+function element(tag: string, className: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function textSpan(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'code-of-life-button-label';
+  span.textContent = text;
+  return span;
+}
+
+/** The shortcut, visible on the button; hidden from screen readers, which get aria-keyshortcuts instead. */
+function keyBadge(key: string): HTMLElement {
+  const badge = document.createElement('kbd');
+  badge.className = 'code-of-life-key';
+  badge.textContent = key;
+  badge.setAttribute('aria-hidden', 'true');
+  return badge;
+}
+
+function setDisabled(button: HTMLButtonElement, disabled: boolean): void {
+  if (button.getAttribute('aria-disabled') !== String(disabled)) button.setAttribute('aria-disabled', String(disabled));
+}
+
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
