@@ -1,11 +1,13 @@
-// The collector's commands: `serve` (the default) runs the HTTP service; `enrol --site "Hall A"` prints a
-// short-lived enrolment code; `revoke <deviceId>` shuts a device out; `devices` lists enrolled devices.
+// The collector's commands: `serve` (the default) runs the HTTP service and the staff dashboard; `enrol --site
+// "Hall A"` prints a short-lived enrolment code; `revoke <deviceId>` shuts a device out; `devices` lists enrolled
+// devices; `staff add|remove|list` manages dashboard accounts (staffCommands.ts).
 // Returns the process exit code; prints plain sentences for staff.
 
 import { enrolmentCodeHash, newEnrolmentCode } from './security/secrets';
 import { buildApp } from './server/app';
 import { createLogger } from './server/logging';
 import { describeStorage, parseArguments, serverSettings, storageSettings, UsageError } from './settings';
+import { staffCommand } from './staffCommands';
 import { openStore } from './storage/openStore';
 import { deviceConfigSchema } from '../common/config/deviceConfig';
 
@@ -16,13 +18,16 @@ const USAGE = `Usage:
   npm run collector -- enrol --site "Hall A" [--valid-minutes 15]
   npm run collector -- revoke <deviceId>
   npm run collector -- devices
+  npm run collector -- staff add <name>     (password from COLLECTOR_STAFF_PASSWORD or typed at the prompt)
+  npm run collector -- staff remove <name> | staff list
+Serve flags also: [--secure-cookie true] to mark the staff cookie Secure behind a TLS-terminating proxy.
 PostgreSQL instead of SQLite: set DATABASE_URL (and optionally DATABASE_SCHEMA). See docs/collector.md.`;
 
 async function serve(flags: ReadonlyMap<string, string>, env: Environment): Promise<number> {
   const settings = serverSettings(flags, env);
   const logger = createLogger(settings.logLevel);
   const store = await openStore(settings.storage);
-  const app = buildApp({ store, logger, rateLimit: settings.rateLimit });
+  const app = buildApp({ store, logger, rateLimit: settings.rateLimit, secureCookie: settings.secureCookie });
   const address = await app.listen({ host: settings.host, port: settings.port });
   console.log(`Biotech collector listening on ${address} (storage: ${describeStorage(settings.storage)})`);
   await new Promise<void>((resolve) => {
@@ -99,6 +104,8 @@ export async function runCommand(argv: readonly string[], env: Environment): Pro
         return await revoke(rest[0], flags, env);
       case 'devices':
         return await listDevices(flags, env);
+      case 'staff':
+        return await staffCommand(rest, flags, env);
       case 'help':
         console.log(USAGE);
         return 0;

@@ -25,6 +25,8 @@ export interface ServerSettings {
   readonly rateLimit: RateLimitSettings;
   /** Log level for pino: fatal, error, warn, info, debug, trace or silent. */
   readonly logLevel: string;
+  /** Mark the staff session cookie Secure over plain HTTP too (HTTPS terminated by a proxy in front). */
+  readonly secureCookie: boolean;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -95,6 +97,7 @@ export function serverSettings(flags: ReadonlyMap<string, string>, env: Environm
       burst: integer('--rate-burst', flags.get('rate-burst') ?? env.COLLECTOR_RATE_BURST, DEFAULT_RATE_LIMIT.burst, 1, 1_000_000),
     },
     logLevel,
+    secureCookie: (flags.get('secure-cookie') ?? env.COLLECTOR_SECURE_COOKIE ?? 'false') === 'true',
   };
 }
 

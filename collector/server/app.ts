@@ -4,6 +4,7 @@
 
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { RateLimitSettings } from '../settings';
 import { deviceTokenHash, enrolmentCodeHash, newDeviceId, newDeviceToken } from '../security/secrets';
@@ -12,6 +13,9 @@ import { MAX_BODY_BYTES, parseBatch } from './batch';
 import { authenticate, refuseUnauthenticated, requestDevices } from './deviceAuth';
 import { installProblemHandlers } from './problems';
 import { RateLimiter } from './rateLimiter';
+import { registerDashboardFiles } from './dashboardFiles';
+import { registerDashboardRoutes } from './dashboardRoutes';
+import { StaffStore } from '../storage/staffStore';
 
 export interface AppOptions {
   readonly store: CollectorStore;
@@ -19,7 +23,14 @@ export interface AppOptions {
   readonly rateLimit: RateLimitSettings;
   /** Server clock (epoch ms); tests pass their own. */
   readonly now?: () => number;
+  /** The built dashboard (collector/dist/dashboard by default); null serves the API only. */
+  readonly dashboardDir?: string | null;
+  /** Mark the staff session cookie Secure even over plain HTTP (a TLS-terminating proxy in front). */
+  readonly secureCookie?: boolean;
 }
+
+/** Where `npm run build:dashboard` puts the dashboard. */
+export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../dist/dashboard', import.meta.url));
 
 /** Enrolment attempts, all devices together: guessing a 50-bit code at this pace is hopeless. */
 const ENROL_RATE: RateLimitSettings = { perMinute: 30, burst: 10 };
@@ -56,8 +67,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // JSON only: a text/plain body gets 415 instead of reaching the routes as a string.
   app.removeContentTypeParser('text/plain');
 
-  app.addHook('onRequest', async (_request, reply) => {
-    // No cookies are ever used, so any origin may call; the device token is what authorises.
+  app.addHook('onRequest', async (request, reply) => {
+    // The device API uses no cookies, so any origin may call it; the device token is what authorises. The staff
+    // dashboard (/, /assets, /api) gets no CORS headers at all: only its own origin may read it.
+    if (!request.url.startsWith('/v1/') && request.url !== '/healthz') return;
     reply.header('access-control-allow-origin', '*');
     reply.header('access-control-expose-headers', 'retry-after');
   });
@@ -68,7 +81,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     );
   });
 
-  app.options('/*', async (_request, reply) =>
+  app.options('/v1/*', async (_request, reply) =>
     reply
       .code(204)
       .header('access-control-allow-methods', 'GET, POST, OPTIONS')
@@ -142,6 +155,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
       return reply.code(200).send({ ...outcome, receivedAt: new Date(receivedAt).toISOString() });
     },
   );
+
+  registerDashboardRoutes(app, store, { staff: new StaffStore(store.driver), now, secureCookie: options.secureCookie ?? false });
+  const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;
+  if (dashboardDir !== null) registerDashboardFiles(app, dashboardDir);
 
   return app;
 }

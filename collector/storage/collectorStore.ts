@@ -1,6 +1,7 @@
 // Everything the collector keeps, behind one class that works on either SQL driver: events (idempotent by event
 // id, one transaction per batch), devices with hashed tokens, and single-use enrolment codes (stored hashed too).
 
+import { updateRollups } from './rollupWriter';
 import { multiRowInsert, type SqlDriver } from './sqlDriver';
 
 export interface StoredEventRow {
@@ -31,6 +32,8 @@ export interface Device {
   readonly siteLabel: string;
   readonly enrolledAt: number;
   readonly revokedAt: number | null;
+  /** Server time of the device's last ingest request (epoch ms), null before its first. */
+  readonly lastSyncAt: number | null;
 }
 
 export type RedeemOutcome =
@@ -73,6 +76,7 @@ interface DeviceRow {
   site_label: string;
   enrolled_at: number | string;
   revoked_at: number | string | null;
+  last_sync_at: number | string | null;
 }
 
 function deviceOf(row: DeviceRow): Device {
@@ -81,6 +85,7 @@ function deviceOf(row: DeviceRow): Device {
     siteLabel: row.site_label,
     enrolledAt: Number(row.enrolled_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+    lastSyncAt: row.last_sync_at === null ? null : Number(row.last_sync_at),
   };
 }
 
@@ -101,11 +106,15 @@ export class CollectorStore {
    */
   insertEvents(deviceId: string, rows: readonly StoredEventRow[]): Promise<IngestOutcome> {
     if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
-    const sql = multiRowInsert('events', EVENT_COLUMNS, rows.length, ' ON CONFLICT (event_id) DO NOTHING');
+    const sql = multiRowInsert('events', EVENT_COLUMNS, rows.length, ' ON CONFLICT (event_id) DO NOTHING RETURNING event_id');
     const params = rows.flatMap((row) => eventValues(deviceId, row));
     return this.driver.transaction(async (tx) => {
-      const accepted = await tx.run(sql, params);
-      return { accepted, duplicates: rows.length - accepted };
+      const inserted = await tx.all<{ event_id: string }>(sql, params);
+      const acceptedIds = new Set(inserted.map((row) => row.event_id));
+      const acceptedRows = rows.filter((row) => acceptedIds.delete(row.eventId));
+      await updateRollups(tx, deviceId, acceptedRows);
+      await tx.run('UPDATE devices SET last_sync_at = ? WHERE device_id = ?', [rows[0]!.receivedAt, deviceId]);
+      return { accepted: inserted.length, duplicates: rows.length - inserted.length };
     });
   }
 
@@ -145,7 +154,7 @@ export class CollectorStore {
 
   async deviceByTokenHash(tokenHash: string): Promise<Device | null> {
     const [row] = await this.driver.all<DeviceRow>(
-      'SELECT device_id, site_label, enrolled_at, revoked_at FROM devices WHERE token_hash = ?',
+      'SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at FROM devices WHERE token_hash = ?',
       [tokenHash],
     );
     return row === undefined ? null : deviceOf(row);
@@ -159,7 +168,7 @@ export class CollectorStore {
   }
 
   async devices(): Promise<Device[]> {
-    const rows = await this.driver.all<DeviceRow>('SELECT device_id, site_label, enrolled_at, revoked_at FROM devices ORDER BY enrolled_at');
+    const rows = await this.driver.all<DeviceRow>('SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at FROM devices ORDER BY enrolled_at');
     return rows.map(deviceOf);
   }
 

@@ -47,6 +47,48 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX events_by_device ON events (device_id)',
     ],
   },
+  {
+    version: 2,
+    name: 'staff accounts and sessions, dashboard rollups, device last sync',
+    statements: [
+      `CREATE TABLE staff (
+        name TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until BIGINT
+      )`,
+      `CREATE TABLE staff_sessions (
+        session_hash TEXT PRIMARY KEY,
+        staff_name TEXT NOT NULL,
+        csrf_token TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX staff_sessions_by_name ON staff_sessions (staff_name)',
+      // The starting language of each visitor session, so events after session-started can be filtered by language.
+      `CREATE TABLE session_languages (
+        session_id TEXT PRIMARY KEY,
+        language TEXT NOT NULL
+      )`,
+      // Counts per local day and dimension, maintained in the ingest transaction (see rollups.ts): every dashboard
+      // query reads this table, never the events, so it stays fast at millions of events.
+      `CREATE TABLE daily_counts (
+        day TEXT NOT NULL,
+        week TEXT NOT NULL,
+        month TEXT NOT NULL,
+        site_label TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        language TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        dim TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (metric, day, site_label, device_id, mode, language, dim)
+      )`,
+      'ALTER TABLE devices ADD COLUMN last_sync_at BIGINT',
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */

@@ -1,0 +1,122 @@
+// Dashboard query latency at scale: seeds N synthetic events (a year, 20 devices, 4 languages) through the store's
+// real ingest path (events + rollup in one transaction), then times each dashboard report, median of 5 runs, for
+// a month and for the whole year, with and without filters. Usage:
+//   node bench/dashboard/run.ts --events 1000000 [--backend sqlite|postgres]   (PostgreSQL: BIOTECH_TEST_DATABASE_URL)
+// Run with Node 24 and the collector's resolve hook: node --import ./collector/resolveHooks.ts bench/dashboard/run.ts
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { careersReport } from '../../collector/reports/careers';
+import { filtersSchema } from '../../collector/reports/filters';
+import { gamesReport } from '../../collector/reports/games';
+import { overviewReport } from '../../collector/reports/overview';
+import type { StoredEventRow } from '../../collector/storage/collectorStore';
+import { openStore } from '../../collector/storage/openStore';
+import { GAME_IDS, ROLE_IDS } from '../../common/ids';
+
+const args = new Map<string, string>();
+for (let index = 2; index < process.argv.length; index += 2) args.set(process.argv[index]!.replace(/^--/, ''), process.argv[index + 1] ?? '');
+const total = Number(args.get('events') ?? 1_000_000);
+const backend = args.get('backend') ?? 'sqlite';
+const LANGS = ['fr', 'nl', 'de', 'en'] as const;
+const MODES = ['kiosk', 'classroom', 'event'] as const;
+const DEVICES = 20;
+const START = Date.UTC(2025, 0, 1);
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0').slice(-width);
+}
+
+let counter = 0;
+function uuid(version: 4 | 7): string {
+  counter += 1;
+  return `${hex(counter, 8)}-${hex(counter >>> 8, 4)}-${version}${hex(counter, 3)}-8${hex(counter, 3)}-${hex(counter * 7919, 12)}`;
+}
+
+/** One visitor session of about 12 events on `device` at `at`. */
+function session(device: number, at: number): StoredEventRow[] {
+  const sessionId = uuid(4);
+  const mode = MODES[device % 3]!;
+  const siteLabel = `Site ${device % 5}`;
+  const rows: StoredEventRow[] = [];
+  const push = (payload: Record<string, unknown>) => {
+    const time = at + rows.length * 20_000;
+    const occurredAt = new Date(time).toISOString().replace('Z', '+00:00');
+    const body = { eventId: uuid(7), installationId: `00000000-0000-4000-8000-${hex(device, 12)}`, sessionId, appVersion: '0.1.0', mode, siteLabel, occurredAt, ...payload };
+    rows.push({ eventId: body.eventId, eventType: String(payload.type), installationId: body.installationId, sessionId, siteLabel, occurredAt, sentAt: occurredAt, receivedAt: time, derivedAt: time, body: JSON.stringify(body) });
+  };
+  const game = GAME_IDS[counter % GAME_IDS.length]!;
+  push({ type: 'session-started', language: LANGS[counter % 4], mode, hostKind: 'web' });
+  push({ type: 'profile-chosen', profile: 'pupil', ageBand: '12-15' });
+  for (let round = 0; round < 3; round += 1) {
+    push({ type: 'game-started', gameId: game, level: 'easy' });
+    push({ type: 'game-completed', gameId: game, level: 'easy', score: 100, stars: counter % 4, durationMs: 20_000 + (counter % 200) * 1000 });
+  }
+  push({ type: 'career-viewed', roleId: ROLE_IDS[counter % ROLE_IDS.length] });
+  push({ type: 'quiz-completed', topTypes: ['R', 'I'] });
+  push({ type: 'pathway-viewed', fromProfile: 'pupil-upper', roleId: ROLE_IDS[counter % 7] });
+  push({ type: 'qr-shown', roleId: ROLE_IDS[counter % 7] });
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'dashboard-bench-'));
+  const schema = `dashboard_bench_${Date.now().toString(36)}`;
+  const url = process.env.BIOTECH_TEST_DATABASE_URL ?? null;
+  if (backend === 'postgres' && url === null) throw new Error('BIOTECH_TEST_DATABASE_URL is not set');
+  const store = await openStore({ databaseUrl: backend === 'postgres' ? url : null, databaseSchema: backend === 'postgres' ? schema : 'public', dataDir });
+  try {
+    for (let device = 0; device < DEVICES; device += 1) {
+      await store.driver.run('INSERT INTO devices (device_id, site_label, token_hash, enrolled_at) VALUES (?, ?, ?, ?)', [`device-${device}`, `Site ${device % 5}`, `hash-${device}`, START]);
+    }
+    const seedStart = performance.now();
+    let stored = 0;
+    let batch: StoredEventRow[] = [];
+    let device = 0;
+    while (stored < total) {
+      const at = START + Math.floor((stored / total) * 365 * 86_400_000);
+      batch.push(...session(device, at));
+      if (batch.length >= 480) {
+        await store.insertEvents(`device-${device}`, batch);
+        stored += batch.length;
+        batch = [];
+        device = (device + 1) % DEVICES;
+      }
+    }
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+    console.log(`${backend}: seeded ${stored} events in ${seedSeconds.toFixed(0)} s (${Math.round(stored / seedSeconds)} events/s)`);
+    const rollupRows = await store.driver.all<{ n: number | string }>('SELECT COUNT(*) AS n FROM daily_counts');
+    console.log(`${backend}: daily_counts has ${rollupRows[0]?.n} rows`);
+    const cases = {
+      'month': { from: '2025-06-01', to: '2025-06-30' },
+      'year': { from: '2025-01-01', to: '2025-12-31', granularity: 'month' },
+      'year, filtered': { from: '2025-01-01', to: '2025-12-31', mode: 'kiosk', language: 'fr', site: 'Site 3' },
+    } as const;
+    for (const [label, raw] of Object.entries(cases)) {
+      const filters = filtersSchema.parse(raw);
+      for (const [name, report] of Object.entries({ overview: overviewReport, games: gamesReport, careers: careersReport })) {
+        const times: number[] = [];
+        for (let run = 0; run < 5; run += 1) {
+          const start = performance.now();
+          await report(store.driver, filters);
+          times.push(performance.now() - start);
+        }
+        times.sort((a, b) => a - b);
+        console.log(`${backend} ${total} events | ${name} | ${label} | median ${times[2]!.toFixed(1)} ms, max ${times[4]!.toFixed(1)} ms`);
+      }
+    }
+  } finally {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (backend === 'postgres' && url !== null) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,100 @@
+// The dashboard shell: checks the staff session (login page otherwise), then a header with the pages, the
+// language switch and logout, the shared filters, and the page chosen by the URL hash (#/games, #/careers...).
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FilterOptions, SessionInfo } from '../../reports/types';
+import { api, setSession, whenSessionEnds } from './api';
+import { defaultFilters, type Filters } from './filters';
+import { FiltersBar } from './FiltersBar';
+import type { LabelContext } from './labels';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LoginPage } from './LoginPage';
+import { CareersPage } from './pages/CareersPage';
+import { DevicesPage } from './pages/DevicesPage';
+import { GamesPage } from './pages/GamesPage';
+import { OverviewPage } from './pages/OverviewPage';
+
+const PAGES = ['overview', 'games', 'careers', 'devices'] as const;
+type Page = (typeof PAGES)[number];
+
+function pageOfHash(hash: string): Page {
+  const name = hash.replace(/^#\/?/, '');
+  return (PAGES as readonly string[]).includes(name) ? (name as Page) : 'overview';
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [session, setSessionState] = useState<SessionInfo | null | 'checking'>('checking');
+  const [page, setPage] = useState<Page>(() => pageOfHash(window.location.hash));
+  const [filters, setFilters] = useState<Filters>(() => defaultFilters());
+  const [options, setOptions] = useState<FilterOptions | null>(null);
+
+  const signedIn = useCallback((info: SessionInfo | null) => {
+    setSession(info);
+    setSessionState(info);
+  }, []);
+
+  useEffect(() => {
+    whenSessionEnds(() => signedIn(null));
+    api.session().then(signedIn, () => signedIn(null));
+  }, [signedIn]);
+
+  useEffect(() => {
+    const follow = () => setPage(pageOfHash(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  useEffect(() => {
+    if (session !== null && session !== 'checking') api.filterOptions().then(setOptions, () => setOptions(null));
+  }, [session]);
+
+  useEffect(() => {
+    document.title = `${t(`pages.${page}`)} – ${t('app.title')}`;
+  }, [t, page, i18n.language]);
+
+  const labels: LabelContext = useMemo(() => ({ t, language: i18n.language, options }), [t, i18n.language, options]);
+
+  if (session === 'checking') return null;
+  if (session === null) return <LoginPage onLoggedIn={signedIn} />;
+
+  const logout = async () => {
+    await api.logout().catch(() => undefined);
+    signedIn(null);
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('app.skip')}</a>
+      <header className="top">
+        <div className="brand">
+          <span className="brand-name">{t('app.title')}</span>
+          <span className="muted">{t('app.signedInAs', { name: session.staffName })}</span>
+        </div>
+        <nav aria-label={t('pages.label')} className="pages">
+          {PAGES.map((name) => (
+            <a key={name} href={`#/${name}`} className="tab" aria-current={page === name ? 'page' : undefined}>
+              {t(`pages.${name}`)}
+            </a>
+          ))}
+        </nav>
+        <div className="top-actions">
+          <LanguageSwitch />
+          <button type="button" className="button secondary small" onClick={() => void logout()}>
+            {t('app.logout')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <h1>{t(`pages.${page}`)}</h1>
+        {page === 'devices' ? null : <FiltersBar key={JSON.stringify(filters)} filters={filters} options={options} onApply={setFilters} />}
+        {page === 'overview' ? <OverviewPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
+        {page === 'games' ? <GamesPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
+        {page === 'careers' ? <CareersPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
+        {page === 'devices' ? <DevicesPage language={i18n.language} /> : null}
+        <p className="privacy-note muted">{t('app.privacyNote')}</p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Calls to the collector's dashboard API: same origin, the session cookie sent by the browser, the CSRF token in a
+// header on every POST. A 401 means the session ended: the app shows the login again.
+
+import type { DeviceSummary, EnrolmentCodeCreated, FilterOptions, OverviewReport, SessionInfo, TablesReport } from '../../reports/types';
+import type { Filters } from './filters';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(status: number, code: string, retryAfterSeconds: number | null) {
+    super(`${status} ${code}`);
+    this.status = status;
+    this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+let csrfToken = '';
+let onSessionEnded: () => void = () => undefined;
+
+export function setSession(session: SessionInfo | null): void {
+  csrfToken = session?.csrfToken ?? '';
+}
+
+export function whenSessionEnds(callback: () => void): void {
+  onSessionEnded = callback;
+}
+
+async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    credentials: 'same-origin',
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method === 'POST' ? { 'x-csrf-token': csrfToken } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as { error?: string; retryAfterSeconds?: number };
+    if (response.status === 401 && url !== '/api/login') onSessionEnded();
+    throw new ApiError(response.status, problem.error ?? 'unknown', problem.retryAfterSeconds ?? null);
+  }
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+export function query(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== '') params.set(key, value);
+  return params.toString();
+}
+
+export const api = {
+  session: () => request<SessionInfo>('GET', '/api/session'),
+  login: (name: string, password: string) => request<SessionInfo>('POST', '/api/login', { name, password }, { 'x-biotech-dashboard': '1' }),
+  logout: () => request<void>('POST', '/api/logout'),
+  filterOptions: () => request<FilterOptions>('GET', '/api/filters'),
+  overview: (filters: Filters) => request<OverviewReport>('GET', `/api/reports/overview?${query(filters)}`),
+  games: (filters: Filters) => request<TablesReport>('GET', `/api/reports/games?${query(filters)}`),
+  careers: (filters: Filters) => request<TablesReport>('GET', `/api/reports/careers?${query(filters)}`),
+  devices: () => request<DeviceSummary[]>('GET', '/api/devices'),
+  revoke: (deviceId: string) => request<void>('POST', `/api/devices/${encodeURIComponent(deviceId)}/revoke`, {}),
+  createCode: (siteLabel: string) => request<EnrolmentCodeCreated>('POST', '/api/enrolment-codes', { siteLabel }),
+};

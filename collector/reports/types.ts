@@ -1,0 +1,103 @@
+// The dashboard API's report shapes, shared by the server (collector/server/dashboardRoutes.ts) and the React
+// dashboard (collector/dashboard/). A count the staff may not see never leaves the server: it is the string "<5".
+
+/** Shown for every count below the threshold, on screen, in charts and in CSV files. */
+export const SUPPRESSED = '<5';
+export type Suppressed = typeof SUPPRESSED;
+
+/** A published count, "<5", or null when a derived figure (a rate, a median) is withheld or undefined. */
+export type Cell = number | Suppressed | null;
+
+/** count: a number of sessions or events; percent: 0-100; seconds: a duration; */
+export type ColumnKind = 'count' | 'percent' | 'seconds';
+
+/** What a row's key names, so the dashboard can translate it. */
+export type RowKind =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'mode'
+  | 'language'
+  | 'site'
+  | 'device'
+  | 'profile'
+  | 'age-band'
+  | 'game'
+  | 'role'
+  | 'interest'
+  | 'pathway-start';
+
+export interface ReportColumn {
+  readonly id: string;
+  readonly kind: ColumnKind;
+}
+
+export interface ReportRow {
+  readonly key: string;
+  readonly cells: readonly Cell[];
+}
+
+export interface ReportTable {
+  readonly id: string;
+  readonly rowKind: RowKind;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly ReportRow[];
+  /** The published total of each column, or null when the table has no total row. */
+  readonly total: readonly Cell[] | null;
+}
+
+export const GRANULARITIES = ['day', 'week', 'month'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface OverviewReport {
+  readonly period: Period;
+  readonly previousPeriod: Period;
+  readonly sessions: Cell;
+  readonly previousSessions: Cell;
+  /** Change against the previous period in percent, null when either figure is withheld or the previous is 0. */
+  readonly changePercent: number | null;
+  readonly tables: readonly ReportTable[];
+}
+
+export interface SummaryFigure {
+  readonly id: string;
+  readonly value: Cell;
+}
+
+export interface TablesReport {
+  readonly period: Period;
+  readonly summary: readonly SummaryFigure[];
+  readonly tables: readonly ReportTable[];
+}
+
+export interface FilterOptions {
+  readonly sites: readonly string[];
+  readonly devices: readonly { readonly deviceId: string; readonly siteLabel: string }[];
+  /** First and last day with data, null when there is none. */
+  readonly firstDay: string | null;
+  readonly lastDay: string | null;
+}
+
+export interface DeviceSummary {
+  readonly deviceId: string;
+  readonly siteLabel: string;
+  readonly enrolledAt: number;
+  readonly revokedAt: number | null;
+  readonly lastSyncAt: number | null;
+}
+
+export interface EnrolmentCodeCreated {
+  readonly code: string;
+  readonly siteLabel: string;
+  readonly expiresAt: number;
+}
+
+export interface SessionInfo {
+  readonly staffName: string;
+  readonly csrfToken: string;
+}

@@ -1,0 +1,143 @@
+// The staff dashboard's API under /api: login, logout and session; the overview, games and careers reports;
+// devices (list, revoke) and enrolment codes. Everything but login needs a staff session; every POST also needs
+// the CSRF header. Device tokens open nothing here: only the session cookie is read.
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { deviceConfigSchema } from '../../common/config/deviceConfig';
+import { careersReport } from '../reports/careers';
+import { filtersSchema } from '../reports/filters';
+import { gamesReport } from '../reports/games';
+import { overviewReport } from '../reports/overview';
+import type { DeviceSummary, EnrolmentCodeCreated, FilterOptions, SessionInfo } from '../reports/types';
+import { enrolmentCodeHash, newEnrolmentCode } from '../security/secrets';
+import type { CollectorStore } from '../storage/collectorStore';
+import type { StaffSession } from '../storage/staffStore';
+import {
+  clearSessionCookie,
+  csrfTokenMatches,
+  LOGIN_HEADER,
+  login,
+  sameOrigin,
+  sessionHash,
+  sessionOf,
+  setSessionCookie,
+  type StaffAuthOptions,
+} from './staffAuth';
+
+const loginSchema = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(256) });
+const enrolSchema = z.strictObject({ siteLabel: deviceConfigSchema.shape.siteLabel, validMinutes: z.int().min(1).max(24 * 60).optional() });
+const deviceParams = z.strictObject({ deviceId: z.string().regex(/^[0-9a-f-]{36}$/) });
+
+const staffSessions = new WeakMap<FastifyRequest, { id: string; session: StaffSession }>();
+
+function refuse(reply: FastifyReply, status: number, error: string, message: string): FastifyReply {
+  return reply.code(status).send({ error, message });
+}
+
+function invalidQuery(reply: FastifyReply, issues: readonly { path: readonly PropertyKey[]; message: string }[]): FastifyReply {
+  const first = issues[0];
+  return refuse(reply, 400, 'invalid-filters', `${first?.path.join('.') || 'query'}: ${first?.message ?? 'invalid'}`);
+}
+
+export function registerDashboardRoutes(app: FastifyInstance, store: CollectorStore, auth: StaffAuthOptions): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  app.post('/api/login', async (request, reply) => {
+    if (!sameOrigin(request) || request.headers[LOGIN_HEADER] !== '1') {
+      return refuse(reply, 403, 'csrf-refused', 'log in from the dashboard page itself');
+    }
+    const body = loginSchema.safeParse(request.body);
+    if (!body.success) return refuse(reply, 400, 'invalid-request', 'send {"name": "...", "password": "..."}');
+    const outcome = await login(auth, body.data.name.trim().toLowerCase(), body.data.password);
+    if (outcome.kind === 'locked') {
+      return reply
+        .code(429)
+        .header('retry-after', String(outcome.retryAfterSeconds))
+        .send({ error: 'account-locked', message: 'too many failed logins: this account is locked for a while', retryAfterSeconds: outcome.retryAfterSeconds });
+    }
+    if (outcome.kind === 'invalid') return refuse(reply, 401, 'invalid-credentials', 'the name or the password is wrong');
+    setSessionCookie(auth, request, reply, outcome.sessionId);
+    const info: SessionInfo = { staffName: outcome.session.staffName, csrfToken: outcome.session.csrfToken };
+    return reply.code(200).send(info);
+  });
+
+  app.register(async (scope) => {
+    scope.addHook('onRequest', async (request, reply) => {
+      const found = await sessionOf(auth, request);
+      if (found === null) return refuse(reply, 401, 'staff-only', 'log in to the dashboard as staff');
+      if (request.method !== 'GET' && request.method !== 'HEAD' && (!sameOrigin(request) || !csrfTokenMatches(request, found.session))) {
+        return refuse(reply, 403, 'csrf-refused', 'this request lacks the dashboard CSRF token; reload the page');
+      }
+      staffSessions.set(request, found);
+    });
+
+    const current = (request: FastifyRequest) => {
+      const found = staffSessions.get(request);
+      if (found === undefined) throw new Error('dashboard route reached without a staff session');
+      return found;
+    };
+
+    scope.get('/api/session', async (request) => {
+      const { session } = current(request);
+      const info: SessionInfo = { staffName: session.staffName, csrfToken: session.csrfToken };
+      return info;
+    });
+
+    scope.post('/api/logout', async (request, reply) => {
+      await auth.staff.deleteSession(sessionHash(current(request).id));
+      clearSessionCookie(auth, request, reply);
+      return reply.code(204).send();
+    });
+
+    scope.get('/api/filters', async () => {
+      const [sites, days, devices] = await Promise.all([
+        store.driver.all<{ site_label: string }>("SELECT DISTINCT site_label FROM daily_counts WHERE metric = 'sessions' ORDER BY site_label"),
+        store.driver.all<{ first: string | null; last: string | null }>("SELECT MIN(day) AS first, MAX(day) AS last FROM daily_counts WHERE metric = 'sessions'"),
+        store.devices(),
+      ]);
+      const options: FilterOptions = {
+        sites: [...new Set([...sites.map((row) => row.site_label), ...devices.map((device) => device.siteLabel)])].sort(),
+        devices: devices.map((device) => ({ deviceId: device.deviceId, siteLabel: device.siteLabel })),
+        firstDay: days[0]?.first ?? null,
+        lastDay: days[0]?.last ?? null,
+      };
+      return options;
+    });
+
+    const reports = { overview: overviewReport, games: gamesReport, careers: careersReport } as const;
+    for (const [name, build] of Object.entries(reports)) {
+      scope.get(`/api/reports/${name}`, async (request, reply) => {
+        const filters = filtersSchema.safeParse(request.query);
+        if (!filters.success) return invalidQuery(reply, filters.error.issues);
+        return build(store.driver, filters.data);
+      });
+    }
+
+    scope.get('/api/devices', async () => {
+      const devices: DeviceSummary[] = await store.devices();
+      return devices;
+    });
+
+    scope.post('/api/devices/:deviceId/revoke', async (request, reply) => {
+      const params = deviceParams.safeParse(request.params);
+      if (!params.success) return refuse(reply, 404, 'unknown-device', 'no such device');
+      if (!(await store.revokeDevice(params.data.deviceId, auth.now()))) return refuse(reply, 404, 'unknown-device', 'no such device');
+      request.log.info({ deviceId: params.data.deviceId, staff: current(request).session.staffName }, 'device revoked from the dashboard');
+      return reply.code(204).send();
+    });
+
+    scope.post('/api/enrolment-codes', async (request, reply) => {
+      const body = enrolSchema.safeParse(request.body);
+      if (!body.success) return refuse(reply, 400, 'invalid-site', 'give the site a name (letters, digits, spaces; at most 80 characters)');
+      const code = newEnrolmentCode();
+      const now = auth.now();
+      const expiresAt = now + (body.data.validMinutes ?? 15) * 60_000;
+      await store.createEnrolmentCode(enrolmentCodeHash(code)!, body.data.siteLabel, now, expiresAt);
+      const created: EnrolmentCodeCreated = { code, siteLabel: body.data.siteLabel, expiresAt };
+      return reply.code(201).send(created);
+    });
+  });
+}

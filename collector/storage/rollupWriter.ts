@@ -1,0 +1,50 @@
+// Applies a batch's rollup increments inside the ingest transaction: records the starting language of new visitor
+// sessions, looks up the language of the sessions the other events belong to, and adds the counts to
+// `daily_counts` with an upsert both SQLite and PostgreSQL understand.
+
+import type { EngagementEvent } from '../../common/events';
+import type { StoredEventRow } from './collectorStore';
+import { rollupIncrements, type AcceptedEvent } from './rollups';
+import { multiRowInsert, type SqlExecutor } from './sqlDriver';
+
+/** Rows per statement: 10 parameters a row stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
+const CHUNK = 500;
+
+const ROLLUP_COLUMNS = ['day', 'week', 'month', 'site_label', 'device_id', 'mode', 'language', 'metric', 'dim', 'n'] as const;
+const ROLLUP_UPSERT_SUFFIX =
+  ' ON CONFLICT (metric, day, site_label, device_id, mode, language, dim) DO UPDATE SET n = daily_counts.n + excluded.n';
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
+  return result;
+}
+
+export async function updateRollups(tx: SqlExecutor, deviceId: string, rows: readonly StoredEventRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const accepted: AcceptedEvent[] = rows.map((row) => ({ event: JSON.parse(row.body) as EngagementEvent, derivedAt: row.derivedAt }));
+  const languages = new Map<string, string>();
+  const started = accepted.flatMap(({ event }) => (event.type === 'session-started' ? [event] : []));
+  for (const event of started) languages.set(event.sessionId, event.language);
+  for (const part of chunks(started, CHUNK)) {
+    await tx.run(
+      `${multiRowInsert('session_languages', ['session_id', 'language'], part.length)} ON CONFLICT (session_id) DO NOTHING`,
+      part.flatMap((event) => [event.sessionId, event.language]),
+    );
+  }
+  const unknown = [...new Set(accepted.map(({ event }) => event.sessionId).filter((id) => !languages.has(id)))];
+  for (const part of chunks(unknown, CHUNK)) {
+    const found = await tx.all<{ session_id: string; language: string }>(
+      `SELECT session_id, language FROM session_languages WHERE session_id IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const row of found) languages.set(row.session_id, row.language);
+  }
+  const increments = rollupIncrements(deviceId, accepted, (sessionId) => languages.get(sessionId));
+  for (const part of chunks(increments, CHUNK)) {
+    await tx.run(
+      multiRowInsert('daily_counts', ROLLUP_COLUMNS, part.length, ROLLUP_UPSERT_SUFFIX),
+      part.flatMap((inc) => [inc.day, inc.week, inc.month, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.metric, inc.dim, inc.n]),
+    );
+  }
+}

@@ -1,0 +1,115 @@
+// The dashboard's SQL aggregations on both databases against counts made independently in JavaScript from the
+// seeded events, with and without filters; "<5" wherever a count is below 5.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { careersReport } from '../reports/careers';
+import { filtersSchema, type ReportFilters } from '../reports/filters';
+import { gamesReport } from '../reports/games';
+import { overviewReport } from '../reports/overview';
+import type { Cell, ReportTable } from '../reports/types';
+import { BACKENDS, openTestCollector, type TestCollector } from './harness';
+import { batchBody } from './sampleEvents';
+import { eventsOfDevice, seedSessions, type SeedSession } from './dashboardSeed';
+
+const DAYS = ['2026-03-02', '2026-03-03', '2026-03-10', '2026-03-17', '2026-03-30', '2026-04-01'];
+const SITES = ['Hall A', 'Classe Charleroi', 'Salon SIEP'];
+const sessions = seedSessions(400, DAYS, SITES, 7);
+
+const filters = (extra: Partial<ReportFilters> = {}): ReportFilters => filtersSchema.parse({ from: '2026-03-01', to: '2026-03-31', ...extra });
+const shown = (n: number): Cell => (n < 5 ? '<5' : n);
+const rowOf = (table: ReportTable | undefined, key: string) => table?.rows.find((row) => row.key === key)?.cells;
+
+function inMarch(session: SeedSession): boolean {
+  return session.day.startsWith('2026-03');
+}
+
+describe.each(BACKENDS)('dashboard reports on %s', (backend) => {
+  let collector: TestCollector;
+  const deviceIds: string[] = [];
+  beforeAll(async () => {
+    collector = await openTestCollector(backend);
+    for (let device = 0; device < SITES.length; device += 1) {
+      const { deviceId, deviceToken } = await collector.enrol(SITES[device]);
+      deviceIds.push(deviceId);
+      const events = eventsOfDevice(sessions, device);
+      for (let start = 0; start < events.length; start += 500) {
+        const response = await collector.app.inject({
+          method: 'POST',
+          url: '/v1/events',
+          headers: { authorization: `Bearer ${deviceToken}` },
+          payload: batchBody(events.slice(start, start + 500)),
+        });
+        expect(response.statusCode).toBe(200);
+      }
+      // A second delivery of the same events must not count twice.
+      await collector.app.inject({ method: 'POST', url: '/v1/events', headers: { authorization: `Bearer ${deviceToken}` }, payload: batchBody(events.slice(0, 50)) });
+    }
+  }, 120_000);
+  afterAll(() => collector.close());
+
+  it('counts sessions per period, mode, language, site and day like an independent count', async () => {
+    const report = await overviewReport(collector.store.driver, filters());
+    const march = sessions.filter(inMarch);
+    expect(report.sessions).toBe(march.length);
+    const byMode = report.tables.find((table) => table.id === 'sessions-by-mode');
+    for (const mode of ['kiosk', 'classroom', 'event'] as const) expect(rowOf(byMode, mode)).toEqual([shown(march.filter((s) => s.mode === mode).length)]);
+    const byLanguage = report.tables.find((table) => table.id === 'sessions-by-language');
+    expect(rowOf(byLanguage, 'fr')).toEqual([shown(march.filter((s) => s.language === 'fr').length)]);
+    const bySite = report.tables.find((table) => table.id === 'sessions-by-site');
+    expect(rowOf(bySite, 'Hall A')).toEqual([shown(march.filter((s) => s.siteLabel === 'Hall A').length)]);
+    const overTime = report.tables.find((table) => table.id === 'sessions-over-time');
+    expect(overTime?.rows).toHaveLength(31);
+    expect(rowOf(overTime, '2026-03-10')).toEqual([shown(march.filter((s) => s.day === '2026-03-10').length)]);
+    const previous = sessions.filter((s) => s.day >= '2026-01-29' && s.day <= '2026-02-28').length;
+    expect(report.previousSessions).toBe(shown(previous));
+  });
+
+  it('applies every filter in SQL', async () => {
+    const kioskFr = await overviewReport(collector.store.driver, filters({ mode: 'kiosk', language: 'fr' }));
+    expect(kioskFr.sessions).toBe(shown(sessions.filter((s) => inMarch(s) && s.mode === 'kiosk' && s.language === 'fr').length));
+    const device = await overviewReport(collector.store.driver, filters({ device: deviceIds[1], from: '2026-03-02', to: '2026-03-03' }));
+    expect(device.sessions).toBe(shown(sessions.filter((s) => s.device === 1 && (s.day === '2026-03-02' || s.day === '2026-03-03')).length));
+    const site = await gamesReport(collector.store.driver, filters({ site: 'Salon SIEP' }));
+    const started = sessions.filter((s) => inMarch(s) && s.siteLabel === 'Salon SIEP').flatMap((s) => s.events).filter((e) => e.type === 'game-started' && e.gameId === 'purify');
+    expect(rowOf(site.tables[0], 'purify')?.[0]).toBe(shown(started.length));
+  });
+
+  it('reports games: started, completed, rate, median and stars', async () => {
+    const report = await gamesReport(collector.store.driver, filters());
+    const events = sessions.filter(inMarch).flatMap((s) => s.events);
+    const started = events.filter((e) => e.type === 'game-started' && e.gameId === 'bioreactor').length;
+    const completed = events.flatMap((e) => (e.type === 'game-completed' && e.gameId === 'bioreactor' ? [e] : []));
+    const cells = rowOf(report.tables[0], 'bioreactor')!;
+    expect(cells.slice(0, 2)).toEqual([started, completed.length]);
+    expect(cells[2]).toBeCloseTo((completed.length / started) * 100, 0);
+    const durations = completed.map((e) => e.durationMs / 1000).sort((a, b) => a - b);
+    const median = durations[Math.ceil(durations.length / 2) - 1]!;
+    expect(Math.abs((cells[3] as number) - median)).toBeLessThanOrEqual(5);
+    const stars = rowOf(report.tables[1], 'bioreactor')!;
+    expect(stars[3]).toBe(shown(completed.filter((e) => e.stars === 2).length));
+    expect(rowOf(report.tables[0], 'code-of-life')).toEqual(['<5', '<5', null, null]);
+  });
+
+  it('reports careers: roles, quiz types and pathway starts', async () => {
+    const report = await careersReport(collector.store.driver, filters());
+    const events = sessions.filter(inMarch).flatMap((s) => s.events);
+    const viewed = events.filter((e) => e.type === 'career-viewed' && e.roleId === 'qc-analyst').length;
+    expect(rowOf(report.tables[0], 'qc-analyst')?.[0]).toBe(viewed);
+    const quizzesR = events.filter((e) => e.type === 'quiz-completed' && e.topTypes.includes('R')).length;
+    expect(rowOf(report.tables[1], 'R')).toEqual([shown(quizzesR)]);
+    expect(report.summary[0]?.value).toBe(shown(events.filter((e) => e.type === 'quiz-completed').length));
+    expect(rowOf(report.tables[0], 'cra')).toEqual(['<5', '<5', '<5']);
+  });
+
+  it('never publishes a count below 5, and no published sum has exactly one withheld member', async () => {
+    const narrow = filters({ from: '2026-03-02', to: '2026-03-03', site: 'Classe Charleroi' });
+    const report = await overviewReport(collector.store.driver, narrow);
+    for (const table of report.tables) {
+      for (const row of table.rows) for (const cell of row.cells) if (typeof cell === 'number') expect(cell).toBeGreaterThanOrEqual(5);
+      if (table.total !== null && typeof table.total[0] === 'number') {
+        const withheld = table.rows.filter((row) => row.cells[0] === '<5').length;
+        expect(withheld, table.id).not.toBe(1);
+      }
+    }
+  });
+});

@@ -1,0 +1,135 @@
+// The staff dashboard in Chromium against a real, seeded collector: login, wrong password, lockout and logout;
+// each page shows the seeded figures (counted independently here); filters change them; CSV files hold exactly
+// the table's cells; "<5" holds in tables, charts and CSV; axe finds nothing on any page in any language.
+
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DAYS, STAFF, startDashboardCollector, type DashboardCollector } from './support/dashboardCollector';
+
+let collector: DashboardCollector;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  collector = await startDashboardCollector();
+});
+test.afterAll(async () => collector?.stop());
+
+async function login(page: Page, name = STAFF.name, password = STAFF.password): Promise<void> {
+  await page.goto(`${collector.url}/?lang=en`);
+  await page.getByLabel('User name').fill(name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function setRange(page: Page, extra: Record<string, string> = {}): Promise<void> {
+  await page.locator('input[name=from]').fill('2026-03-01');
+  await page.locator('input[name=to]').fill('2026-03-31');
+  for (const [name, value] of Object.entries(extra)) await page.locator(`select[name=${name}]`).selectOption(value);
+  await page.getByRole('button', { name: 'Apply' }).click();
+}
+
+const shown = (n: number) => (n < 5 ? '<5' : String(n));
+const digits = (text: string) => text.replace(/[^\d<]/g, '');
+
+/** The fields of one RFC 4180 CSV line (quoted fields may hold commas and doubled quotes). */
+function csvFields(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((match) => match[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
+}
+
+test('staff log in, see the seeded figures, filter them, and log out', async ({ page }) => {
+  await login(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await setRange(page);
+  const all = collector.sessions.filter((s) => DAYS.includes(s.day));
+  await expect(page.locator('[data-figure=sessions]')).toHaveText(new Intl.NumberFormat('en').format(all.length));
+  const kioskRow = page.locator('[data-table=sessions-by-mode] tbody tr', { hasText: 'Kiosk (hall)' });
+  await expect(kioskRow.locator('td')).toHaveText(shown(all.filter((s) => s.mode === 'kiosk').length));
+
+  await setRange(page, { mode: 'classroom', language: 'nl' });
+  const filtered = all.filter((s) => s.mode === 'classroom' && s.language === 'nl').length;
+  await expect(page.locator('[data-figure=sessions]')).toHaveText(shown(filtered));
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  const after = await page.request.get(`${collector.url}/api/reports/overview?from=2026-03-01&to=2026-03-31`);
+  expect(after.status()).toBe(401);
+});
+
+test('a wrong password is refused, and five in a row lock the account', async ({ page }) => {
+  await login(page, 'luc', 'wrong password 1');
+  await expect(page.getByRole('alert')).toHaveText('Wrong name or password.');
+  for (let attempt = 2; attempt <= 5; attempt += 1) {
+    await page.getByLabel('Password').fill(`wrong password ${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    if (attempt < 5) await expect(page.getByRole('alert')).toHaveText('Wrong name or password.');
+  }
+  await expect(page.getByRole('alert')).toContainText('locked');
+  await page.getByLabel('Password').fill(STAFF.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('locked');
+});
+
+test('games and careers pages show the seeded figures, with "<5" in tables and charts', async ({ page }) => {
+  await login(page);
+  await page.getByRole('link', { name: 'Games' }).click();
+  await setRange(page);
+  const events = collector.sessions.filter((s) => DAYS.includes(s.day)).flatMap((s) => s.events);
+  const started = events.filter((e) => e.type === 'game-started' && e.gameId === 'gowning').length;
+  const row = page.locator('[data-table=games] tbody tr', { hasText: 'Gowning' });
+  await expect(row.locator('td').first()).toHaveText(shown(started));
+  const neverPlayed = page.locator('[data-table=games] tbody tr', { hasText: 'Code' });
+  await expect(neverPlayed.locator('td').first()).toHaveText('<5');
+  await expect(page.locator('[data-table=games] svg text', { hasText: '<5' }).first()).toBeAttached();
+
+  await page.getByRole('link', { name: 'Careers' }).click();
+  const viewed = events.filter((e) => e.type === 'career-viewed' && e.roleId === 'founder').length;
+  const founder = page.locator('[data-table=roles] tbody tr').filter({ has: page.locator('th', { hasText: /founder/i }) });
+  await expect(founder.locator('td').first()).toHaveText(shown(viewed));
+});
+
+test('each CSV download holds exactly the cells of its table, "<5" included', async ({ page }) => {
+  await login(page);
+  await setRange(page, { site: 'Salon SIEP' });
+  for (const tableId of ['sessions-by-mode', 'sessions-by-language', 'sessions-over-time']) {
+    const section = page.locator(`[data-table=${tableId}]`);
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /Download CSV/ }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+    const rows = await section.locator('tbody tr, tfoot tr').allInnerTexts();
+    expect(csv.length).toBe(rows.length);
+    csv.forEach((line, index) => {
+      const csvCells = csvFields(line).slice(1).map(digits);
+      const tableCells = rows[index]!.split('\t').slice(1).map(digits);
+      expect(csvCells, `${tableId} row ${index}`).toEqual(tableCells);
+    });
+    if (tableId === 'sessions-over-time') expect(csv.some((line) => line.endsWith(',<5'))).toBe(true);
+  }
+});
+
+test('devices page lists devices and creates an enrolment code shown as text and QR code', async ({ page }) => {
+  await login(page);
+  await page.getByRole('link', { name: 'Devices' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(3);
+  await page.getByLabel('Site name (e.g. Hall A)').fill('Hall B');
+  await page.getByRole('button', { name: 'Create a code' }).click();
+  await expect(page.locator('[data-code]')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+  await expect(page.getByRole('img', { name: /QR code of enrolment code/ })).toBeVisible();
+});
+
+for (const language of ['fr', 'nl', 'de', 'en'] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on any page in ${language}`, async ({ page }) => {
+    await page.goto(`${collector.url}/?lang=${language}`);
+    const login = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(login.violations, 'login page').toEqual([]);
+    await page.locator('input[name=name]').fill(STAFF.name);
+    await page.locator('input[name=password]').fill(STAFF.password);
+    await page.locator('form button[type=submit]').click();
+    await expect(page.locator('[data-figure=sessions], [role=status]').first()).toBeVisible();
+    for (const name of ['overview', 'games', 'careers', 'devices']) {
+      await page.goto(`${collector.url}/?lang=${language}#/${name}`);
+      await expect(page.locator('main h2').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${name} in ${language}`).toEqual([]);
+    }
+  });
+}
