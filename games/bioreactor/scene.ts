@@ -101,6 +101,12 @@ export class BioreactorScene extends Phaser.Scene {
     this.applyLayout(this.scale.width, this.scale.height);
   }
 
+  /** Where the canvas's own feed target is, in canvas pixels (for the test hooks: pointer-driven end-to-end tests). */
+  feedTarget(): { x: number; y: number; width: number; height: number } | null {
+    const zone = this.feedZone as Phaser.GameObjects.Zone | undefined;
+    return zone?.active ? { x: zone.x, y: zone.y, width: zone.width, height: zone.height } : null;
+  }
+
   override update(_time: number, delta: number): void {
     this.bridge.tick(delta);
     const snapshot = this.bridge.snapshot();
