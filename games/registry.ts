@@ -2,9 +2,11 @@
 // itself (and Phaser) loads only when its card is opened.
 
 import { bioreactorGame } from './bioreactor';
+import { cellTherapyRaceGame } from './cell-therapy-race';
 import { codeOfLifeGame } from './code-of-life';
+import { dataDetectiveGame } from './data-detective';
 import { gowningGame } from './gowning';
 import { purifyGame } from './purify';
 import type { GameEntry } from './sdk/types';
 
-export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame];
+export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame];

@@ -56,6 +56,21 @@ export function DeviceStatistics() {
           {t('admin.storageProblem')}
         </p>
       )}
+      {stats.problems.recoveredEvents > 0 && (
+        <p className="notice notice--warning" role="alert">
+          {t('admin.storeRecovered', { count: stats.problems.recoveredEvents })}
+        </p>
+      )}
+      {stats.problems.eventsNotJournaled > 0 && (
+        <p className="notice notice--warning" role="alert">
+          {t('admin.journalFailed', { count: stats.problems.eventsNotJournaled })}
+        </p>
+      )}
+      {stats.problems.journal === 'none' && stats.problems.storage === 'indexeddb' && (
+        <p className="notice notice--warning" role="status">
+          {t('admin.journalNone')}
+        </p>
+      )}
       <dl className="admin-figures">
         {figures.map(([label, value]) => (
           <div key={label} className="admin-figures__item">

@@ -2,7 +2,8 @@
 // memory (IndexedDB unavailable, e.g. a private browser window). Each method is one atomic step.
 
 import type { EventType } from '../../common/events';
-import type { NewEventRecord, StoredEventRecord } from './records';
+import type { RecoveryTotals } from './journalRecovery';
+import type { EventState, NewEventRecord, StoredEventRecord } from './records';
 
 export interface StateCounts {
   readonly pending: number;
@@ -28,6 +29,18 @@ export interface EventStore {
   readonly kind: 'indexeddb' | 'memory';
   /** The installation id, created and stored the first time it is asked for. */
   installationId(create: () => string): Promise<string>;
+  /** The stored installation id, or null when there is none (a new store, or one that was discarded). */
+  storedInstallationId(): Promise<string | null>;
+  /**
+   * After the store was found discarded: puts the records not already present (by eventId) back as pending, in one
+   * transaction, whatever the cap (they were recorded before); returns how many were added.
+   */
+  restore(records: readonly NewEventRecord[]): Promise<number>;
+  /** Ends a recovery: stores the restored installation id and the recovery totals in one transaction. */
+  markRecovered(installationId: string, totals: RecoveryTotals): Promise<void>;
+  recoveryTotals(): Promise<RecoveryTotals>;
+  /** The delivery state of each of these events still in the store (absent ones are left out). */
+  statesOf(eventIds: readonly string[]): Promise<Map<string, EventState>>;
   /**
    * Stores the records in one durable transaction, in order, as long as fewer than `cap` events are waiting to be
    * acknowledged; the records past the cap only increase the "not recorded" counter (in the same transaction).

@@ -3,6 +3,7 @@
 
 import Dexie, { type Table } from 'dexie';
 import type { AppendOutcome, EventStore, ScanFilter, StateCounts } from './eventStore';
+import type { RecoveryTotals } from './journalRecovery';
 import { EventState, type NewEventRecord, type StoredEventRecord } from './records';
 
 interface MetaRecord {
@@ -10,12 +11,14 @@ interface MetaRecord {
   readonly value: string | number;
 }
 
-type MetaKey = 'installationId' | 'notRecorded' | 'unacknowledged';
+type MetaKey = 'installationId' | 'notRecorded' | 'unacknowledged' | 'storeRecoveries' | 'recoveredEvents';
 
 export const DEFAULT_DATABASE_NAME = 'biotech-engagement-log';
 
 /** Records read per transaction when scanning: small enough that a scan never holds up appends for long. */
 const SCAN_PAGE = 500;
+/** Events looked up per read transaction when the journal asks for delivery states. */
+const STATES_PAGE = 2000;
 
 class EngagementDatabase extends Dexie {
   events!: Table<StoredEventRecord, number, Omit<StoredEventRecord, 'seq'> & { readonly seq?: number }>;
@@ -74,6 +77,63 @@ export class IndexedDbEventStore implements EventStore {
       await db.meta.put({ key: 'installationId', value: id });
       return id;
     });
+  }
+
+  async storedInstallationId(): Promise<string | null> {
+    const { db } = this;
+    const existing = await db.transaction('r', db.meta, () => db.meta.get('installationId'));
+    return typeof existing?.value === 'string' ? existing.value : null;
+  }
+
+  async restore(records: readonly NewEventRecord[]): Promise<number> {
+    if (records.length === 0) return 0;
+    const { db } = this;
+    return db.transaction('rw', db.events, db.meta, async () => {
+      const ids = records.map((record) => record.eventId);
+      const present = new Set((await db.events.where('eventId').anyOf(ids).keys()) as string[]);
+      const missing: NewEventRecord[] = [];
+      for (const record of records) {
+        if (present.has(record.eventId)) continue;
+        present.add(record.eventId);
+        missing.push(record);
+      }
+      if (missing.length > 0) {
+        await db.events.bulkAdd(missing);
+        await this.addToNumber('unacknowledged', missing.length);
+      }
+      return missing.length;
+    });
+  }
+
+  async markRecovered(installationId: string, totals: RecoveryTotals): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', db.meta, () =>
+      db.meta.bulkPut([
+        { key: 'storeRecoveries', value: totals.storeRecoveries },
+        { key: 'recoveredEvents', value: totals.recoveredEvents },
+        // Last: while the id is missing, a start-up interrupted half-way through a recovery starts it again.
+        { key: 'installationId', value: installationId },
+      ]),
+    );
+  }
+
+  async recoveryTotals(): Promise<RecoveryTotals> {
+    const { db } = this;
+    return db.transaction('r', db.meta, async () => ({
+      storeRecoveries: await this.readNumber('storeRecoveries'),
+      recoveredEvents: await this.readNumber('recoveredEvents'),
+    }));
+  }
+
+  async statesOf(eventIds: readonly string[]): Promise<Map<string, EventState>> {
+    const { db } = this;
+    const states = new Map<string, EventState>();
+    for (let start = 0; start < eventIds.length; start += STATES_PAGE) {
+      const page = eventIds.slice(start, start + STATES_PAGE);
+      const found = await db.transaction('r', db.events, () => db.events.where('eventId').anyOf(page).toArray());
+      for (const record of found) states.set(record.eventId, record.state);
+    }
+    return states;
   }
 
   async append(records: readonly NewEventRecord[], cap: number): Promise<AppendOutcome> {

@@ -2,6 +2,7 @@
 // broken profile). The app keeps working and the admin is told; the events are lost when the app closes.
 
 import type { AppendOutcome, EventStore, ScanFilter, StateCounts } from './eventStore';
+import type { RecoveryTotals } from './journalRecovery';
 import { EventState, type NewEventRecord, type StoredEventRecord } from './records';
 
 type MutableRecord = { -readonly [K in keyof StoredEventRecord]: StoredEventRecord[K] };
@@ -14,10 +15,46 @@ export class MemoryEventStore implements EventStore {
   private notRecordedCount = 0;
   /** Pending plus sent, kept as a number so appending stays cheap however many events wait. */
   private unacknowledged = 0;
+  private totals: RecoveryTotals = { storeRecoveries: 0, recoveredEvents: 0 };
 
   async installationId(create: () => string): Promise<string> {
     this.installation ??= create();
     return this.installation;
+  }
+
+  async storedInstallationId(): Promise<string | null> {
+    return this.installation;
+  }
+
+  async restore(records: readonly NewEventRecord[]): Promise<number> {
+    const present = new Set<string>();
+    for (const record of this.records.values()) present.add(record.eventId);
+    let added = 0;
+    for (const record of records) {
+      if (present.has(record.eventId)) continue;
+      present.add(record.eventId);
+      const seq = this.nextSeq++;
+      this.records.set(seq, { ...record, seq });
+      added += 1;
+    }
+    this.unacknowledged += added;
+    return added;
+  }
+
+  async markRecovered(installationId: string, totals: RecoveryTotals): Promise<void> {
+    this.installation = installationId;
+    this.totals = totals;
+  }
+
+  async recoveryTotals(): Promise<RecoveryTotals> {
+    return this.totals;
+  }
+
+  async statesOf(eventIds: readonly string[]): Promise<Map<string, EventState>> {
+    const wanted = new Set(eventIds);
+    const states = new Map<string, EventState>();
+    for (const record of this.records.values()) if (wanted.has(record.eventId)) states.set(record.eventId, record.state);
+    return states;
   }
 
   async append(records: readonly NewEventRecord[], cap: number): Promise<AppendOutcome> {

@@ -13,6 +13,23 @@ export interface TelemetryProblems {
   readonly eventsNotStored: number;
   /** track() calls refused because the payload did not match the catalogue or came outside a session (this run). */
   readonly invalidEvents: number;
+  /**
+   * Where the second durable copy of every event is kept: 'opfs' (the journal in the Origin Private File System), or
+   * 'none' (this host has no OPFS, or it failed: IndexedDB alone, which a browser crash can discard).
+   */
+  readonly journal: 'opfs' | 'none';
+  /** Why there is no journal, or the last journal failure (English, for IT), or null. */
+  readonly journalError: string | null;
+  /** Journal appends that failed for a reason other than the quota (quota failures count in quotaErrors) (this run). */
+  readonly journalErrors: number;
+  /** Events recorded in IndexedDB only, because their journal append failed (this run). */
+  readonly eventsNotJournaled: number;
+  /** Damaged lines found inside journal segments (not the torn end of a killed append) (this run). */
+  readonly journalCorruptLines: number;
+  /** Times the IndexedDB store was found discarded (e.g. by the browser after a crash) and restored (since installation). */
+  readonly storeRecoveries: number;
+  /** Events put back from the journal by those recoveries (since installation). */
+  readonly recoveredEvents: number;
 }
 
 export type TelemetryWarning =
@@ -21,7 +38,11 @@ export type TelemetryWarning =
   | 'near-cap'
   | 'quota-exceeded'
   | 'write-failed'
-  | 'corrupt-records';
+  | 'corrupt-records'
+  /** The browser discarded the IndexedDB store at least once; the events were restored from the journal. */
+  | 'store-recovered'
+  /** The journal (the second copy) failed or is damaged: some events are kept in IndexedDB only. */
+  | 'journal-failed';
 
 /** Share of the pending cap from which the admin is warned before events start going unrecorded. */
 export const NEAR_CAP_SHARE = 0.9;
@@ -40,5 +61,8 @@ export function telemetryWarnings(input: {
   if (input.problems.quotaErrors > 0) warnings.push('quota-exceeded');
   if (input.problems.writeErrors > 0) warnings.push('write-failed');
   if (input.corruptRecords > 0) warnings.push('corrupt-records');
+  if (input.problems.storeRecoveries > 0) warnings.push('store-recovered');
+  const { journalErrors, eventsNotJournaled, journalCorruptLines } = input.problems;
+  if (journalErrors > 0 || eventsNotJournaled > 0 || journalCorruptLines > 0) warnings.push('journal-failed');
   return warnings;
 }

@@ -26,6 +26,11 @@ import { newEventRecord, parseStoredRecord, seqOf, type NewEventRecord } from '.
 import { ActivityCounter, STATISTICS_EVENT_TYPES, type LocalStatistics } from './statistics';
 import { SyncOutbox } from './syncOutbox';
 import { WriteQueue, type QueuedWrite } from './writeQueue';
+import type { AppendOutcome } from './eventStore';
+import type { JournalBackendFactory } from './journalBackend';
+import { defaultMirrorStorage, type MirrorStorage } from './installationMirror';
+import { setUpJournal, type JournalSetup } from './journalSetup';
+import { openOpfsJournal, opfsAvailable } from './opfsJournalBackend';
 
 export interface TelemetryContext {
   readonly appVersion: string;
@@ -59,6 +64,15 @@ export interface TelemetryOptions {
   readonly clock?: TelemetryClock;
   /** Another IndexedDB implementation (tests); the global one by default. */
   readonly indexedDB?: IndexedDbApi;
+  /**
+   * Where the journal (the second durable copy, outside IndexedDB) is kept: OPFS through a worker by default where the
+   * host has it; an in-memory backend in unit tests; null for none.
+   */
+  readonly journal?: JournalBackendFactory | null;
+  /** The journal segment size at which a new segment is started (default 8 MiB). */
+  readonly journalSegmentBytes?: number;
+  /** Where the installation id is mirrored (localStorage by default; null for nowhere). */
+  readonly installationMirror?: MirrorStorage | null;
 }
 
 /** Payloads app code records through track(); session start and end go through the session API. */
@@ -151,23 +165,105 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
   const clock = options.clock ?? defaultClock;
 
   let { store, storageError } = await openStore(options);
-  let installationId: string;
+  const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
+  const journalOptions = {
+    databaseName,
+    journal: options.journal === undefined ? (opfsAvailable() ? openOpfsJournal : null) : options.journal,
+    mirror: options.installationMirror === undefined ? defaultMirrorStorage() : options.installationMirror,
+    now: () => clock.now(),
+    createId: uuidV4,
+    ...(options.journalSegmentBytes === undefined ? {} : { segmentBytes: options.journalSegmentBytes }),
+  };
+  let setup: JournalSetup;
   try {
-    installationId = await store.installationId(uuidV4);
+    setup = await setUpJournal({ ...journalOptions, store });
   } catch (error) {
     // The database opened but cannot be used (a broken profile): carry on in memory.
     store.close();
     store = new MemoryEventStore();
     storageError = describeError(error);
-    installationId = await store.installationId(uuidV4);
+    setup = await setUpJournal({ ...journalOptions, store });
+  }
+  const { installationId, journal } = setup;
+
+  const counters = {
+    quotaErrors: 0,
+    writeErrors: 0,
+    eventsNotStored: 0,
+    invalidEvents: 0,
+    journalErrors: 0,
+    eventsNotJournaled: 0,
+    journalCorruptLines: setup.corruptLines,
+  };
+  let journalError = setup.journalError;
+  const problems = (): TelemetryProblems => ({
+    storage: store.kind,
+    storageError,
+    ...counters,
+    journal: journal === null ? 'none' : 'opfs',
+    journalError,
+    ...setup.totals,
+  });
+
+  function journalFailed(cause: unknown): void {
+    if (isQuotaError(cause)) counters.quotaErrors += 1;
+    else counters.journalErrors += 1;
+    journalError = `journal write failed: ${describeError(cause)}`;
   }
 
-  const counters = { quotaErrors: 0, writeErrors: 0, eventsNotStored: 0, invalidEvents: 0 };
-  const problems = (): TelemetryProblems => ({ storage: store.kind, storageError, ...counters });
+  /** Records events the journal holds but IndexedDB refused, so a recovery never brings them back. */
+  async function dropFromJournal(records: readonly NewEventRecord[]): Promise<void> {
+    if (journal === null || records.length === 0) return;
+    await journal.drop(records.map((record) => record.eventId)).catch(journalFailed);
+  }
+
+  /**
+   * One batch, written to the journal and to IndexedDB at the same time; settles once both are durable. A failed
+   * journal append is counted and the events stay in IndexedDB (they are recorded, with one copy fewer).
+   */
+  async function appendBatch(records: readonly NewEventRecord[]): Promise<AppendOutcome> {
+    const journaled =
+      journal === null
+        ? Promise.resolve(false)
+        : journal.append(records).then(
+            () => true,
+            (cause: unknown) => {
+              journalFailed(cause);
+              return false;
+            },
+          );
+    let outcome: AppendOutcome;
+    try {
+      outcome = await store.append(records, pendingCap);
+    } catch (error) {
+      if (await journaled) await dropFromJournal(records);
+      throw error;
+    }
+    if (await journaled) await dropFromJournal(records.slice(outcome.recorded));
+    else if (journal !== null) counters.eventsNotJournaled += outcome.recorded;
+    return outcome;
+  }
+
+  /** Deletes journal segments whose events are all acknowledged; runs in the background. */
+  let maintenance: Promise<void> = Promise.resolve();
+  function compactJournal(): void {
+    if (journal === null) return;
+    maintenance = maintenance
+      .then(() => journal.compact((eventIds) => store.statesOf(eventIds)))
+      .then(
+        (outcome) => {
+          counters.journalCorruptLines = Math.max(counters.journalCorruptLines, outcome.corruptLines);
+        },
+        (cause: unknown) => {
+          counters.journalErrors += 1;
+          journalError = `journal clean-up failed: ${describeError(cause)}`;
+        },
+      );
+  }
 
   const queue = new WriteQueue({
     maxBatch,
-    write: (records: readonly NewEventRecord[]) => store.append(records, pendingCap),
+    write: appendBatch,
     onOverflow: (writes: readonly QueuedWrite[]) => {
       const error = new TelemetryError(
         'cap-reached',
@@ -313,10 +409,12 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
 
   if (options.releaseSentOnOpen ?? true) await store.releaseAllSent();
   await purgeExpired();
+  compactJournal();
   const purgeTimer = setInterval(() => {
     purgeExpired().catch(() => {
       counters.writeErrors += 1;
     });
+    compactJournal();
   }, purgeIntervalMs);
 
   const telemetry: Telemetry = {
@@ -348,6 +446,8 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
       closed = true;
       clearInterval(purgeTimer);
       await queue.drain();
+      await maintenance;
+      await journal?.close().catch((cause: unknown) => journalFailed(cause));
       store.close();
     },
   };
