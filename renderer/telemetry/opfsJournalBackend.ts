@@ -2,6 +2,7 @@
 // the `new URL(..., import.meta.url)` below, allowed by the CSP's worker-src 'self') that keeps the files in the
 // Origin Private File System and flushes every append to disk before answering.
 
+import { opfsAvailable } from './opfsAvailable';
 import type { JournalBackend, JournalBackendFactory } from './journalBackend';
 import type { JournalRequest, JournalResponse } from './journalProtocol';
 
@@ -19,14 +20,7 @@ function failure(name: string, message: string): Error {
 }
 
 /** True when this page can keep a journal: OPFS and module workers exist (not in Node, not in old browsers). */
-export function opfsAvailable(): boolean {
-  return (
-    typeof Worker === 'function' &&
-    typeof navigator !== 'undefined' &&
-    typeof navigator.storage?.getDirectory === 'function' &&
-    typeof TextEncoder === 'function'
-  );
-}
+export { opfsAvailable } from './opfsAvailable';
 
 class OpfsJournalBackend implements JournalBackend {
   private nextId = 1;

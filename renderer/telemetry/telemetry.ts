@@ -30,7 +30,7 @@ import type { AppendOutcome } from './eventStore';
 import type { JournalBackendFactory } from './journalBackend';
 import { defaultMirrorStorage, type MirrorStorage } from './installationMirror';
 import { setUpJournal, type JournalSetup } from './journalSetup';
-import { openOpfsJournal, opfsAvailable } from './opfsJournalBackend';
+import { opfsAvailable } from './opfsAvailable';
 
 export interface TelemetryContext {
   readonly appVersion: string;
@@ -155,6 +155,9 @@ async function openStore(options: TelemetryOptions): Promise<{ store: EventStore
 }
 
 /** Opens the engagement log. Never fails because of storage: without IndexedDB it keeps events in memory. */
+/** The OPFS backend (and its worker) load only where OPFS exists, so Node never evaluates them. */
+const openOpfsJournalLazily: JournalBackendFactory = async (folder) => (await import('./opfsJournalBackend')).openOpfsJournal(folder);
+
 export async function openTelemetry(options: TelemetryOptions): Promise<Telemetry> {
   const { context } = options;
   checkContext(context);
@@ -168,7 +171,7 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
   const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
   const journalOptions = {
     databaseName,
-    journal: options.journal === undefined ? (opfsAvailable() ? openOpfsJournal : null) : options.journal,
+    journal: options.journal === undefined ? (opfsAvailable() ? openOpfsJournalLazily : null) : options.journal,
     mirror: options.installationMirror === undefined ? defaultMirrorStorage() : options.installationMirror,
     now: () => clock.now(),
     createId: uuidV4,
