@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
+/** The web build to serve; E2E_WEB_ROOT lets parallel runs each test their own build (default: dist/web). */
+const webRoot = process.env.E2E_WEB_ROOT ?? 'dist/web';
 const executablePath = findChromium() ?? undefined;
 const electronHost = process.env.E2E_HOST === 'electron';
 /**
@@ -14,7 +16,7 @@ const electronHost = process.env.E2E_HOST === 'electron';
  */
 const HEAVY = ['**/eventlog-durability.spec.ts', '**/sync-fault.spec.ts'];
 /** Specs that configure the web host (localStorage overrides, served config) or drive servers of their own. */
-const WEB_ONLY = ['**/kiosk.spec.ts', '**/eventlog-*.spec.ts', '**/sync-*.spec.ts', '**/classroom*.spec.ts', '**/event-*.spec.ts', '**/dashboard-*.spec.ts'];
+const WEB_ONLY = ['**/kiosk.spec.ts', '**/eventlog-*.spec.ts', '**/sync-*.spec.ts', '**/classroom*.spec.ts', '**/event*.spec.ts', '**/dashboard-*.spec.ts'];
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -43,7 +45,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: electronHost ? undefined : {
-    command: `node scripts/serve-web.mjs --port ${port}`,
+    command: `node scripts/serve-web.mjs --port ${port} --root ${JSON.stringify(webRoot)}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

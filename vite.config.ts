@@ -6,9 +6,11 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { precachePlugin } from './scripts/vite/precachePlugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
+const publicDir = fileURLToPath(new URL('./renderer/public', import.meta.url));
 
 /**
  * A classroom build that syncs to a hub on another origin names it at build time (BIOTECH_COLLECTOR_ORIGIN), so the
@@ -33,8 +35,9 @@ const cspCollector: Plugin = {
 export default defineConfig({
   root,
   base: './',
-  publicDir: fileURLToPath(new URL('./renderer/public', import.meta.url)),
-  plugins: [react(), cspCollector],
+  publicDir,
+  // The service worker lists every file of the build so classrooms and fair stands run offline (renderer/sw/).
+  plugins: [react(), cspCollector, precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir })],
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   build: {

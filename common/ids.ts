@@ -39,7 +39,7 @@ export const ROLE_IDS = [
 export type RoleId = (typeof ROLE_IDS)[number];
 
 /** Screens that have a deep link; a screen view event names one of these. */
-export const SCREEN_IDS = ['home', 'settings', 'privacy', 'games', 'game', 'careers', 'role', 'quiz', 'pathway', 'admin'] as const;
+export const SCREEN_IDS = ['home', 'settings', 'privacy', 'games', 'game', 'careers', 'role', 'quiz', 'pathway', 'admin', 'classroom', 'guide', 'lesson', 'event'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
 export function isOneOf<T extends string | number>(list: readonly T[], value: unknown): value is T {

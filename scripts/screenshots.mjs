@@ -3,6 +3,8 @@
 //   node scripts/screenshots.mjs --set shell            (home + settings, 4 languages + pseudo, kiosk + laptop sizes)
 //   node scripts/screenshots.mjs --set kiosk            (attract, countdown, PIN pad, admin, wizard; fr + nl)
 //   node scripts/screenshots.mjs --set games            (hub, intro, play, results per game; fr + de; 3 sizes)
+//   node scripts/screenshots.mjs --set classroom        (teacher view, guide, lesson, event screens; fr + nl; 1920x1080 + 1366x768)
+//   node scripts/screenshots.mjs --set guides           (teacher guides printed to PDF by Chromium: dist/guides/<lang>/<id>.pdf, fr + nl)
 // Writes PNG files to dist/screens/<set>/.
 
 import { spawn } from 'node:child_process';
@@ -77,6 +79,47 @@ function shots() {
       }
     }
   }
+  if (set === 'classroom') {
+    const classroomConfig = { mode: 'classroom', siteLabel: 'Classe 3B', enabledLanguages: ['fr', 'nl', 'de', 'en'], defaultLanguage: 'fr', idleTimeoutSeconds: null };
+    const eventConfig = (locale) => kioskConfig({ mode: 'event', siteLabel: 'Salon', idleTimeoutSeconds: 60, defaultLanguage: locale });
+    for (const locale of ['fr', 'nl']) {
+      for (const size of ['kiosk', 'laptop']) {
+        list.push({
+          name: `teacher-${locale}-${size}`, size, query: `locale=${locale}`, hash: '#/classroom', config: classroomConfig, wait: 2500,
+          steps: async (page) => {
+            for (const step of ['gowning', 'bioreactor', 'quiz']) await page.getByTestId(`lesson-add-${step}`).click();
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.waitForTimeout(500);
+          },
+        });
+        list.push({ name: `guide-gowning-${locale}-${size}`, size, query: `locale=${locale}`, hash: '#/classroom/guide/gowning', config: classroomConfig, wait: 2000 });
+        list.push({ name: `lesson-${locale}-${size}`, size, query: `locale=${locale}`, hash: `#/lesson?steps=gowning,bioreactor,quiz,careers&lang=${locale}&lock=1`, config: classroomConfig, wait: 2000 });
+        list.push({ name: `event-attract-${locale}-${size}`, size, query: 'testHooks=1&seed=7', hash: '#/', config: eventConfig(locale), wait: 2500 });
+        list.push({
+          name: `event-welcome-${locale}-${size}`, size, query: `locale=${locale}&testHooks=1&seed=7`, hash: '#/', config: eventConfig(locale), wait: 2000,
+          steps: async (page) => { await page.getByTestId('attract').click({ position: { x: 300, y: 300 } }); await page.waitForTimeout(1500); },
+        });
+        list.push({
+          name: `event-results-${locale}-${size}`, size, query: `locale=${locale}&testHooks=1&seed=7`, hash: '#/', config: eventConfig(locale), wait: 2000,
+          steps: async (page) => {
+            await page.getByTestId('attract').click({ position: { x: 300, y: 300 } });
+            await page.locator('.event-go').click();
+            await page.waitForFunction(() => typeof window.__biotechTest?.endGame === 'function', undefined, { timeout: 30_000 });
+            await page.evaluate(() => window.__biotechTest.endGame(870));
+            await page.waitForTimeout(1500);
+          },
+        });
+      }
+    }
+  }
+  if (set === 'guides') {
+    const classroomConfig = { mode: 'classroom', siteLabel: 'Classe', enabledLanguages: ['fr', 'nl', 'de', 'en'], defaultLanguage: 'fr', idleTimeoutSeconds: null };
+    for (const locale of ['fr', 'nl']) {
+      for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'explorer']) {
+        list.push({ name: `${locale}/${guide}`, size: 'laptop', query: `locale=${locale}`, hash: `#/classroom/guide/${guide}`, config: classroomConfig, wait: 2000, pdf: true });
+      }
+    }
+  }
   return list;
 }
 
@@ -100,7 +143,15 @@ try {
     await page.goto(`${base}/?${shot.query}${shot.hash}`);
     await page.waitForTimeout(shot.wait ?? 1200);
     if (shot.steps) await shot.steps(page);
-    await page.screenshot({ path: path.join(outDir, `${shot.name}.png`) });
+    if (shot.pdf) {
+      // Chromium's print to PDF, with the guide's print stylesheet: what a teacher gets from "Save as PDF".
+      const file = path.join(root, 'dist', 'guides', `${shot.name}.pdf`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    } else {
+      await page.screenshot({ path: path.join(outDir, `${shot.name}.png`) });
+    }
     await context.close();
   }
 } finally {

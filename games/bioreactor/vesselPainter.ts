@@ -4,6 +4,7 @@
 import type * as Phaser from 'phaser';
 import { mixColours } from './cultureColour';
 import type { Rect } from './sceneLayout';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 export const VESSEL_COLOURS = {
   steel: 0xb8c7d6,
@@ -56,12 +57,12 @@ export function paintVesselBody(graphics: Phaser.GameObjects.Graphics, geometry:
   graphics.fillStyle(VESSEL_COLOURS.glass, 1);
   graphics.fillRoundedRect(inner.x, inner.y, inner.width, inner.height, Math.max(2, radius * 0.8));
   graphics.lineStyle(Math.max(2, 3 * unit), VESSEL_COLOURS.outline, 1);
-  graphics.strokeRoundedRect(body.x, body.y, body.width, body.height, radius);
+  strokeRoundedBox(graphics, body.x, body.y, body.width, body.height, radius);
   // Motor on the headplate.
   graphics.fillStyle(VESSEL_COLOURS.steelDark, 1);
   graphics.fillRoundedRect(motor.x, motor.y, motor.width, motor.height, 6 * unit);
   graphics.lineStyle(Math.max(1, 2 * unit), VESSEL_COLOURS.outline, 1);
-  graphics.strokeRoundedRect(motor.x, motor.y, motor.width, motor.height, 6 * unit);
+  strokeRoundedBox(graphics, motor.x, motor.y, motor.width, motor.height, 6 * unit);
 }
 
 /** A tappable pill drawn on the canvas (its label is a Text object placed by the scene). */
@@ -69,7 +70,7 @@ export function paintPill(graphics: Phaser.GameObjects.Graphics, pill: Rect, uni
   graphics.fillStyle(VESSEL_COLOURS.pill, enabled ? 1 : 0.5);
   graphics.fillRoundedRect(pill.x, pill.y, pill.width, pill.height, pill.height / 2);
   graphics.lineStyle(Math.max(2, 3 * unit), VESSEL_COLOURS.pillEdge, enabled ? 1 : 0.35);
-  graphics.strokeRoundedRect(pill.x, pill.y, pill.width, pill.height, pill.height / 2);
+  strokeRoundedBox(graphics, pill.x, pill.y, pill.width, pill.height, pill.height / 2);
 }
 
 export interface CultureLook {

@@ -10,6 +10,7 @@ import { patientName, patientStatus } from './describer';
 import { fitText, makeText } from './fitText';
 import { computeLayout, timelineDays, type Rect, type TimelineLayout } from './layout';
 import { currentDay, type CellTherapySnapshot, type TimelineBar } from './model';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface CellTherapySceneBridge {
@@ -150,7 +151,7 @@ export class CellTherapyScene extends Phaser.Scene {
     boxes.forEach(([box, occupant], i) => {
       const busy = occupant !== null;
       g.fillStyle(busy ? (i < layout.suiteBoxes.length ? STEP_COLOURS.expansion : STEP_COLOURS.qc) : 0x0d1b2a, 1).fillRoundedRect(box.x, box.y, box.width, box.height, 8 * unit);
-      g.lineStyle(Math.max(1, 2 * unit), 0xc3d1df, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, 8 * unit);
+      strokeRoundedBox(g.lineStyle(Math.max(1, 2 * unit), 0xc3d1df, 1), box.x, box.y, box.width, box.height, 8 * unit);
       const text = this.boxTexts[i];
       if (!text) return;
       text.setColor(busy ? '#0d1b2a' : MUTED);
@@ -167,7 +168,7 @@ export class CellTherapyScene extends Phaser.Scene {
       g.fillStyle(needs ? ROW_ACTIVE : ROW, 1).fillRoundedRect(row.row.x, row.row.y, row.row.width, row.row.height, 10 * unit);
       if (needs) {
         const alpha = animate ? 0.55 + 0.45 * Math.sin(this.pulse) : 1;
-        g.lineStyle(Math.max(2, 4 * unit), FOCUS, alpha).strokeRoundedRect(row.row.x, row.row.y, row.row.width, row.row.height, 10 * unit);
+        strokeRoundedBox(g.lineStyle(Math.max(2, 4 * unit), FOCUS, alpha), row.row.x, row.row.y, row.row.width, row.row.height, 10 * unit);
       }
       const label = row.label;
       const inset = 12 * unit;

@@ -24,6 +24,7 @@ import {
 } from './palette';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
 import { allLetterSectors, aminoSectors, hitTest, sectorOf, RING_BOUNDS } from './wheel';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface CodeOfLifeSceneBridge {
@@ -280,7 +281,7 @@ export class CodeOfLifeScene extends Phaser.Scene {
       const built = index < snapshot.transcribed;
       if (built) this.drawTile(g, x, mrnaY, tile, radius, rnaBase, changed);
       else {
-        g.lineStyle(Math.max(1, 2 * unit), LINE, 1).strokeRoundedRect(x, mrnaY, tile, tile, radius);
+        strokeRoundedBox(g.lineStyle(Math.max(1, 2 * unit), LINE, 1), x, mrnaY, tile, tile, radius);
       }
       // The rungs: base pairs joined between the strands.
       if (built) g.lineStyle(Math.max(1, 3 * unit), LINE, 1).lineBetween(x + tile / 2, dnaY + tile, x + tile / 2, mrnaY);
@@ -289,7 +290,7 @@ export class CodeOfLifeScene extends Phaser.Scene {
         g.fillStyle(FOCUS, 1).fillRoundedRect(x + tile * 0.15, mrnaY + tile + 8 * unit, tile * 0.7, Math.max(4, 6 * unit), 3 * unit);
       }
       const isNext = (snapshot.phase === 'transcribe' || snapshot.phase === 'polymerase') && index === snapshot.transcribed;
-      if (isNext) g.lineStyle(Math.max(3, 5 * unit), FOCUS, 1).strokeRoundedRect(x - 3 * unit, mrnaY - 3 * unit, tile + 6 * unit, tile + 6 * unit, radius);
+      if (isNext) strokeRoundedBox(g.lineStyle(Math.max(3, 5 * unit), FOCUS, 1), x - 3 * unit, mrnaY - 3 * unit, tile + 6 * unit, tile + 6 * unit, radius);
     }
     // Codon outlines and, once read, the amino acid under each codon.
     for (let c = firstCodon; c < firstCodon + windowCodons; c++) {
@@ -297,7 +298,7 @@ export class CodeOfLifeScene extends Phaser.Scene {
       const width = 3 * tile + 2 * gap;
       const current = snapshot.phase === 'translate' && c === snapshot.codonIndex;
       if (current || c === changedCodon) {
-        g.lineStyle(Math.max(3, 5 * unit), FOCUS, 1).strokeRoundedRect(x - 5 * unit, mrnaY - 5 * unit, width + 10 * unit, tile + 10 * unit, radius);
+        strokeRoundedBox(g.lineStyle(Math.max(3, 5 * unit), FOCUS, 1), x - 5 * unit, mrnaY - 5 * unit, width + 10 * unit, tile + 10 * unit, radius);
       }
       const read = snapshot.phase !== 'transcribe' && snapshot.phase !== 'polymerase' && (c < snapshot.codonIndex || snapshot.phase !== 'translate');
       if (!read) continue;
@@ -326,7 +327,7 @@ export class CodeOfLifeScene extends Phaser.Scene {
   private drawTile(g: Phaser.GameObjects.Graphics, x: number, y: number, size: number, radius: number, base: string, changed: boolean): void {
     if (!base) return;
     g.fillStyle(BASE_COLOURS[base] ?? SURFACE_RAISED, 1).fillRoundedRect(x, y, size, size, radius);
-    if (changed) g.lineStyle(Math.max(2, size * 0.06), 0xffffff, 1).strokeRoundedRect(x, y, size, size, radius);
+    if (changed) strokeRoundedBox(g.lineStyle(Math.max(2, size * 0.06), 0xffffff, 1), x, y, size, size, radius);
     const text = this.texts.take(BASE_TEXT);
     fitText(text, base, size * 0.8, size * 0.62, size * 0.9);
     text.setPosition(x + size / 2, y + size / 2);

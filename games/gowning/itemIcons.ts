@@ -6,10 +6,13 @@ import type Phaser from 'phaser';
 import type { ShelfItemId } from './items';
 import { PALETTE } from './palette';
 import { glove, limb, polygon } from './shapes';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 type Graphics = Phaser.GameObjects.Graphics;
 
 export function paintItemIcon(g: Graphics, item: ShelfItemId, cx: number, cy: number, size: number): void {
+  // A shelf slot squeezed below its label (a sliver of a window, the largest text) leaves no room for a picture.
+  if (!(size > 0)) return;
   const u = size / 100;
   const line = Math.max(1.5, 3 * u);
   switch (item) {
@@ -99,7 +102,7 @@ export function paintItemIcon(g: Graphics, item: ShelfItemId, cx: number, cy: nu
       g.fillStyle(PALETTE.goggleLens, 1);
       g.fillRoundedRect(cx - 36 * u, cy - 14 * u, 72 * u, 28 * u, 12 * u);
       g.lineStyle(line, 0x35506b, 1);
-      g.strokeRoundedRect(cx - 36 * u, cy - 14 * u, 72 * u, 28 * u, 12 * u);
+      strokeRoundedBox(g, cx - 36 * u, cy - 14 * u, 72 * u, 28 * u, 12 * u);
       return;
     case 'labCoat':
       polygon(g, [{ x: cx - 24 * u, y: cy - 38 * u }, { x: cx + 24 * u, y: cy - 38 * u }, { x: cx + 28 * u, y: cy + 42 * u }, { x: cx - 28 * u, y: cy + 42 * u }], 0xffffff);

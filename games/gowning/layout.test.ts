@@ -36,6 +36,18 @@ describe('layout', () => {
     }
   }
 
+  it('never gives a box a negative size, even on a canvas squeezed to a sliver', () => {
+    for (const [width, height] of [[200, 150], [800, 60], [60, 800], [1, 1]] as const) {
+      const layout = computeLayout(width, height, 15, BODY_ZONES.length, 1.4);
+      const boxes = Object.values(layout).flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value): value is Rect => typeof value === 'object' && value !== null && 'width' in value);
+      expect(boxes.length).toBeGreaterThan(5);
+      for (const box of boxes) {
+        expect(box.width, `${width}x${height}`).toBeGreaterThanOrEqual(0);
+        expect(box.height, `${width}x${height}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it('keeps the figure at its aspect inside the operator area', () => {
     const layout = computeLayout(1366, 768, 11, BODY_ZONES.length);
     expect(layout.figure.width / layout.figure.height).toBeCloseTo(FIGURE_ASPECT, 1);

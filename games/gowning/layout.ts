@@ -34,8 +34,9 @@ export interface GowningLayout {
 /** WCAG 2.5.8 asks 24 px; the kiosks need the design token --target-min. */
 export const MIN_TARGET_PX = 48;
 
+/** Boxes never have a negative size, even on a canvas squeezed to a sliver (painters size circles from them). */
 function rect(x: number, y: number, width: number, height: number): Rect {
-  return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+  return { x: Math.round(x), y: Math.round(y), width: Math.max(0, Math.round(width)), height: Math.max(0, Math.round(height)) };
 }
 
 function fitFigure(area: Rect): Rect {

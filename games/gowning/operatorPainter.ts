@@ -10,6 +10,7 @@ import type { MistakeId } from './mistakes';
 import { PALETTE } from './palette';
 import { limb, polygon } from './shapes';
 import type { Point } from './shapes';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 type Graphics = Phaser.GameObjects.Graphics;
 
@@ -218,7 +219,7 @@ function paintBoots(g: Graphics, p: At, s: Size): void {
     const foot = p(side * 0.068, 0.968);
     g.fillEllipse(foot.x, foot.y, s(0.13), s(0.055));
     g.lineStyle(Math.max(1, s(0.005)), PALETTE.garmentShade, 1);
-    g.strokeRoundedRect(shaftLeft.x, shaftLeft.y, s(0.106), s(0.2), s(0.015));
+    strokeRoundedBox(g, shaftLeft.x, shaftLeft.y, s(0.106), s(0.2), s(0.015));
     g.lineBetween(shaftLeft.x, shaftLeft.y + s(0.025), shaftLeft.x + s(0.106), shaftLeft.y + s(0.025));
   }
 }
@@ -242,7 +243,7 @@ function paintGoggles(g: Graphics, p: At, s: Size): void {
   g.fillStyle(PALETTE.goggleLens, 0.85);
   g.fillRoundedRect(lens.x, lens.y, s(0.11), s(0.033), s(0.012));
   g.lineStyle(Math.max(1.5, s(0.005)), 0x35506b, 1);
-  g.strokeRoundedRect(lens.x, lens.y, s(0.11), s(0.033), s(0.012));
+  strokeRoundedBox(g, lens.x, lens.y, s(0.11), s(0.033), s(0.012));
 }
 
 function paintOuterGloves(g: Graphics, p: At, s: Size, color: number, longCuffs: boolean): void {

@@ -22,6 +22,7 @@ import { paintOperator } from './operatorPainter';
 import { DISPLAY_FONT_FAMILY, PALETTE } from './palette';
 import { gaugeFraction, particleStatus } from './particles';
 import { GowningSession } from './session';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 export interface GowningSceneOptions {
   readonly session: GowningSession;
@@ -319,7 +320,7 @@ export class GowningScene extends Phaser.Scene {
     this.backdrop.fillRoundedRect(area.x, area.y, area.width, area.height, 16);
     if (state.phase === 'dressing' && state.picked) {
       this.backdrop.lineStyle(4, PALETTE.accent, 1);
-      this.backdrop.strokeRoundedRect(area.x + 2, area.y + 2, area.width - 4, area.height - 4, 16);
+      strokeRoundedBox(this.backdrop, area.x + 2, area.y + 2, area.width - 4, area.height - 4, 16);
     }
     this.backdrop.fillStyle(PALETTE.backgroundAlt, 1);
     this.backdrop.fillRoundedRect(layout.feedback.x, layout.feedback.y, layout.feedback.width, layout.feedback.height, 14);
@@ -412,7 +413,7 @@ export class GowningScene extends Phaser.Scene {
       const available = isOnShelf(state, item);
       if (!available) {
         this.panels.lineStyle(2, PALETTE.line, 0.6);
-        this.panels.strokeRoundedRect(slot.x + 1, slot.y + 1, slot.width - 2, slot.height - 2, 12);
+        strokeRoundedBox(this.panels, slot.x + 1, slot.y + 1, slot.width - 2, slot.height - 2, 12);
         label.setVisible(false);
         return;
       }
@@ -421,7 +422,7 @@ export class GowningScene extends Phaser.Scene {
       this.panels.fillStyle(picked ? PALETTE.surfaceRaised : PALETTE.surface, 1);
       this.panels.fillRoundedRect(slot.x, slot.y, slot.width, slot.height, 12);
       this.panels.lineStyle(picked ? 5 : 2, picked ? PALETTE.accent : PALETTE.line, 1);
-      this.panels.strokeRoundedRect(slot.x + 1, slot.y + 1, slot.width - 2, slot.height - 2, 12);
+      strokeRoundedBox(this.panels, slot.x + 1, slot.y + 1, slot.width - 2, slot.height - 2, 12);
       const labelHeight = Math.max(fontSize * 1.3, slot.height * 0.32);
       label.fit(t(itemNameKey(item)), { x: slot.x + 6, y: slot.y + slot.height - labelHeight - 4, width: slot.width - 12, height: labelHeight }, fontSize * 0.85, 'center', 10);
     });
@@ -466,7 +467,7 @@ export class GowningScene extends Phaser.Scene {
       this.panels.fillStyle(right ? PALETTE.green : wrong ? PALETTE.background : PALETTE.surfaceRaised, 1);
       this.panels.fillRoundedRect(button.x, button.y, button.width, button.height, 12);
       this.panels.lineStyle(focused ? 4 : 2, focused ? PALETTE.focus : PALETTE.line, 1);
-      this.panels.strokeRoundedRect(button.x + 1, button.y + 1, button.width - 2, button.height - 2, 12);
+      strokeRoundedBox(this.panels, button.x + 1, button.y + 1, button.width - 2, button.height - 2, 12);
       const mark = button.height * 0.5;
       if (wrong || right) this.drawMark(right, button.x + 14 + mark / 2, button.y + button.height / 2, mark);
       label.setColor(wrong ? PALETTE.textMuted : PALETTE.text);
@@ -475,7 +476,7 @@ export class GowningScene extends Phaser.Scene {
       if (focused || wrong || right) {
         const area = zoneScreenRect(this.layout.figure, zone);
         this.panels.lineStyle(right ? 5 : 3, right ? PALETTE.green : wrong ? PALETTE.line : PALETTE.focus, 1);
-        this.panels.strokeRoundedRect(area.x - 3, area.y - 2, area.width + 6, area.height + 4, 8);
+        strokeRoundedBox(this.panels, area.x - 3, area.y - 2, area.width + 6, area.height + 4, 8);
       }
     });
   }
@@ -530,7 +531,7 @@ export class GowningScene extends Phaser.Scene {
       const alpha = (this.flashUntil - time) / FLASH_MS;
       const area = this.layout.operatorArea;
       fx.lineStyle(8, PALETTE.green, alpha);
-      fx.strokeRoundedRect(area.x + 4, area.y + 4, area.width - 8, area.height - 8, 16);
+      strokeRoundedBox(fx, area.x + 4, area.y + 4, area.width - 8, area.height - 8, 16);
     }
     const press = this.press;
     if (press?.dragging) {

@@ -19,6 +19,7 @@ import { fitText, fitWrappedText, TextPool } from './fitText';
 import { GAUGE_COLOURS, paintGauge, type GaugeSpec } from './gaugePainter';
 import { processProgress, type PurifySnapshot, type StageId, type StepRecord } from './model';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
+import { strokeRoundedBox } from '../shared/roundedBox';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface PurifySceneBridge {
@@ -160,7 +161,7 @@ export class PurifyScene extends Phaser.Scene {
       const automatic = !snapshot.stages.includes(stage);
       const fill = current ? 0xe69f00 : done.has(stage) ? 0x24405e : 0x13263a;
       g.fillStyle(fill, 1).fillRoundedRect(x, y, boxWidth, boxHeight, 8 * unit);
-      g.lineStyle(Math.max(1, 2 * unit), current ? 0xf0e442 : 0x3c5a7a, 1).strokeRoundedRect(x, y, boxWidth, boxHeight, 8 * unit);
+      strokeRoundedBox(g.lineStyle(Math.max(1, 2 * unit), current ? 0xf0e442 : 0x3c5a7a, 1), x, y, boxWidth, boxHeight, 8 * unit);
       const status = current ? '▶' : done.has(stage) ? '✓' : automatic ? '⚙' : '';
       const text = `${status ? `${status} ` : ''}${t(`stages.short.${stage}`)}`;
       this.label(text, x + (vertical ? 12 * unit : boxWidth / 2), y + boxHeight / 2, boxWidth - 16 * unit, vertical ? 24 : 20, current ? DARK : TEXT, vertical ? 0 : 0.5, boxHeight * 0.8);
@@ -251,7 +252,7 @@ export class PurifyScene extends Phaser.Scene {
     const cloudy = { r: 0x9a, g: 0x8a, b: 0x72 };
     const mix = (a: number, b: number): number => Math.round(a + (b - a) * turbidity);
     g.fillStyle((mix(clear.r, cloudy.r) << 16) | (mix(clear.g, cloudy.g) << 8) | mix(clear.b, cloudy.b), 1).fillRoundedRect(x, y + height * 0.25, width, height * 0.75, 18 * unit);
-    g.lineStyle(Math.max(3, 5 * unit), 0xf5f8fb, 1).strokeRoundedRect(x, y, width, height, 18 * unit);
+    strokeRoundedBox(g.lineStyle(Math.max(3, 5 * unit), 0xf5f8fb, 1), x, y, width, height, 18 * unit);
     // Specks of debris, more when cloudier (fixed positions: no randomness in the view).
     g.fillStyle(0x5b4a3a, 0.8);
     const specks = Math.round(40 * turbidity);
@@ -260,7 +261,7 @@ export class PurifyScene extends Phaser.Scene {
 
   private drawColumn(g: Phaser.GameObjects.Graphics, column: Rect, snapshot: PurifySnapshot, unit: number): void {
     const s = snapshot.settings;
-    g.lineStyle(Math.max(3, 5 * unit), 0xf5f8fb, 1).strokeRoundedRect(column.x, column.y, column.width, column.height, 10 * unit);
+    strokeRoundedBox(g.lineStyle(Math.max(3, 5 * unit), 0xf5f8fb, 1), column.x, column.y, column.width, column.height, 10 * unit);
     const bed = { x: column.x + 6 * unit, y: column.y + column.height * 0.12, width: column.width - 12 * unit, height: column.height * 0.8 };
     g.fillStyle(0xc3d1df, 0.35).fillRect(bed.x, bed.y, bed.width, bed.height);
     // Antibody bound to the resin fills the bed from the top, up to its capacity.
@@ -276,7 +277,7 @@ export class PurifyScene extends Phaser.Scene {
   private drawVial(g: Phaser.GameObjects.Graphics, vial: Rect, unit: number): void {
     g.fillStyle(0xf5f8fb, 0.9).fillRect(vial.x + vial.width * 0.2, vial.y, vial.width * 0.6, vial.height * 0.12);
     g.fillStyle(0x56b4e9, 0.6).fillRoundedRect(vial.x, vial.y + vial.height * 0.35, vial.width, vial.height * 0.65, 8 * unit);
-    g.lineStyle(Math.max(2, 4 * unit), 0xf5f8fb, 1).strokeRoundedRect(vial.x, vial.y + vial.height * 0.12, vial.width, vial.height * 0.88, 8 * unit);
+    strokeRoundedBox(g.lineStyle(Math.max(2, 4 * unit), 0xf5f8fb, 1), vial.x, vial.y + vial.height * 0.12, vial.width, vial.height * 0.88, 8 * unit);
   }
 
   /** UV trace of the polishing run, with the aggregate and HCP traces magnified, the fractions and the player's cut. */

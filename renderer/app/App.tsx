@@ -1,7 +1,7 @@
 // The app frame: top bar, the current screen, the settings sheet. Moves focus to the new screen's heading after
 // every navigation so keyboard and screen-reader users are never lost.
 
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnabledGames } from '../games/enabledGames';
 import { SettingsSheet } from '../settings/SettingsSheet';
@@ -17,6 +17,13 @@ import { KioskLayer } from '../kiosk/KioskLayer';
 import { HOME, screenIdOf } from './routes';
 import { useServices } from './services';
 import type { Route } from './routes';
+import { LessonBar } from '../classroom/LessonBar';
+
+// Classroom and fair-stand screens load on demand, like the games: the hall kiosk's first screen never waits for them.
+const ClassroomScreen = lazy(() => import('../classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
+const GuideScreen = lazy(() => import('../classroom/GuideScreen').then((m) => ({ default: m.GuideScreen })));
+const LessonScreen = lazy(() => import('../classroom/LessonScreen').then((m) => ({ default: m.LessonScreen })));
+const EventScreen = lazy(() => import('../event/EventScreen').then((m) => ({ default: m.EventScreen })));
 
 function Screen({ route }: { route: Route }) {
   const games = useEnabledGames();
@@ -33,8 +40,19 @@ function Screen({ route }: { route: Route }) {
     }
     case 'careers':
       return <CareersRoute route={route.career} />;
+    case 'classroom':
+      return <ClassroomScreen />;
+    case 'guide':
+      return <GuideScreen guideId={route.guideId} />;
+    case 'lesson':
+      return <LessonScreen lesson={route.lesson} />;
+    case 'event':
+      return <EventScreen />;
   }
 }
+
+/** Screens where the pupil's lesson bar would be in the way: the lesson itself and the teacher's pages. */
+const WITHOUT_LESSON_BAR = new Set<Route['screen']>(['lesson', 'classroom', 'guide', 'event']);
 
 export function App() {
   const { t } = useTranslation();
@@ -51,11 +69,29 @@ export function App() {
       performance.mark('app-interactive');
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
+    const container = main.current;
+    if (!container) return;
+    const focusHeading = (): boolean => {
+      const heading = container.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus();
-    }
+      return true;
+    };
+    if (focusHeading()) return;
+    // Lazily loaded screens (classroom, lesson, event) render their <h1> after the chunk and texts arrive: focus it
+    // when it appears, unless the visitor has moved focus in the meantime.
+    const before = document.activeElement;
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== before && document.activeElement !== document.body) observer.disconnect();
+      else if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [screenKey]);
 
   return (
@@ -64,9 +100,12 @@ export function App() {
         {t('nav.skipToContent')}
       </a>
       <TopBar />
+      {!WITHOUT_LESSON_BAR.has(location.route.screen) && <LessonBar />}
       <main id="main" ref={main} tabIndex={-1} className="app__main">
         <ErrorBoundary screen={screenIdOf(location)} onReset={() => services.navigate(HOME)}>
-          <Screen route={location.route} />
+          <Suspense fallback={<div className="screen-loading" aria-busy="true" />}>
+            <Screen route={location.route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <SettingsSheet open={location.sheet === 'settings'} />

@@ -23,6 +23,8 @@ import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from './routes';
 import { runSync } from './syncService';
+import { languageLock } from '../classroom/languageLock';
+import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
 
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
@@ -41,6 +43,8 @@ function applyToDocument(settings: VisitorSettings, config: DeviceConfig): void 
   root.dataset.textSize = settings.textSize;
   root.dataset.reducedMotion = String(settings.reducedMotion);
   root.dataset.mode = config.mode;
+  // The teacher's class-language lock hides language switching for pupils (renderer/classroom/classroom.css).
+  root.dataset.languageLocked = String(languageLock.get() !== null);
 }
 
 export async function boot(): Promise<AppServices> {
@@ -51,7 +55,8 @@ export async function boot(): Promise<AppServices> {
 
   const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const saved = readVisitorSettings(window.localStorage, defaultVisitorSettings(config.defaultLanguage, prefersReducedMotion));
-  const initial: VisitorSettings = { ...saved, language: allowedLocale(query.locale ?? saved.language, config) };
+  const locked = languageLock.get();
+  const initial: VisitorSettings = { ...saved, language: allowedLocale(locked ?? query.locale ?? saved.language, config) };
 
   const i18n = await createI18n(initial.language);
   const deviceConfig = createStore(configState);
@@ -86,6 +91,13 @@ export async function boot(): Promise<AppServices> {
   applyToDocument(initial, config);
   settings.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
   deviceConfig.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
+  languageLock.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
+  // Classroom and event modes only (also when the admin switches the mode later); opt-in on test-hook pages.
+  const offlineIfNeeded = () => {
+    if (needsOfflineSupport(deviceConfig.get().config.mode, query)) registerOfflineSupport();
+  };
+  offlineIfNeeded();
+  deviceConfig.subscribe(offlineIfNeeded);
   window.addEventListener('hashchange', () => location.set(parseLocation(window.location.hash)));
   // Kiosks: no long-press menus or "save image as" for visitors.
   window.addEventListener('contextmenu', (event) => {
@@ -111,8 +123,11 @@ export async function boot(): Promise<AppServices> {
     },
     async changeSettings(change) {
       const next = { ...settings.get(), ...change };
-      if (change.language && change.language !== settings.get().language) {
-        next.language = allowedLocale(change.language, deviceConfig.get().config);
+      // While the class language is locked, only the locked language can be chosen (the teacher unlocks first).
+      const locked = languageLock.get();
+      if (locked !== null && change.language !== undefined && change.language !== locked) next.language = settings.get().language;
+      if (next.language !== settings.get().language) {
+        next.language = allowedLocale(next.language, deviceConfig.get().config);
         await switchLanguage(i18n, next.language);
       }
       const before = settings.get();
@@ -131,7 +146,8 @@ export async function boot(): Promise<AppServices> {
       // Back to the defaults: language, text size, motion, sound; the screen (a game, career filters, the quiz)
       // unmounts with the navigation home, so no component keeps the previous visitor's state.
       const current = deviceConfig.get().config;
-      const fresh = defaultVisitorSettings(current.defaultLanguage, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      const startLanguage = allowedLocale(languageLock.get() ?? current.defaultLanguage, current);
+      const fresh = defaultVisitorSettings(startLanguage === PSEUDO_LOCALE ? current.defaultLanguage : startLanguage, window.matchMedia('(prefers-reduced-motion: reduce)').matches);
       clearVisitorSettings(window.localStorage);
       if (settings.get().language !== fresh.language) await switchLanguage(i18n, fresh.language);
       settings.set(fresh);

@@ -18,6 +18,11 @@ export interface QueryParameters {
   readonly countdownSeconds: number | null;
   /** With testHooks only: a tiny pending-event cap, to show the "not recorded" warning without a million events. */
   readonly pendingCap: number | null;
+  /**
+   * With testHooks only: ?sw=1 lets a test opt in to the offline service worker. Test-hook pages never register it
+   * otherwise, so a worker's cache cannot answer requests a test routes or expects to reach the server.
+   */
+  readonly serviceWorker: boolean;
 }
 
 export function readQueryParameters(search: string): QueryParameters {
@@ -37,5 +42,6 @@ export function readQueryParameters(search: string): QueryParameters {
     idleSeconds: seconds('idleSeconds'),
     countdownSeconds: seconds('countdownSeconds'),
     pendingCap: seconds('pendingCap'),
+    serviceWorker: testHooks && params.get('sw') === '1',
   };
 }

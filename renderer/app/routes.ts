@@ -5,12 +5,15 @@
 import type { ScreenId } from '../../common/ids';
 import { careerRouteFromHash, careerRouteToHash, type CareerRoute } from '../careers/careerRoute';
 import { gamesRouteFromPath, gamesRouteToPath, type GamesRoute } from '../games/gameRoutes';
+import { classroomRouteFromPath, classroomRouteToHash, type ClassroomRoute } from '../classroom/classroomRoute';
 
 export type Route =
   | { readonly screen: 'home' }
   | { readonly screen: 'privacy' }
   | GamesRoute
-  | { readonly screen: 'careers'; readonly career: CareerRoute };
+  | { readonly screen: 'careers'; readonly career: CareerRoute }
+  | ClassroomRoute
+  | { readonly screen: 'event' };
 
 export type Sheet = 'settings';
 
@@ -41,6 +44,11 @@ function parseRoute(path: readonly string[], pathPart: string, query: URLSearchP
       const career = careerRouteFromHash(pathPart, query);
       return career ? { screen: 'careers', career } : { screen: 'home' };
     }
+    case 'classroom':
+    case 'lesson':
+      return classroomRouteFromPath(path, query) ?? { screen: 'home' };
+    case 'event':
+      return { screen: 'event' };
     default:
       return { screen: 'home' };
   }
@@ -63,6 +71,12 @@ function formatRoute(route: Route): string {
       return `#/${gamesRouteToPath(route)}`;
     case 'careers':
       return careerRouteToHash(route.career);
+    case 'classroom':
+    case 'guide':
+    case 'lesson':
+      return classroomRouteToHash(route);
+    case 'event':
+      return '#/event';
   }
 }
 
@@ -75,6 +89,10 @@ export function screenIdOf(location: AppLocation): ScreenId {
     case 'privacy':
     case 'games':
     case 'game':
+    case 'classroom':
+    case 'guide':
+    case 'lesson':
+    case 'event':
       return route.screen;
     case 'careers':
       switch (route.career.view) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { GameLevel, GameManifest } from '../../games/sdk/types';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { PillarBadge } from './PillarBadge';
+import './games.css';
 
 interface Props {
   readonly manifest: GameManifest;

@@ -26,7 +26,8 @@ export function GameResults({ manifest, result, durationMs, onReplay }: Props) {
     <div className="game-results">
       <header className="game-results__header">
         <p className="home__kicker">{game(manifest.titleKey)}</p>
-        <h1 className="screen-title">{result.completed ? t('results.titleDone') : t('results.titleTry')}</h1>
+        {/* "Well done!" needs at least one star: a finished run that earned none (a failed batch) invites another go. */}
+        <h1 className="screen-title">{result.completed && result.stars > 0 ? t('results.titleDone') : t('results.titleTry')}</h1>
         <p className="stars" role="img" aria-label={t('results.stars', { count: result.stars })}>
           {[1, 2, 3].map((n) => (
             <span key={n} className={n <= result.stars ? 'star star--on' : 'star'} aria-hidden="true">

@@ -18,7 +18,7 @@ type Phase =
   | { readonly kind: 'loading'; readonly progress: number }
   | { readonly kind: 'failed' }
   | { readonly kind: 'intro' }
-  | { readonly kind: 'playing'; readonly level: GameLevel['id']; readonly run: number }
+  | { readonly kind: 'playing'; readonly level: GameLevel['id']; readonly run: number; readonly seed: number }
   | { readonly kind: 'results'; readonly level: GameLevel['id']; readonly result: GameResult; readonly durationMs: number };
 
 export function GameScreen({ entry }: { entry: GameEntry }) {
@@ -63,7 +63,8 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
   const start = (chosen: GameLevel['id']) => {
     setLevel(chosen);
     runCount.current += 1;
-    setPhase({ kind: 'playing', level: chosen, run: runCount.current });
+    // The seed is drawn once per run: drawn during render, every re-render (a settings change) would restart the game.
+    setPhase({ kind: 'playing', level: chosen, run: runCount.current, seed: services.query.seed ?? randomSeed() });
   };
 
   switch (phase.kind) {
@@ -92,7 +93,7 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
           definition={definition.current as GameDefinition}
           level={phase.level}
           language={language === PSEUDO_LOCALE ? 'fr' : language}
-          seed={services.query.seed ?? randomSeed()}
+          seed={phase.seed}
           onFinished={(result, durationMs) => setPhase({ kind: 'results', level: phase.level, result, durationMs })}
           onQuit={() => setPhase({ kind: 'intro' })}
         />

@@ -10,10 +10,13 @@ import { ChangePinForm } from './ChangePinForm';
 import { DeviceSettingsForm } from './DeviceSettingsForm';
 import { DeviceStatistics } from './DeviceStatistics';
 import { SyncSection } from './SyncSection';
+import { EventAdminSection } from '../event/EventAdminSection';
+import { useStore } from '../state/store';
 
 export function AdminPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('kiosk');
   const services = useServices();
+  const { mode } = useStore(services.deviceConfig).config;
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -46,6 +49,7 @@ export function AdminPanel({ onClose }: { onClose: () => void }) {
         <DeviceSettingsForm />
         <DeviceStatistics />
         <SyncSection />
+        {mode === 'event' && <EventAdminSection />}
         <section className="admin-section" aria-labelledby="admin-app">
           <h2 id="admin-app" className="admin-section__title">
             {t('admin.app')}

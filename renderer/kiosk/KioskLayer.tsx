@@ -8,6 +8,8 @@ import { usesAttractLoop } from '../app/boot';
 import { useStore } from '../state/store';
 import { AdminPanel } from './AdminPanel';
 import { AttractScreen } from './AttractScreen';
+import { EventAttractScreen } from '../event/EventAttractScreen';
+import { forgetPlayer } from '../event/player';
 import { addCornerTap } from './cornerGesture';
 import { IdleMonitor, type IdlePhase } from './idleMonitor';
 import { PinPad } from './PinPad';
@@ -78,7 +80,16 @@ export function KioskLayer() {
 
   return (
     <>
-      {visitor === 'attract' && staff === 'closed' && <AttractScreen onStart={() => void services.startVisit()} />}
+      {visitor === 'attract' && staff === 'closed' && config.mode !== 'event' && <AttractScreen onStart={() => void services.startVisit()} />}
+      {visitor === 'attract' && staff === 'closed' && config.mode === 'event' && (
+        // A fair stand: every visitor gets a new nickname and goes straight to the quick-play chain.
+        <EventAttractScreen
+          onStart={() => {
+            forgetPlayer();
+            void services.startVisit().then(() => services.navigate({ route: { screen: 'event' }, sheet: null }));
+          }}
+        />
+      )}
       {idle.kind === 'warning' && <StillThereDialog secondsLeft={idle.secondsLeft} onStay={() => setIdle({ kind: 'active' })} />}
       <div className="staff-corner" aria-hidden="true" data-testid="staff-corner" onPointerDown={(event) => { event.stopPropagation(); onCornerTap(); }} />
       {staff === 'pin' && config.adminPin && <PinPad stored={config.adminPin} onUnlock={() => setStaff('panel')} onCancel={() => setStaff('closed')} />}

@@ -6,12 +6,16 @@ import { useEnabledGames } from '../games/enabledGames';
 import { LanguageChoice } from '../app/LanguageChoice';
 import { formatLocation } from '../app/routes';
 import { CAREERS_HOME } from '../careers/careerRoute';
+import { LockedLanguageNote, ModeHomeEntry } from '../classroom/HomeParts';
+import { languageLock } from '../classroom/languageLock';
+import { useStore } from '../state/store';
 
 const FACTS = ['jobs', 'noExperience', 'sector'] as const;
 
 export function HomeScreen() {
   const { t } = useTranslation();
   const games = useEnabledGames();
+  const locked = useStore(languageLock);
   return (
     <div className="home">
       <section className="home__hero" aria-labelledby="home-title">
@@ -33,13 +37,14 @@ export function HomeScreen() {
           <span className="entry-card__title">{t('home.entries.careersTitle')}</span>
           <span className="entry-card__text">{t('home.entries.careersText')}</span>
         </a>
+        <ModeHomeEntry />
       </nav>
 
       <section className="home__section" aria-labelledby="home-language">
         <h2 id="home-language" className="section-title">
           {t('language.choose')}
         </h2>
-        <LanguageChoice className="language-choice--large" />
+        {locked === null ? <LanguageChoice className="language-choice--large" /> : <LockedLanguageNote />}
       </section>
 
       <section className="home__section" aria-labelledby="home-facts">

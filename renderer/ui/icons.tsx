@@ -27,6 +27,16 @@ export function HomeIcon(props: IconProps) {
   );
 }
 
+/** A padlock, closed or open (the class language lock). */
+export function LockIcon({ open = false, ...props }: IconProps & { readonly open?: boolean }) {
+  return (
+    <svg {...base} {...props}>
+      <rect x="5" y="10.5" width="14" height="10" rx="2" stroke="currentColor" strokeWidth="2" />
+      <path d={open ? 'M8 10.5V7a4 4 0 0 1 7.6-1.7' : 'M8 10.5V7a4 4 0 0 1 8 0v3.5'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function CloseIcon(props: IconProps) {
   return (
     <svg {...base} {...props}>

@@ -1,0 +1,21 @@
+// Moves a pupil's screen to a step of the lesson: remembers the place (activeLesson) and opens the step's screen.
+
+import type { AppLocation } from '../app/routes';
+import type { AppServices } from '../app/services';
+import { activeLesson } from './activeLesson';
+import { stepTarget, type LessonStep } from './lesson';
+
+export function stepLocation(step: LessonStep): AppLocation {
+  const target = stepTarget(step);
+  return {
+    route: target.kind === 'game' ? { screen: 'game', gameId: target.gameId } : { screen: 'careers', career: target.career },
+    sheet: null,
+  };
+}
+
+export function goToStep(services: AppServices, steps: readonly LessonStep[], index: number): void {
+  const step = steps[index];
+  if (step === undefined) return;
+  activeLesson.set({ steps, index });
+  services.navigate(stepLocation(step));
+}

@@ -1,0 +1,92 @@
+// Classroom mode on the web host: no idle reset, offline after the first load (service worker), the teacher's
+// language lock, a shared lesson link opening the same playlist elsewhere, and axe on the new screens.
+
+import { expect, test } from '@playwright/test';
+import { defaultDeviceConfig } from '../../common/config/deviceConfig';
+import { expectNoAxeViolations, LANGUAGES, openApp, watchConsole } from './support/app';
+import { useDeviceConfig } from './support/kiosk';
+
+// The offline service worker is blocked by default in playwright.config.ts; this spec needs it.
+test.use({ serviceWorkers: 'allow' });
+
+/** Every game of games/registry.ts: the offline test plays each one from the service worker's cache. */
+const ALL_GAMES = ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race'];
+
+const classroom = () => ({ ...defaultDeviceConfig('classroom'), siteLabel: 'Classe 3B' });
+
+test('classroom mode never shows the attract loop nor an idle countdown', async ({ page }) => {
+  await useDeviceConfig(page, classroom());
+  await openApp(page, { extraQuery: 'testHooks=1&idleSeconds=1&countdownSeconds=1' });
+  await page.waitForTimeout(4_000);
+  await expect(page.getByTestId('attract')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('after the first load every game and the explorer open offline', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  await useDeviceConfig(page, classroom());
+  await openApp(page, { hash: '#/classroom', locale: 'fr' });
+  await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 90_000 });
+  await expect(page.getByTestId('offline-status')).toContainText('Disponible hors ligne');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('main#main')).toBeVisible();
+  for (const game of ALL_GAMES) {
+    await page.evaluate((id) => (window.location.hash = `#/games/${id}`), game);
+    await expect(page.locator('.game-intro')).toBeVisible({ timeout: 30_000 });
+    await page.locator('.game-intro .button--large').click();
+    await expect(page.locator('.game-play canvas')).toHaveCount(1, { timeout: 30_000 });
+    await page.evaluate(() => (window.location.hash = '#/'));
+  }
+  await page.evaluate(() => (window.location.hash = '#/careers/quiz'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/careers'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});
+
+test('a lesson link opens the same playlist in a second browser context, with the locked language', async ({ page, browser }) => {
+  await useDeviceConfig(page, classroom());
+  await openApp(page, { hash: '#/classroom', locale: 'fr' });
+  const available = page.getByTestId('lesson-available');
+  // The buttons' accessible names carry the step's translated title; the test ids name the steps.
+  await expect(available.getByTestId('lesson-add-gowning')).toHaveAccessibleName(/Tenue de salle blanche/);
+  await available.getByTestId('lesson-add-gowning').click();
+  await available.getByTestId('lesson-add-quiz').click();
+  await available.getByTestId('lesson-add-careers').click();
+  await page.getByRole('button', { name: 'Nederlands' }).first().click();
+  await page.getByTestId('language-lock').click();
+  const link = await page.getByTestId('lesson-link').inputValue();
+  expect(link).toMatch(/#\/lesson\?steps=gowning,quiz,careers&lang=nl&lock=1$/);
+
+  const pupil = await browser.newContext();
+  const pupilPage = await pupil.newPage();
+  await pupilPage.goto(link);
+  await expect(pupilPage.getByTestId('lesson-steps').locator('li')).toHaveCount(3);
+  await expect(pupilPage.locator('html')).toHaveAttribute('lang', 'nl');
+  await pupilPage.getByRole('button', { name: 'Les starten' }).click();
+  await expect(pupilPage).toHaveURL(/#\/games\/gowning/);
+  await pupilPage.getByTestId('lesson-bar').getByRole('button', { name: /Volgende/ }).click();
+  await expect(pupilPage).toHaveURL(/#\/careers\/quiz/);
+  await pupilPage.evaluate(() => (window.location.hash = '#/'));
+  await expect(pupilPage.locator('main .language-choice')).toHaveCount(0);
+  await pupil.close();
+});
+
+for (const locale of LANGUAGES) {
+  test(`axe: teacher area, a guide and a lesson in ${locale}`, async ({ page }) => {
+    await useDeviceConfig(page, classroom());
+    await openApp(page, { hash: '#/classroom', locale });
+    await expect(page.getByTestId('offline-status')).toBeVisible();
+    await expectNoAxeViolations(page, `teacher area ${locale}`);
+    for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'explorer']) {
+      await page.evaluate((id) => (window.location.hash = `#/classroom/guide/${id}`), guide);
+      await expect(page.locator('.guide__title')).toBeVisible();
+      await expectNoAxeViolations(page, `guide ${guide} ${locale}`);
+    }
+    await page.evaluate(() => (window.location.hash = '#/lesson?steps=bioreactor,quiz'));
+    await expect(page.getByTestId('lesson-steps')).toBeVisible();
+    await expectNoAxeViolations(page, `lesson ${locale}`);
+  });
+}
