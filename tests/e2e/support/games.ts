@@ -7,7 +7,8 @@ import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { openApp, type Lang } from './app';
 
-export type GameId = 'gowning' | 'bioreactor';
+export type { GameId } from '../../../common/ids';
+import type { GameId } from '../../../common/ids';
 
 const ROOT = process.cwd();
 
