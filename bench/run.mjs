@@ -92,13 +92,18 @@ await entry(results, 'collector', async () => {
 
 mkdirSync(resultsDir, { recursive: true });
 const latest = path.join(resultsDir, 'latest.json');
-let previous = null;
-if (existsSync(latest)) {
-  previous = JSON.parse(readFileSync(latest, 'utf8'));
-  renameSync(latest, path.join(resultsDir, 'previous.json'));
-}
+const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
 const report = { meta, results };
-writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
 const table = renderTable(report, previous);
-writeFileSync(path.join(resultsDir, 'latest.md'), table);
+if (only === null) {
+  // A full run becomes the new reference; the one before it is kept for comparison.
+  if (previous !== null) renameSync(latest, path.join(resultsDir, 'previous.json'));
+  writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(resultsDir, 'latest.md'), table);
+} else {
+  // A partial run (--only) is compared with the full results but never replaces them.
+  const name = `only-${only.join('-')}`;
+  writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(resultsDir, `${name}.md`), table);
+}
 console.log(`\n${table}`);

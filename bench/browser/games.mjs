@@ -1,6 +1,6 @@
 // Games: time from tapping a game's card to its intro being ready (code and texts loaded) and from "start" to the
 // first playable frame; then frame pacing during 20 s of scripted play at 1x and 4x CPU slow-down (DevTools
-// throttling); then JS heap after opening and closing the game 50 times.
+// throttling); then JS heap after opening and closing the game 30 times (after 6 warm-up runs).
 
 import { median, memorySnapshot, newPage, percentile } from './session.mjs';
 
@@ -8,6 +8,10 @@ import { median, memorySnapshot, newPage, percentile } from './session.mjs';
 const PLAY_KEYS = {
   bioreactor: ['f', 'b', 'c', '+', '-', '3'],
   gowning: ['Tab', 'Enter', 'Tab', 'Tab', 'Enter', 'ArrowRight', 'Enter'],
+  purify: ['1', 'ArrowRight', 'ArrowUp', 'g', '2', 'ArrowLeft', 'ArrowDown', 'g'],
+  'code-of-life': ['Tab', 'Enter', 'Tab', 'Enter', '1', 'n', '2', 'n'],
+  'data-detective': ['t', 'p', 'o', 'b', 'n', 'f', '1', '2'],
+  'cell-therapy-race': ['s', 'Tab', 'Enter', 'Tab', 'Enter'],
 };
 
 async function openGame(page, base, gameId) {
@@ -57,7 +61,7 @@ async function framePacing(page, cdp, gameId, rate, seconds) {
   return { rate, frames: frames.length, p50Ms: percentile(intervals, 50), p95Ms: percentile(intervals, 95), maxMs: Math.max(...intervals) };
 }
 
-export async function benchGames(browser, { base, gameIds, openRuns = 3, playSeconds = 20, reopenCount = 50 }) {
+export async function benchGames(browser, { base, gameIds, openRuns = 3, playSeconds = 20, reopenCount = 30 }) {
   const results = [];
   for (const gameId of gameIds) {
     const open = [];
@@ -82,7 +86,7 @@ export async function benchGames(browser, { base, gameIds, openRuns = 3, playSec
       await page.waitForFunction(() => document.querySelector('canvas') === null);
     };
     // Warm up first: the JIT compiles Phaser's code during the first runs, which is not a leak.
-    for (let i = 0; i < 10; i++) await cycle();
+    for (let i = 0; i < 6; i++) await cycle();
     const before = await memorySnapshot(cdp);
     for (let i = 0; i < reopenCount; i++) await cycle();
     const after = await memorySnapshot(cdp);
@@ -92,6 +96,7 @@ export async function benchGames(browser, { base, gameIds, openRuns = 3, playSec
       gameId,
       cardToIntroMs: median(open.map((o) => o.introMs)),
       startToFirstFrameMs: median(open.map((o) => o.firstFrameMs)),
+      cardToPlayableMs: median(open.map((o) => o.cardToPlayableMs)),
       pacing,
       reopen: { cycles: reopenCount, heapBeforeBytes: before.heapBytes, heapAfterBytes: after.heapBytes, growth: after.heapBytes / before.heapBytes - 1, domNodesBefore: before.domNodes, domNodesAfter: after.domNodes },
     });

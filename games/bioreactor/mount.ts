@@ -2,7 +2,7 @@
 // the Phaser game, wires them together, and tears all of it down in destroy(). Loaded on demand by index.ts, so
 // Phaser stays out of the app's initial bundle.
 
-import { destroyPhaserGame } from '../shared/destroyPhaserGame';
+import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
 import { chooseRenderer } from '../shared/rendererChoice';
 import * as Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
@@ -186,7 +186,7 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
   host.append(root);
 
   const scene = new BioreactorScene(bridge);
-  const game = new Phaser.Game({
+  const game = createPhaserGame({
     // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,

@@ -3,7 +3,7 @@
 // Phaser stays out of the app's initial bundle.
 
 import * as Phaser from 'phaser';
-import { destroyPhaserGame } from '../shared/destroyPhaserGame';
+import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
 import { chooseRenderer } from '../shared/rendererChoice';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import './cell-therapy-race.css';
@@ -214,7 +214,7 @@ function mountCellTherapy(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['i
   root.append(frame);
   host.append(root);
 
-  const game = new Phaser.Game({
+  const game = createPhaserGame({
     // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,

@@ -3,7 +3,7 @@
 // step); round 2 waits for the player. Loaded on demand by index.ts, so Phaser stays out of the initial bundle.
 
 import * as Phaser from 'phaser';
-import { destroyPhaserGame } from '../shared/destroyPhaserGame';
+import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
 import { chooseRenderer } from '../shared/rendererChoice';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import { SENSORS, type SensorId } from './constants';
@@ -195,7 +195,7 @@ function mountDataDetective(host: HTMLElement, sdk: GameSdk, levelId: GameLevel[
   root.append(frame);
   host.append(root);
 
-  const game = new Phaser.Game({
+  const game = createPhaserGame({
     // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,

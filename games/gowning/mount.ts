@@ -2,7 +2,7 @@
 // below) and the accessible DOM layer (buttons above), all laid out from one computeLayout() so they line up. Loaded
 // lazily by index.ts, so Phaser reaches the browser only when the game opens. destroy() undoes everything mount() did.
 
-import { destroyPhaserGame } from '../shared/destroyPhaserGame';
+import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
 import Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk, GameSettings } from '../sdk/types';
 import { AccessibleLayer } from './accessibleLayer';
@@ -76,7 +76,7 @@ function mount(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id']): GameI
   root.append(a11y.element);
   a11y.applyLayout(layout);
 
-  const game = new Phaser.Game({
+  const game = createPhaserGame({
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: canvasHost,
     width: layout.width,

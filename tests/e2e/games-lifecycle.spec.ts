@@ -1,0 +1,36 @@
+// A kiosk page lives for months: opening and closing every game must leave nothing behind on the document. Phaser
+// adds a visibilitychange listener for each game it starts and never removes it (games/shared/phaserLifecycle.ts
+// removes it); this spec counts the document's listeners through the DevTools protocol, which sees all of them.
+
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { GAME_IDS } from '../../common/ids';
+import { openApp } from './support/app';
+
+async function documentListeners(cdp: CDPSession, type: string): Promise<number> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+  return listeners.filter((listener) => listener.type === type).length;
+}
+
+async function playBriefly(page: Page, gameId: string): Promise<void> {
+  await page.evaluate((id) => (window.location.hash = `#/games/${id}`), gameId);
+  await page.locator('.game-intro .button--large').click();
+  await expect(page.locator('.game-play__host canvas')).toHaveCount(1, { timeout: 30_000 });
+  // Phaser starts its loop (and registers its document listener) once its textures are ready.
+  await page.waitForFunction((id) => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === id, gameId);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(() => (window.location.hash = '#/games'));
+  await expect(page.locator('canvas')).toHaveCount(0);
+}
+
+test('opening and closing every game twice leaves no listener on the document', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, { locale: 'fr', hash: '#/games', extraQuery: 'testHooks=1&seed=5' });
+  const cdp = await page.context().newCDPSession(page);
+  const before = await documentListeners(cdp, 'visibilitychange');
+  for (let round = 0; round < 2; round++) {
+    for (const gameId of GAME_IDS) await playBriefly(page, gameId);
+  }
+  // Phaser destroys a game on its next frame; the listener goes with it.
+  await expect.poll(() => documentListeners(cdp, 'visibilitychange')).toBe(before);
+});
