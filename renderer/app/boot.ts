@@ -22,7 +22,7 @@ import { openTelemetry } from '../telemetry/telemetry';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from './routes';
-import { runSync } from './syncService';
+import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
 
@@ -78,7 +78,7 @@ export async function boot(): Promise<AppServices> {
     await telemetry.startSession(sessionLanguage());
     recordScreen();
   }
-  const sync = runSync(telemetry, deviceConfig);
+  const sync = runSync(telemetry, deviceConfig, query.syncFast ? FAST_SYNC_TIMINGS : {});
   // Only once the app's own session has started, so a test's startSession() cannot race with it.
   if (query.testHooks) exposeTelemetryForTests(telemetry);
   location.subscribe(() => {

@@ -2,7 +2,7 @@
 // it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel.
 
 import type { DeviceConfigState } from '../../common/host/hostApi';
-import { startSync, type SyncHandle, type SyncStatus } from '../sync';
+import { startSync, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
 import { createStore, type Store } from '../state/store';
 import type { Telemetry } from '../telemetry/telemetry';
 
@@ -13,7 +13,12 @@ export interface SyncService {
   nudge(): void;
 }
 
-export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigState>): SyncService {
+/** Timings a test may shorten (?testHooks=1&syncFast=1); production uses the client's defaults. */
+export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 'backoff'>;
+
+export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 } };
+
+export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigState>, timings: SyncTimings = {}): SyncService {
   const status = createStore<SyncStatus | null>(null);
   let handle: SyncHandle | null = null;
   let stopStatus: (() => void) | null = null;
@@ -33,7 +38,7 @@ export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigSt
       handle = null;
       status.set(null);
       if (!collectorUrl || !deviceToken) return;
-      handle = startSync({ telemetry, collectorUrl, deviceToken });
+      handle = startSync({ telemetry, collectorUrl, deviceToken, ...timings });
       const next = handle;
       status.set(next.getStatus());
       stopStatus = next.status.subscribe(() => status.set(next.getStatus()));

@@ -63,7 +63,12 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-export async function startFaultProxy(options: { targetPort: number; seed: number; weights?: Readonly<Record<Fault, number>> }): Promise<FaultProxy> {
+/**
+ * targetPort: the collector. staticPort, when given: the web server of the app, which gets every request outside
+ * /v1/ unharmed, so a page loaded through the proxy has the collector on its own origin (the web build's CSP allows
+ * connections to 'self' only) and Chromium's own fetch goes through the faults.
+ */
+export async function startFaultProxy(options: { targetPort: number; staticPort?: number; seed: number; weights?: Readonly<Record<Fault, number>> }): Promise<FaultProxy> {
   const random = seeded(options.seed);
   const weights = options.weights ?? DEFAULT_FAULTS;
   const total = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
@@ -91,6 +96,18 @@ export async function startFaultProxy(options: { targetPort: number; seed: numbe
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
+      if (options.staticPort !== undefined && !(request.url ?? '').startsWith('/v1/')) {
+        forward(options.staticPort, request, body).then(
+          (page) => {
+            const headers = { ...page.headers };
+            delete headers['transfer-encoding'];
+            delete headers.connection;
+            response.writeHead(page.status, headers).end(page.body);
+          },
+          () => response.writeHead(502, { 'content-type': 'text/plain' }).end('web server unreachable'),
+        );
+        return;
+      }
       // Only batches get faults; preflights and health checks pass.
       const fault = request.method === 'POST' ? pick() : 'pass';
       counts[fault] += 1;

@@ -1,22 +1,21 @@
-// The exactly-once promise of sync, end to end: 100,000 events recorded into the real engagement log, delivered
-// by the real sync client through a proxy that injects 500s, hangs, dropped connections and duplicate deliveries,
-// to a real collector process that is killed and restarted several times; the app itself restarts once too.
-// At the end the collector's event ids equal the recorded ids exactly: none missing, none doubled.
+// The exactly-once promise of sync, end to end: 100,000 events recorded into the app's engagement log in Chromium
+// (the production web build, its IndexedDB log and its own sync client), delivered by Chromium's fetch through a
+// proxy that injects 500s, hangs, dropped connections and duplicate deliveries, to a real collector process that is
+// killed and restarted several times; the app itself restarts (a page reload) mid-delivery too. At the end the
+// collector's event ids equal the ids in the app's log exactly: none missing, none doubled.
 //
-// Runs the client in Node (the engagement log on fake-indexeddb), not in Chromium: the production build does not
-// contain the sync client until boot starts it (the lead wires that), so a page cannot run it yet. Everything
-// between the log and the collector's database is the shipped code.
+// The page is loaded through the proxy, so the collector sits on the page's own origin (the web build's CSP allows
+// connections to 'self' only); ?syncFast=1 (test hooks only) shortens the client's timeout and backoff.
 
-import 'fake-indexeddb/auto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { expect, test } from '@playwright/test';
-import { openTelemetry, type Telemetry, type TelemetryOptions } from '../../renderer/telemetry/telemetry';
-import { enrolDevice, startSync, type SyncHandle } from '../../renderer/sync';
+import { expect, test, type Page } from '@playwright/test';
+import { enrolDevice } from '../../renderer/sync';
+import { kioskConfig, useDeviceConfig } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
 
 const TOTAL_EVENTS = Number(process.env.SYNC_FAULT_EVENTS ?? 100_000);
@@ -70,48 +69,73 @@ function killed(child: ChildProcess): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test('100,000 events reach the collector exactly once through faults and restarts', async () => {
-  test.setTimeout(DEADLINE_MS + 60_000);
+interface PageLog {
+  flush(): Promise<void>;
+  startSession(language: string): Promise<{ eventId: string }>;
+  track(event: { type: string; screen: string }): Promise<{ eventId: string }>;
+  endSession(reason: string): Promise<{ eventId: string } | null>;
+  stats(): Promise<{ events: { pending: number; sent: number; acknowledged: number } }>;
+  exportEvents(format: 'jsonl'): Promise<{ blob: Blob }>;
+}
+type TestWindow = Window & { __biotechTest?: { telemetry?: PageLog } };
+
+async function waitForLog(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as TestWindow).__biotechTest?.telemetry !== undefined, undefined, { timeout: 30_000 });
+}
+
+/** Records sessions of 1,000 events in the page, as a busy kiosk does; returns how many were recorded. */
+function recordSessions(page: Page, sessions: number, remaining: number): Promise<number> {
+  return page.evaluate(
+    async ({ sessions, remaining }) => {
+      const log = (window as TestWindow).__biotechTest!.telemetry!;
+      let recorded = 0;
+      for (let session = 0; session < sessions && recorded < remaining; session += 1) {
+        await log.startSession('fr');
+        recorded += 1;
+        const inSession = Math.min(998, remaining - recorded - 1);
+        const writes: Promise<unknown>[] = [];
+        for (let index = 0; index < inSession; index += 1) writes.push(log.track({ type: 'screen-viewed', screen: index % 2 ? 'games' : 'careers' }));
+        await Promise.all(writes);
+        recorded += inSession;
+        if ((await log.endSession('idle')) !== null) recorded += 1;
+      }
+      return recorded;
+    },
+    { sessions, remaining },
+  );
+}
+
+function localCounts(page: Page): Promise<{ pending: number; sent: number; acknowledged: number }> {
+  return page.evaluate(async () => (await (window as TestWindow).__biotechTest!.telemetry!.stats()).events);
+}
+
+test('100,000 events reach the collector exactly once through faults and restarts', async ({ page }) => {
+  test.setTimeout(DEADLINE_MS + 90_000);
+  const webPort = Number(new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4391').port);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sync-fault-'));
   const collectorPort = await freePort();
   let collector = await startCollector(collectorPort, dataDir);
-  const proxy = await startFaultProxy({ targetPort: collectorPort, seed: 7 });
-  const collectorUrl = `http://127.0.0.1:${proxy.port}`;
+  const proxy = await startFaultProxy({ targetPort: collectorPort, staticPort: webPort, seed: 7 });
+  const origin = `http://127.0.0.1:${proxy.port}`;
   const { deviceToken } = await enrolDevice(`http://127.0.0.1:${collectorPort}`, await createEnrolmentCode(dataDir));
 
-  const options: TelemetryOptions = {
-    context: { appVersion: '0.1.0', mode: 'event', siteLabel: 'Fault test', hostKind: 'web' },
-    databaseName: `sync-fault-${Date.now()}`,
-  };
-  let telemetry: Telemetry = await openTelemetry(options);
-  const syncOptions = {
-    collectorUrl,
-    deviceToken,
-    requestTimeoutMs: 2_000,
-    idlePollMs: 200,
-    backoff: { initialMs: 50, maxMs: 1_000 },
-  };
-  let sync: SyncHandle = startSync({ telemetry: { sync: telemetry.sync }, ...syncOptions });
+  await useDeviceConfig(page, kioskConfig({ siteLabel: 'Fault test', idleTimeoutSeconds: 3600, collectorUrl: origin, deviceToken }));
+  const appUrl = `${origin}/?testHooks=1&syncFast=1&locale=fr`;
+  await page.goto(appUrl);
+  await waitForLog(page);
 
-  // Record while syncing, as a kiosk does: sessions of 1,000 events.
-  const recorded = new Set<string>();
+  // Record while the app syncs in the background.
+  let recorded = 0;
+  let recordingDone = false;
   const recording = (async () => {
-    while (recorded.size < TOTAL_EVENTS) {
-      recorded.add((await telemetry.startSession('fr')).eventId);
-      const writes: Promise<{ eventId: string }>[] = [];
-      const inSession = Math.min(998, TOTAL_EVENTS - recorded.size - 1);
-      for (let index = 0; index < inSession; index += 1) writes.push(telemetry.track({ type: 'screen-viewed', screen: index % 2 ? 'games' : 'careers' }));
-      for (const event of await Promise.all(writes)) recorded.add(event.eventId);
-      const ended = await telemetry.endSession('idle');
-      if (ended !== null) recorded.add(ended.eventId);
-    }
+    while (recorded < TOTAL_EVENTS) recorded += await recordSessions(page, 5, TOTAL_EVENTS - recorded);
+    recordingDone = true;
   })();
 
   const started = Date.now();
   let kills = 0;
   let appRestarted = false;
-  let recordingDone = false;
-  void recording.then(() => (recordingDone = true));
+  let counts = { pending: -1, sent: -1, acknowledged: 0 };
   while (Date.now() - started < DEADLINE_MS) {
     await sleep(500);
     const elapsed = Date.now() - started;
@@ -123,19 +147,29 @@ test('100,000 events reach the collector exactly once through faults and restart
     }
     if (recordingDone && !appRestarted && kills >= 3) {
       // The app restarts mid-delivery: the batch in flight is abandoned; the reopened log releases it.
-      await sync.stop();
-      await telemetry.close();
-      telemetry = await openTelemetry(options);
-      sync = startSync({ telemetry: { sync: telemetry.sync }, ...syncOptions });
+      await recording;
+      await page.reload();
+      await waitForLog(page);
       appRestarted = true;
     }
-    if (recordingDone && appRestarted && kills >= COLLECTOR_KILLS && sync.getStatus().state === 'idle') break;
+    if (recordingDone && appRestarted && kills >= COLLECTOR_KILLS) {
+      counts = await localCounts(page);
+      if (counts.pending === 0 && counts.sent === 0) break;
+    }
   }
   await recording;
-  const finalStatus = sync.getStatus();
-  await sync.stop();
-  const local = await telemetry.stats();
-  await telemetry.close();
+
+  // Every event in the app's log, by id (the app's own session and screen events included).
+  const localIds = await page.evaluate(async () => {
+    const log = (window as TestWindow).__biotechTest!.telemetry!;
+    await log.flush();
+    const text = await (await log.exportEvents('jsonl')).blob.text();
+    return text
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { eventId: string }).eventId);
+  });
+  await page.close();
   await proxy.close();
   collector.kill('SIGTERM');
   await new Promise((resolve) => collector.once('exit', resolve));
@@ -145,15 +179,17 @@ test('100,000 events reach the collector exactly once through faults and restart
   database.close();
   rmSync(dataDir, { recursive: true, force: true });
 
-  console.log(`sync fault test: ${Math.round((Date.now() - started) / 1000)} s, collector kills ${kills}, proxy faults ${JSON.stringify(proxy.counts)}`);
-  expect(finalStatus.state, `sync did not finish: ${JSON.stringify(finalStatus)}`).toBe('idle');
-  expect(recorded.size).toBe(TOTAL_EVENTS);
+  console.log(`sync fault test (Chromium client): ${Math.round((Date.now() - started) / 1000)} s, ${localIds.length} events, collector kills ${kills}, proxy faults ${JSON.stringify(proxy.counts)}`);
+  expect(counts, 'the app still had events waiting at the deadline').toMatchObject({ pending: 0, sent: 0 });
+  expect(recorded).toBe(TOTAL_EVENTS);
+  expect(localIds.length).toBeGreaterThanOrEqual(TOTAL_EVENTS);
+  expect(new Set(localIds).size).toBe(localIds.length);
   const stored = rows.map((row) => row.event_id);
   expect(stored.length).toBe(new Set(stored).size);
   const storedIds = new Set(stored);
-  expect([...recorded].filter((id) => !storedIds.has(id))).toEqual([]);
-  expect(storedIds.size).toBe(recorded.size);
-  expect(local.events).toMatchObject({ pending: 0, sent: 0, acknowledged: TOTAL_EVENTS });
+  expect(localIds.filter((id) => !storedIds.has(id))).toEqual([]);
+  expect(storedIds.size).toBe(localIds.length);
+  expect(counts.acknowledged).toBe(localIds.length);
   for (const fault of ['error-before', 'error-after', 'drop-before', 'drop-after', 'hang', 'duplicate'] as const) {
     expect(proxy.counts[fault], fault).toBeGreaterThan(0);
   }
