@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDrain } from './browser/drain.mjs';
 import { benchGames } from './browser/games.mjs';
 import { launchBrowser } from './browser/session.mjs';
 import { benchSoak } from './browser/soak.mjs';
@@ -68,6 +69,7 @@ try {
   await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
   await entry(results, 'games', () => benchGames(browser, { base, gameIds }));
   await entry(results, 'soak', () => benchSoak(browser, { base, gameIds }));
+  await entry(results, 'drain', () => benchDrain(browser, { root, webPort: appPort, collectorPort: floorPort + 100 }));
   await entry(results, 'eventlog', async () => {
     const { run } = await import('./eventlog/index.mjs');
     return run({ baseUrl: base, chromiumPath: findChromium() });

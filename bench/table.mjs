@@ -62,10 +62,9 @@ function rows(results) {
       [`Ingest ÷ raw (${ingest.backend})`, `collector.ingest.${index}.ratio`, fmt.pct, '≥ 50 %'],
     );
   }
-  const drained = results.collector?.drain?.events;
   list.push(
-    [`Sync drain (${drained === undefined ? '?' : drained.toLocaleString('en')} events)`, 'collector.drain.seconds', fmt.s, ''],
-    ['Sync drain rate', 'collector.drain.eventsPerSecond', fmt.perS, ''],
+    [`Sync drain: ${results.drain?.events?.toLocaleString('en') ?? '100,000'} pending events (Chromium client)`, 'drain.seconds', fmt.s, ''],
+    ['Sync drain rate', 'drain.eventsPerSecond', fmt.perS, ''],
   );
   return list;
 }

@@ -5,7 +5,7 @@
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { memorySnapshot, newPage } from './session.mjs';
 
-function kioskConfig() {
+export function kioskConfig() {
   const salt = randomBytes(16);
   return {
     mode: 'kiosk',

@@ -1,15 +1,12 @@
 // Collector benchmark: ingest throughput over real HTTP (validation, auth, one transaction per batch) on SQLite
 // and on PostgreSQL, each compared in the same run with a raw batched INSERT of the same rows into the same
-// database (target: at least 50 %), and the time for a client with 100,000 pending events to drain.
+// database (target: at least 50 %). (The drain of a client's backlog is measured in Chromium: bench/browser/drain.mjs.)
 // run() returns the figures; load it through Vite/Vitest (renderer/telemetry is not strip-only TypeScript).
 
-import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openTelemetry } from '../../renderer/telemetry/telemetry';
-import { startSync } from '../../renderer/sync';
 import { enrolmentCodeHash, newEnrolmentCode } from '../../collector/security/secrets';
 import { buildApp } from '../../collector/server/app';
 import { parseBatch } from '../../collector/server/batch';
@@ -31,7 +28,6 @@ export interface IngestFigures {
 
 export interface CollectorBenchFigures {
   readonly ingest: IngestFigures[];
-  readonly drain: { readonly events: number; readonly seconds: number; readonly eventsPerSecond: number };
   readonly notes: string[];
 }
 
@@ -87,47 +83,8 @@ async function benchIngest(backend: 'sqlite' | 'postgres', settings: StorageSett
   }
 }
 
-async function benchDrain(settings: StorageSettings, totalEvents: number) {
-  const store = await openStore(settings);
-  const app = buildApp({ store, logger: createLogger('silent'), rateLimit: { perMinute: 1e6, burst: 1e6 } });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  try {
-    const code = newEnrolmentCode();
-    await store.createEnrolmentCode(enrolmentCodeHash(code)!, 'Bench', Date.now(), Date.now() + 60_000);
-    const { deviceToken } = (await (await fetch(`${address}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { deviceToken: string };
-    const telemetry = await openTelemetry({
-      context: { appVersion: '0.1.0', mode: 'kiosk', siteLabel: 'Bench', hostKind: 'web' },
-      databaseName: `bench-drain-${Date.now()}`,
-    });
-    await telemetry.startSession('fr');
-    for (let written = 1; written < totalEvents; written += 5_000) {
-      for (let index = 0; index < Math.min(5_000, totalEvents - written); index += 1) telemetry.record({ type: 'screen-viewed', screen: 'home' });
-      await telemetry.flush();
-    }
-    const start = performance.now();
-    const sync = startSync({ telemetry: { sync: telemetry.sync }, collectorUrl: address, deviceToken, idlePollMs: 60_000 });
-    await new Promise<void>((resolve) => {
-      const unsubscribe = sync.status.subscribe(() => {
-        if (sync.getStatus().state === 'idle') {
-          unsubscribe();
-          resolve();
-        }
-      });
-    });
-    const seconds = (performance.now() - start) / 1000;
-    await sync.stop();
-    await telemetry.close();
-    const delivered = await store.eventCount();
-    return { events: delivered, seconds: Number(seconds.toFixed(1)), eventsPerSecond: Math.round(delivered / seconds) };
-  } finally {
-    await app.close();
-    await store.close();
-  }
-}
-
-export async function run(options: { ingestEvents?: number; drainEvents?: number } = {}): Promise<CollectorBenchFigures> {
+export async function run(options: { ingestEvents?: number } = {}): Promise<CollectorBenchFigures> {
   const ingestEvents = options.ingestEvents ?? 50_000;
-  const drainEvents = options.drainEvents ?? 100_000;
   const notes: string[] = [];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'collector-bench-'));
   const ingest: IngestFigures[] = [];
@@ -147,9 +104,7 @@ export async function run(options: { ingestEvents?: number; drainEvents?: number
         await client.end();
       }
     }
-    notes.push('drain: the client runs in Node with the engagement log on fake-indexeddb (slower than a browser\'s IndexedDB), collector on SQLite');
-    const drain = await benchDrain({ databaseUrl: null, databaseSchema: 'public', dataDir: path.join(dataDir, 'drain') }, drainEvents);
-    return { ingest, drain, notes };
+    return { ingest, notes };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
