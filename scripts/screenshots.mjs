@@ -115,7 +115,7 @@ function shots() {
   if (set === 'guides') {
     const classroomConfig = { mode: 'classroom', siteLabel: 'Classe', enabledLanguages: ['fr', 'nl', 'de', 'en'], defaultLanguage: 'fr', idleTimeoutSeconds: null };
     for (const locale of ['fr', 'nl']) {
-      for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'explorer']) {
+      for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'explorer']) {
         list.push({ name: `${locale}/${guide}`, size: 'laptop', query: `locale=${locale}`, hash: `#/classroom/guide/${guide}`, config: classroomConfig, wait: 2000, pdf: true });
       }
     }

@@ -71,20 +71,24 @@ export function App() {
     }
     const container = main.current;
     if (!container) return;
+    let focused: Element | null = null;
     const focusHeading = (): boolean => {
       const heading = container.querySelector<HTMLElement>('h1');
       if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus();
+      focused = heading;
       return true;
     };
-    if (focusHeading()) return;
-    // Lazily loaded screens (classroom, lesson, event) render their <h1> after the chunk and texts arrive: focus it
-    // when it appears, unless the visitor has moved focus in the meantime.
     const before = document.activeElement;
+    focusHeading();
+    // Lazily loaded screens (classroom, lesson, event, a game's intro) render their <h1> after the chunk and texts
+    // arrive, and some replace a first heading once their texts are there, which drops the focus to <body>: focus
+    // the heading whenever it appears or is replaced, until the visitor moves the focus elsewhere.
     const observer = new MutationObserver(() => {
-      if (document.activeElement !== before && document.activeElement !== document.body) observer.disconnect();
-      else if (focusHeading()) observer.disconnect();
+      const active = document.activeElement;
+      if (!active || active === document.body || (active === before && focused === null)) focusHeading();
+      else if (active !== focused) observer.disconnect();
     });
     observer.observe(container, { childList: true, subtree: true });
     const timer = window.setTimeout(() => observer.disconnect(), 10_000);

@@ -6,7 +6,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/i18n/languages';
 import type { GameDefinition, GameLevel, GameManifest, GameResult } from '../../games/sdk/types';
-import { PSEUDO_LOCALE } from '../app/queryParameters';
 import { useServices } from '../app/services';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { createGameSdk } from './gameSdk';
@@ -49,10 +48,9 @@ export function GamePlay({ manifest, definition, level, language, seed, onFinish
       i18n: services.i18n,
       namespace: manifest.id,
       language,
-      currentLanguage: () => {
-        const now = services.settings.get().language;
-        return now === PSEUDO_LOCALE ? language : now;
-      },
+      // The pseudo-locale's texts are loaded under its own name, so the game asks for them there (not in `language`,
+      // the real language its numbers are formatted in).
+      currentLanguage: () => services.settings.get().language,
       settings: services.settings,
       seed,
       testHooks: services.query.testHooks,

@@ -1,6 +1,7 @@
 // The results screen: stars (drawn and written out), score, the game's own summary lines, what the player learned,
 // the real jobs that use this, and the ways on: play again, see the jobs, back to the games.
 
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameManifest, GameResult } from '../../games/sdk/types';
 import { careerRouteToHash } from '../careers/careerRoute';
@@ -21,13 +22,20 @@ export function GameResults({ manifest, result, durationMs, onReplay }: Props) {
   const game = useNamespaceText(manifest.id);
   const role = useNamespaceText('careersRoles');
   const seconds = Math.round(durationMs / 1000);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // The results replace the game on the same route, so the shell's focus-on-screen-change does not run: without
+  // this the focus would fall to <body> with the game's removed controls.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   return (
     <div className="game-results">
       <header className="game-results__header">
         <p className="home__kicker">{game(manifest.titleKey)}</p>
         {/* "Well done!" needs at least one star: a finished run that earned none (a failed batch) invites another go. */}
-        <h1 className="screen-title">{result.completed && result.stars > 0 ? t('results.titleDone') : t('results.titleTry')}</h1>
+        <h1 ref={heading} tabIndex={-1} className="screen-title">{result.completed && result.stars > 0 ? t('results.titleDone') : t('results.titleTry')}</h1>
         <p className="stars" role="img" aria-label={t('results.stars', { count: result.stars })}>
           {[1, 2, 3].map((n) => (
             <span key={n} className={n <= result.stars ? 'star star--on' : 'star'} aria-hidden="true">

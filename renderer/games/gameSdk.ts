@@ -8,13 +8,17 @@ import type { GameResult, GameSdk, GameSettings, GameTrackEvent } from '../../ga
 import type { Store } from '../state/store';
 import { TEXT_SCALE, type VisitorSettings } from '../settings/visitorSettings';
 import { namespaceText } from '../i18n/useNamespaceText';
+import type { LocaleChoice } from '../app/queryParameters';
 
 export interface GameSdkOptions {
   readonly i18n: I18n;
   readonly namespace: string;
   readonly language: Language;
-  /** The language now on screen: a switch mid-game applies to every text the game asks for afterwards. */
-  readonly currentLanguage: () => Language;
+  /**
+   * The locale now on screen (a language, or the pseudo-locale whose texts are loaded under its own name): a switch
+   * mid-game applies to every text the game asks for afterwards.
+   */
+  readonly currentLanguage: () => LocaleChoice;
   readonly settings: Store<VisitorSettings>;
   readonly seed: number;
   readonly testHooks: boolean;

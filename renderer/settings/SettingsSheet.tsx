@@ -104,7 +104,13 @@ export function SettingsSheet({ open }: { open: boolean }) {
           </label>
         </div>
 
-        <a className="button button--secondary sheet__privacy" href="#/privacy" onClick={() => dialog.current?.close()}>
+        <a className="button button--secondary sheet__privacy" href="#/privacy"
+          onClick={(event) => {
+            // Navigate in one step: closing the dialog first made its close handler rewrite the address back to the
+            // screen under the sheet, so the link led nowhere (issue 12 sweep).
+            event.preventDefault();
+            services.navigate({ route: { screen: 'privacy' }, sheet: null });
+          }}>
           {t('settings.privacy')}
         </a>
 

@@ -80,7 +80,7 @@ for (const locale of LANGUAGES) {
     await openApp(page, { hash: '#/classroom', locale });
     await expect(page.getByTestId('offline-status')).toBeVisible();
     await expectNoAxeViolations(page, `teacher area ${locale}`);
-    for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'explorer']) {
+    for (const guide of [...ALL_GAMES, 'explorer']) {
       await page.evaluate((id) => (window.location.hash = `#/classroom/guide/${id}`), guide);
       await expect(page.locator('.guide__title')).toBeVisible();
       await expectNoAxeViolations(page, `guide ${guide} ${locale}`);

@@ -1,0 +1,306 @@
+// Cell Therapy Race end to end: a CAR-T plant run played at 4x by touch (taps on the patients' timeline rows on the
+// canvas and on the DOM buttons), by mouse (clicks on rows and buttons) and by keyboard alone (number keys, Shift +
+// number, S, Tab/Enter), one level each. The player does each patient's next step as soon as it is possible, sends a
+// mislabelled bag back instead of accepting it, and freezes a fresh bag about to expire when no suite is free. Fixed
+// seeds (?seed=N&testHooks=1) make every run repeatable. Also: axe on intro and results, events recorded, a seeded
+// fuzz run without errors, and leaving mid-run cleans up.
+
+import { expect, test, type Page } from '@playwright/test';
+import { computeLayout } from '../../games/cell-therapy-race/layout';
+import { expectNoAxeViolations, watchConsole } from './support/app';
+import {
+  activate,
+  canvasCount,
+  eventsOf,
+  expectResults,
+  exportedEvents,
+  openGame,
+  pauseButton,
+  pauseDialog,
+  pointAt,
+  readGame,
+  seededRandom,
+  startButton,
+  tabTo,
+  waitForGame,
+  type InputKind,
+} from './support/games';
+
+const GAME = 'cell-therapy-race';
+type Level = 'easy' | 'normal' | 'hard';
+
+interface Patient {
+  index: number;
+  code: string;
+  bagLabel: string;
+  stage: string;
+  endsAt: number | null;
+}
+
+interface CellTherapyRead {
+  level: Level;
+  paused: boolean;
+  finished: boolean;
+  speed: number;
+  snapshot: {
+    step: number;
+    patients: Patient[];
+    suites: (number | null)[];
+    qcSlots: (number | null)[];
+    identityAlarms: number;
+    expiredBags: number;
+    finished: boolean;
+    log: { at: number; patient: number; kind: string }[];
+  };
+  primaryActions: (string | null)[];
+  evaluation: { stars: number; score: number; treated: number; patients: number; meanDays: number | null; identityAlarms: number } | null;
+}
+
+const read = async (page: Page) => readGame<CellTherapyRead>(page);
+
+/** Chooses a level on the intro with the given input kind (arrow keys in the radio group for the keyboard). */
+async function chooseLevel(page: Page, level: Level, kind: InputKind): Promise<void> {
+  const radio = page.locator(`.game-intro input[name="level"][value="${level}"]`);
+  if (kind === 'keyboard') {
+    await tabTo(page, page.locator('.game-intro input[name="level"]:checked'));
+    for (let i = 0; i < 3 && !(await radio.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  } else {
+    await activate(page, page.locator(`.game-intro label:has(input[name="level"][value="${level}"])`), kind);
+  }
+  await expect(radio).toBeChecked();
+}
+
+async function startCellTherapy(page: Page, kind: InputKind, level: Level): Promise<void> {
+  await chooseLevel(page, level, kind);
+  await activate(page, startButton(page), kind);
+  await waitForGame(page, GAME);
+  expect((await read(page))?.level).toBe(level);
+}
+
+/** Sets 4x: the third speed button, or S twice from 1x on the keyboard. */
+async function fastest(page: Page, kind: InputKind): Promise<void> {
+  if (kind === 'keyboard') {
+    await page.keyboard.press('s');
+    await page.keyboard.press('s');
+  } else {
+    await activate(page, page.locator('.ctr-speed').nth(2), kind);
+  }
+  await expect(page.locator('.ctr-speed').nth(2)).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await read(page))?.speed).toBe(4);
+}
+
+/** A tap or click on a patient's timeline row on the canvas (the scene's layout, computed here too). */
+async function tapRow(page: Page, s: CellTherapyRead, patient: number, kind: 'touch' | 'mouse'): Promise<void> {
+  const box = await page.locator('.game-play canvas').boundingBox();
+  if (!box) throw new Error('no game canvas');
+  const layout = computeLayout(box.width, box.height, s.snapshot.patients.length, s.snapshot.suites.length, s.snapshot.qcSlots.length);
+  const row = layout.rows[patient]?.row;
+  if (!row) throw new Error(`no row for patient ${patient}`);
+  await pointAt(page, { x: box.x + row.x + row.width * 0.6, y: box.y + row.y + row.height / 2 }, kind);
+}
+
+type Move = { patient: number; which: 'primary' | 'secondary' };
+
+/** What a careful player does next, or null: the first patient whose next step is possible now. */
+function nextMove(s: CellTherapyRead, enabled: readonly boolean[]): Move | null {
+  const { snapshot } = s;
+  for (const patient of snapshot.patients) {
+    const action = s.primaryActions[patient.index];
+    if (!action) continue;
+    // The barcode on the bag must match the patient's code: a mislabelled bag goes back to be relabelled.
+    if (action === 'acceptBag') return { patient: patient.index, which: patient.bagLabel === patient.code ? 'primary' : 'secondary' };
+    // No suite free and the fresh bag about to expire (within a day): freeze it.
+    if (patient.stage === 'accepted' && !snapshot.suites.includes(null) && patient.endsAt !== null && patient.endsAt - snapshot.step <= 4) {
+      return { patient: patient.index, which: 'secondary' };
+    }
+    if (enabled[patient.index]) return { patient: patient.index, which: 'primary' };
+  }
+  return null;
+}
+
+async function doMove(page: Page, s: CellTherapyRead, move: Move, kind: InputKind, count: number): Promise<void> {
+  const card = page.locator('.ctr-card').nth(move.patient);
+  const button = card.locator(move.which === 'primary' ? '.ctr-primary' : '.ctr-secondary');
+  if (kind === 'keyboard') {
+    if (count % 3 === 2) await activate(page, button, 'keyboard');
+    else await page.keyboard.press(`${move.which === 'secondary' ? 'Shift+' : ''}Digit${move.patient + 1}`);
+    return;
+  }
+  // Pointer: main steps by a tap on the patient's row (touch: always; mouse: every other one), else the DOM button.
+  if (move.which === 'primary' && (kind === 'touch' || count % 2 === 0)) await tapRow(page, s, move.patient, kind);
+  else await activate(page, button, kind);
+}
+
+const stateKey = (s: CellTherapyRead | null) => (s ? JSON.stringify([s.snapshot.patients.map((p) => p.stage), s.snapshot.log.length, s.finished]) : 'gone');
+
+/** Plays the run to its end; returns the last snapshot the game published (with its evaluation). */
+async function playThrough(page: Page, kind: InputKind): Promise<CellTherapyRead> {
+  let s = (await read(page)) as CellTherapyRead;
+  let last = s;
+  let moves = 0;
+  const secondary = new Set<string>();
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    const current = await read(page);
+    if (!current) break;
+    s = current;
+    last = s;
+    if (s.finished) break;
+    const enabled = await page.locator('.ctr-card .ctr-primary').evaluateAll((buttons) => buttons.map((b) => !(b as HTMLElement).hidden && b.getAttribute('aria-disabled') !== 'true'));
+    const move = nextMove(s, enabled);
+    if (!move) {
+      await page.waitForTimeout(80);
+      continue;
+    }
+    if (move.which === 'secondary') secondary.add(s.primaryActions[move.patient] === 'acceptBag' ? 'sendBagBack' : 'freezeBag');
+    const before = stateKey(s);
+    await doMove(page, s, move, kind, moves);
+    moves += 1;
+    await expect.poll(async () => stateKey(await read(page))).not.toBe(before);
+  }
+  expect(last.finished).toBe(true);
+  // Every level has a mislabelled bag: it was sent back.
+  expect(secondary).toContain('sendBagBack');
+  return last;
+}
+
+const LEVELS: Record<InputKind, Level> = { touch: 'easy', mouse: 'normal', keyboard: 'hard' };
+
+for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
+  test.describe(`cell therapy race by ${kind}`, () => {
+    if (kind === 'touch') test.use({ hasTouch: true });
+
+    test(`Cell Therapy Race is playable end to end by ${kind} alone, with results and events recorded`, async ({ page }) => {
+      test.setTimeout(200_000);
+      const errors = watchConsole(page);
+      const level = LEVELS[kind];
+      await openGame(page, GAME, { locale: 'en', seed: 13 });
+      await expectNoAxeViolations(page, `${GAME} intro`);
+      await startCellTherapy(page, kind, level);
+      if (kind === 'keyboard') {
+        // Keyboard alone: R reads the whole plant's status into the live region.
+        await page.keyboard.press('r');
+        await expect(page.locator('.ctr-advice')).not.toBeEmpty();
+      }
+      await fastest(page, kind);
+
+      const last = await playThrough(page, kind);
+      const evaluation = last.evaluation;
+      expect(evaluation).not.toBeNull();
+      expect(evaluation?.treated).toBe(evaluation?.patients);
+      expect(evaluation?.identityAlarms).toBe(0);
+      expect(last.snapshot.expiredBags).toBe(0);
+      expect(evaluation?.stars).toBeGreaterThanOrEqual(2);
+
+      const { stars, scoreText } = await expectResults(page);
+      expect(stars).toBe(evaluation?.stars);
+      expect(scoreText).toContain(String(evaluation?.score));
+      const summary = page.locator('.game-results__summary');
+      await expect(summary).toContainText(`Patients treated: ${evaluation?.patients} of ${evaluation?.patients}`);
+      await expect(summary).toContainText('Chain of identity: zero mistakes');
+      await expect(summary.locator('li')).toHaveCount((evaluation?.patients ?? 0) + 5);
+      await expect(page.locator('.learned-list li')).not.toHaveCount(0);
+      await expect(page.locator('.related-roles li')).not.toHaveCount(0);
+      await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
+      await expectNoAxeViolations(page, `${GAME} results`);
+
+      const events = await exportedEvents(page);
+      const started = eventsOf(events, 'game-started', GAME);
+      expect(started).toHaveLength(1);
+      expect(started[0]).toMatchObject({ level });
+      const completed = eventsOf(events, 'game-completed', GAME);
+      expect(completed).toHaveLength(1);
+      expect(completed[0]).toMatchObject({ level, stars: evaluation?.stars, score: evaluation?.score });
+      expect(eventsOf(events, 'game-abandoned', GAME)).toHaveLength(0);
+      expect(await canvasCount(page)).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test.describe('cell therapy race fuzz', () => {
+  test.use({ hasTouch: true });
+
+  test('seeded fuzz: 20 s of random taps and keys raise no error and the game stays responsive', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = watchConsole(page);
+    const random = seededRandom(6161);
+    await openGame(page, GAME, { seed: 88 });
+    await startCellTherapy(page, 'mouse', 'hard');
+    const box = await page.locator('.game-play__host').boundingBox();
+    if (!box) throw new Error('no game host');
+    const keys = ['1', '2', '3', '4', '5', 'Shift+Digit1', 'Shift+Digit2', 'Shift+Digit3', 's', 'S', 'r', 'Escape', 'Tab', 'Shift+Tab', 'ArrowDown', 'Enter', 'Space', 'x', '6'];
+    let actions = 0;
+    let replays = 0;
+    const startedAt = Date.now();
+    while (Date.now() - startedAt < 20_000) {
+      if (await page.locator('.game-intro').isVisible()) {
+        // A tap landed on "leave" in the pause dialog (Escape opens it): start again.
+        replays += 1;
+        await startButton(page).click();
+        await waitForGame(page, GAME);
+        continue;
+      }
+      if (await page.locator('.game-results').isVisible()) {
+        replays += 1;
+        await page.locator('.game-results .button--large').click();
+        await waitForGame(page, GAME);
+        continue;
+      }
+      if (random() < 0.5) {
+        await pointAt(page, { x: box.x + random() * box.width, y: box.y + random() * box.height }, random() < 0.5 ? 'touch' : 'mouse');
+      } else {
+        const key = keys[Math.floor(random() * keys.length)] as string;
+        // Enter and Space on whatever the hub has focused outside the game (a header link) would leave the page.
+        const inside = await page.evaluate(() => !!document.activeElement?.closest('.game-play'));
+        if ((key === 'Enter' || key === 'Space') && !inside) continue;
+        await page.keyboard.press(key);
+      }
+      actions += 1;
+    }
+    expect(actions).toBeGreaterThan(50);
+    expect(replays).toBeLessThan(5);
+
+    // Still responsive: back in the game (out of the pause dialog or results), time runs and the speed answers.
+    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    await expect(pauseDialog(page)).toBeHidden();
+    if (await page.locator('.game-results').isVisible()) {
+      await page.locator('.game-results .button--large').click();
+      await waitForGame(page, GAME);
+    }
+    const s = (await read(page)) as CellTherapyRead;
+    expect(s.paused).toBe(false);
+    await page.locator('.ctr-speed').nth(2).click();
+    await expect.poll(async () => (await read(page))?.speed).toBe(4);
+    await expect.poll(async () => (await read(page))?.snapshot.step ?? 0).toBeGreaterThan(s.snapshot.step + 4);
+    await page.keyboard.press('r');
+    await expect(page.locator('.ctr-advice')).not.toBeEmpty();
+    expect(errors).toEqual([]);
+  });
+});
+
+test('leaving mid-run through the pause dialog records game-abandoned and leaves no canvas', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openGame(page, GAME, { seed: 3 });
+  await startCellTherapy(page, 'mouse', 'normal');
+  await fastest(page, 'mouse');
+  await expect.poll(async () => (await read(page))?.snapshot.step ?? 0, { timeout: 30_000 }).toBeGreaterThan(4 * 8);
+  await pauseButton(page).click();
+  await expect(pauseDialog(page)).toBeVisible();
+  await expect.poll(async () => (await read(page))?.paused).toBe(true);
+  const pausedStep = (await read(page))?.snapshot.step;
+  await pauseDialog(page).locator('.button--secondary').click();
+  await expect(page.locator('.game-intro')).toBeVisible();
+  expect(pausedStep).toBeGreaterThan(0);
+  expect(await canvasCount(page)).toBe(0);
+  expect(await readGame(page)).toBeNull();
+  const events = await exportedEvents(page);
+  expect(eventsOf(events, 'game-started', GAME)).toHaveLength(1);
+  const abandoned = eventsOf(events, 'game-abandoned', GAME);
+  expect(abandoned).toHaveLength(1);
+  expect(Number(abandoned[0]?.progress)).toBeGreaterThan(0);
+  expect(eventsOf(events, 'game-completed', GAME)).toHaveLength(0);
+  // The shortcuts are gone with the game: a key press on the intro does nothing and raises nothing.
+  await page.keyboard.press('1');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,194 @@
+// Code of Life end to end: played through by touch (taps on the real base, prediction and continue buttons), by mouse
+// and by keyboard alone (Tab/Enter and the game's letter shortcuts), each pick made from the model the running game
+// publishes (?testHooks=1); fixed seeds make every run repeatable. Also: the engagement log records start and
+// completion with the level, a seeded fuzz run raises no error, leaving mid-run records an abandonment and leaves no
+// canvas, axe on intro and results.
+
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, watchConsole } from './support/app';
+import {
+  canvasCount,
+  eventsOf,
+  expectResults,
+  exportedEvents,
+  openGame,
+  pauseButton,
+  pauseDialog,
+  pointAt,
+  readGame,
+  seededRandom,
+  tabTo,
+  waitForGame,
+  type Rect,
+} from './support/games';
+import { playCodeOfLife, readCodeOfLife, startCodeOfLife, type CodeOfLifeRead } from './support/games34';
+
+for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
+  test.describe(`code of life by ${kind}`, () => {
+    if (kind === 'touch') test.use({ hasTouch: true, isMobile: false });
+
+    test(`Code of Life is playable end to end by ${kind} alone, with results and events recorded`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const errors = watchConsole(page);
+      await openGame(page, 'code-of-life', { locale: 'en', seed: 42 });
+      await expectNoAxeViolations(page, 'code of life intro');
+      await startCodeOfLife(page, kind, 'normal');
+      const first = await readCodeOfLife(page);
+      expect(first.level).toBe('normal');
+      expect(first.snapshot.phase).toBe('transcribe');
+      expect(first.snapshot.transcribed).toBe(0);
+
+      if (kind === 'keyboard') {
+        await tabTo(page, pauseButton(page));
+        await page.keyboard.press('Enter');
+        await expect(pauseDialog(page)).toBeVisible();
+        await expect.poll(async () => (await readCodeOfLife(page)).paused).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect(pauseDialog(page)).toBeHidden();
+        await expect.poll(async () => (await readCodeOfLife(page)).paused).toBe(false);
+      }
+
+      const last = await playCodeOfLife(page, kind);
+      expect(last.snapshot.stats.wrongPicks).toBe(0);
+      expect(last.snapshot.stats.correctPredictions).toBe(last.snapshot.questions.length);
+      expect(last.evaluation.stars).toBeGreaterThanOrEqual(1);
+
+      const { stars } = await expectResults(page);
+      expect(stars).toBe(last.evaluation.stars);
+      await expect(page.locator('.game-results__score')).toContainText(String(last.evaluation.score));
+      await expect(page.locator('.game-results__summary li')).not.toHaveCount(0);
+      await expect(page.locator('.related-roles li')).toHaveCount(5);
+      await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
+      await expectNoAxeViolations(page, 'code of life results');
+
+      const events = await exportedEvents(page);
+      const started = eventsOf(events, 'game-started', 'code-of-life');
+      expect(started).toHaveLength(1);
+      expect(started[0]).toMatchObject({ level: 'normal' });
+      const completed = eventsOf(events, 'game-completed', 'code-of-life');
+      expect(completed).toHaveLength(1);
+      expect(completed[0]).toMatchObject({ stars: last.evaluation.stars, score: last.evaluation.score, level: 'normal' });
+      expect(eventsOf(events, 'game-abandoned', 'code-of-life')).toHaveLength(0);
+      expect(await canvasCount(page)).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('the easy level finishes too and is recorded as easy', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchConsole(page);
+  await openGame(page, 'code-of-life', { seed: 7 });
+  await startCodeOfLife(page, 'mouse', 'easy');
+  expect((await readCodeOfLife(page)).level).toBe('easy');
+  await playCodeOfLife(page, 'mouse');
+  await expectResults(page);
+  const completed = eventsOf(await exportedEvents(page), 'game-completed', 'code-of-life');
+  expect(completed).toHaveLength(1);
+  expect(completed[0]).toMatchObject({ level: 'easy' });
+  expect(errors).toEqual([]);
+});
+
+test('a wrong base is refused and counted, and T is never an RNA base', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openGame(page, 'code-of-life', { seed: 3 });
+  await startCodeOfLife(page, 'mouse', 'normal');
+  const before = await readCodeOfLife(page);
+  const wrong = ['A', 'U', 'G', 'C'].find((base) => base !== before.expectedBase) as string;
+  await page.keyboard.press(wrong.toLowerCase());
+  await expect.poll(async () => (await readCodeOfLife(page)).snapshot.stats.wrongPicks).toBe(1);
+  await page.keyboard.press('t');
+  const after = await readCodeOfLife(page);
+  expect(after.snapshot.transcribed).toBe(0);
+  expect(after.expectedBase).toBe(before.expectedBase);
+  expect(errors).toEqual([]);
+});
+
+test.describe('code of life fuzz', () => {
+  test.use({ hasTouch: true });
+
+  test('seeded fuzz: 20 s of random taps and keys raise no error and the game stays responsive', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = watchConsole(page);
+    const random = seededRandom(20261126);
+    await openGame(page, 'code-of-life', { seed: 1234 });
+    await startCodeOfLife(page, 'mouse', 'normal');
+    const host = page.locator('.game-play__host');
+    const box = (await host.boundingBox()) as Rect;
+    const keys = ['Tab', 'Shift+Tab', 'Enter', 'Space', 'a', 'u', 'g', 'c', 't', '1', '2', '3', 'n', 'r', 'ArrowLeft', 'ArrowDown', 'x', 'Escape'];
+    let replays = 0;
+    const startedAt = Date.now();
+    while (Date.now() - startedAt < 20_000) {
+      if (await page.locator('.game-results').isVisible()) {
+        replays += 1;
+        await page.locator('.game-results .button--large').click();
+        await waitForGame(page, 'code-of-life');
+        continue;
+      }
+      if (await pauseDialog(page).isVisible()) {
+        await pauseDialog(page).locator('.button--large').click();
+        continue;
+      }
+      if (random() < 0.55) {
+        const point = { x: box.x + random() * box.width, y: box.y + random() * box.height };
+        await pointAt(page, point, random() < 0.5 ? 'touch' : 'mouse');
+      } else {
+        const key = keys[Math.floor(random() * keys.length)] as string;
+        const inside = await page.evaluate(() => !!document.activeElement?.closest('.game-play__host'));
+        if ((key === 'Enter' || key === 'Space') && !inside) continue;
+        await page.keyboard.press(key);
+      }
+      const s = await readGame<CodeOfLifeRead>(page);
+      if (s) expect(Number.isFinite(s.evaluation.score)).toBe(true);
+    }
+    expect(replays).toBeLessThan(10);
+
+    if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
+    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    await waitForGame(page, 'code-of-life');
+    await pauseButton(page).click();
+    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(async () => (await readCodeOfLife(page)).paused).toBe(true);
+    await pauseDialog(page).locator('.button--large').click();
+    await expect(pauseDialog(page)).toBeHidden();
+    await expect.poll(async () => (await readCodeOfLife(page)).paused).toBe(false);
+    const elapsed = (await readCodeOfLife(page)).snapshot.elapsedMs;
+    await expect.poll(async () => (await readCodeOfLife(page)).snapshot.elapsedMs).toBeGreaterThan(elapsed);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('leaving mid-run through the pause dialog records game-abandoned and leaves no canvas', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openGame(page, 'code-of-life', { seed: 5 });
+  await startCodeOfLife(page, 'mouse', 'normal');
+  for (let i = 0; i < 3; i++) {
+    const s = await readCodeOfLife(page);
+    await page.locator(`.code-of-life-base-${s.expectedBase ?? 'A'}`).click();
+    await expect.poll(async () => (await readCodeOfLife(page)).snapshot.transcribed).toBe(i + 1);
+  }
+  await pauseButton(page).click();
+  await pauseDialog(page).locator('.button--secondary').click();
+  await expect(page.locator('.game-intro')).toBeVisible();
+  expect(await canvasCount(page)).toBe(0);
+  expect(await readGame(page)).toBeNull();
+  const events = await exportedEvents(page);
+  expect(eventsOf(events, 'game-started', 'code-of-life')).toHaveLength(1);
+  expect(eventsOf(events, 'game-abandoned', 'code-of-life')).toHaveLength(1);
+  expect(eventsOf(events, 'game-completed', 'code-of-life')).toHaveLength(0);
+  expect(errors).toEqual([]);
+});
+
+test('leaving mid-run back to the hub records game-abandoned and leaves no canvas', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openGame(page, 'code-of-life', { seed: 6 });
+  await startCodeOfLife(page, 'mouse');
+  await page.evaluate(() => {
+    window.location.hash = '#/games';
+  });
+  await expect(page.locator('.games-hub')).toBeVisible();
+  expect(await canvasCount(page)).toBe(0);
+  expect(await readGame(page)).toBeNull();
+  expect(eventsOf(await exportedEvents(page), 'game-abandoned', 'code-of-life')).toHaveLength(1);
+  expect(errors).toEqual([]);
+});

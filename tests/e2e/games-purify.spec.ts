@@ -1,0 +1,177 @@
+// Purify It! end to end: played through by touch (taps on the real panel buttons), by mouse and by keyboard alone
+// (Tab/Enter and the game's shortcuts), each choice made from the model the running game publishes (?testHooks=1);
+// fixed seeds make every run repeatable. Also: the engagement log records start and completion with the level, a
+// seeded fuzz run raises no error, leaving mid-run records an abandonment and leaves no canvas, axe on intro and results.
+
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, watchConsole } from './support/app';
+import {
+  canvasCount,
+  eventsOf,
+  expectResults,
+  exportedEvents,
+  openGame,
+  pauseButton,
+  pauseDialog,
+  pointAt,
+  readGame,
+  seededRandom,
+  tabTo,
+  waitForGame,
+  type Rect,
+} from './support/games';
+import { playPurify, readPurify, startPurify, type PurifyRead } from './support/games34';
+
+for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
+  test.describe(`purify by ${kind}`, () => {
+    if (kind === 'touch') test.use({ hasTouch: true, isMobile: false });
+
+    test(`Purify It! is playable end to end by ${kind} alone, with results and events recorded`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const errors = watchConsole(page);
+      await openGame(page, 'purify', { locale: 'en', seed: 42 });
+      await expectNoAxeViolations(page, 'purify intro');
+      await startPurify(page, kind, 'normal');
+      const first = await readPurify(page);
+      expect(first.level).toBe('normal');
+      expect(first.snapshot.stage).toBe('clarify');
+
+      if (kind === 'keyboard') {
+        await tabTo(page, pauseButton(page));
+        await page.keyboard.press('Enter');
+        await expect(pauseDialog(page)).toBeVisible();
+        await expect.poll(async () => (await readPurify(page)).paused).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect(pauseDialog(page)).toBeHidden();
+        await expect.poll(async () => (await readPurify(page)).paused).toBe(false);
+      }
+
+      const last = await playPurify(page, kind);
+      expect(last.evaluation.failedTests).toEqual([]);
+      expect(last.evaluation.stars).toBeGreaterThanOrEqual(1);
+
+      const { stars } = await expectResults(page);
+      expect(stars).toBe(last.evaluation.stars);
+      await expect(page.locator('.game-results__score')).toContainText(String(last.evaluation.score));
+      await expect(page.locator('.game-results__summary li')).not.toHaveCount(0);
+      await expect(page.locator('.related-roles li')).toHaveCount(5);
+      await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
+      await expectNoAxeViolations(page, 'purify results');
+
+      const events = await exportedEvents(page);
+      const started = eventsOf(events, 'game-started', 'purify');
+      expect(started).toHaveLength(1);
+      expect(started[0]).toMatchObject({ level: 'normal' });
+      const completed = eventsOf(events, 'game-completed', 'purify');
+      expect(completed).toHaveLength(1);
+      expect(completed[0]).toMatchObject({ stars: last.evaluation.stars, score: last.evaluation.score, level: 'normal' });
+      expect(eventsOf(events, 'game-abandoned', 'purify')).toHaveLength(0);
+      expect(await canvasCount(page)).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('the easy level runs clarification and UF/DF by the recipe and still finishes', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchConsole(page);
+  await openGame(page, 'purify', { seed: 7 });
+  await startPurify(page, 'mouse', 'easy');
+  const first = await readPurify(page);
+  expect(first.snapshot.stages).toEqual(['load', 'wash', 'elute', 'hold', 'polish']);
+  await playPurify(page, 'mouse');
+  await expectResults(page);
+  const completed = eventsOf(await exportedEvents(page), 'game-completed', 'purify');
+  expect(completed).toHaveLength(1);
+  expect(completed[0]).toMatchObject({ level: 'easy' });
+  expect(errors).toEqual([]);
+});
+
+test.describe('purify fuzz', () => {
+  test.use({ hasTouch: true });
+
+  test('seeded fuzz: 20 s of random taps and keys raise no error and the game stays responsive', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = watchConsole(page);
+    const random = seededRandom(20261126);
+    await openGame(page, 'purify', { seed: 1234 });
+    await startPurify(page, 'mouse', 'normal');
+    const host = page.locator('.game-play__host');
+    const box = (await host.boundingBox()) as Rect;
+    const keys = ['Tab', 'Shift+Tab', 'Enter', 'Space', '1', '2', '3', 'g', 'r', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'x', 'Escape'];
+    let replays = 0;
+    const startedAt = Date.now();
+    while (Date.now() - startedAt < 20_000) {
+      if (await page.locator('.game-results').isVisible()) {
+        replays += 1;
+        await page.locator('.game-results .button--large').click();
+        await waitForGame(page, 'purify');
+        continue;
+      }
+      if (await pauseDialog(page).isVisible()) {
+        await pauseDialog(page).locator('.button--large').click();
+        continue;
+      }
+      if (random() < 0.55) {
+        const point = { x: box.x + random() * box.width, y: box.y + random() * box.height };
+        await pointAt(page, point, random() < 0.5 ? 'touch' : 'mouse');
+      } else {
+        const key = keys[Math.floor(random() * keys.length)] as string;
+        const inside = await page.evaluate(() => !!document.activeElement?.closest('.game-play__host'));
+        if ((key === 'Enter' || key === 'Space') && !inside) continue;
+        await page.keyboard.press(key);
+      }
+      const s = await readGame<PurifyRead>(page);
+      if (s) expect(Number.isFinite(s.evaluation.score)).toBe(true);
+    }
+    expect(replays).toBeLessThan(10);
+
+    // Still responsive: the pause button pauses the model, resume restarts it, a run key still acts.
+    if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
+    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    await waitForGame(page, 'purify');
+    await pauseButton(page).click();
+    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(async () => (await readPurify(page)).paused).toBe(true);
+    await pauseDialog(page).locator('.button--large').click();
+    await expect(pauseDialog(page)).toBeHidden();
+    await expect.poll(async () => (await readPurify(page)).paused).toBe(false);
+    const elapsed = (await readPurify(page)).snapshot.elapsedMs;
+    await expect.poll(async () => (await readPurify(page)).snapshot.elapsedMs).toBeGreaterThan(elapsed);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('leaving mid-run through the pause dialog records game-abandoned and leaves no canvas', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openGame(page, 'purify', { seed: 5 });
+  await startPurify(page, 'mouse', 'normal');
+  await page.locator('.purify-run').click();
+  await expect.poll(async () => (await readPurify(page)).snapshot.stage, { timeout: 15_000 }).toBe('load');
+  await pauseButton(page).click();
+  await pauseDialog(page).locator('.button--secondary').click();
+  await expect(page.locator('.game-intro')).toBeVisible();
+  expect(await canvasCount(page)).toBe(0);
+  expect(await readGame(page)).toBeNull();
+  const events = await exportedEvents(page);
+  expect(eventsOf(events, 'game-started', 'purify')).toHaveLength(1);
+  const abandoned = eventsOf(events, 'game-abandoned', 'purify');
+  expect(abandoned).toHaveLength(1);
+  expect(Number(abandoned[0]?.progress)).toBeGreaterThan(0);
+  expect(eventsOf(events, 'game-completed', 'purify')).toHaveLength(0);
+  expect(errors).toEqual([]);
+});
+
+test('leaving mid-run back to the hub records game-abandoned and leaves no canvas', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openGame(page, 'purify', { seed: 6 });
+  await startPurify(page, 'mouse');
+  await page.evaluate(() => {
+    window.location.hash = '#/games';
+  });
+  await expect(page.locator('.games-hub')).toBeVisible();
+  expect(await canvasCount(page)).toBe(0);
+  expect(await readGame(page)).toBeNull();
+  expect(eventsOf(await exportedEvents(page), 'game-abandoned', 'purify')).toHaveLength(1);
+  expect(errors).toEqual([]);
+});

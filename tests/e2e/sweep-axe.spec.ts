@@ -1,0 +1,39 @@
+// Quality sweep (issue 12): axe with the WCAG 2.2 AA tags on every screen of the app in all four languages: the
+// shell, the explorer, the classroom and event screens, each game's intro, pause dialog and results, and the kiosk
+// admin panel. The staff dashboard has its own axe spec (dashboard-staff.spec.ts).
+
+import { test } from './support/test';
+import { expectNoAxeViolations, LANGUAGES, openApp } from './support/app';
+import { GAME_IDS, gotoGameIntro, gotoHash, LINKED_SCREENS, openAdminPanel, resumeAndEnd, startAndPause } from './support/sweep';
+
+const GAME_GROUPS = [GAME_IDS.slice(0, 3), GAME_IDS.slice(3)] as const;
+
+for (const locale of LANGUAGES) {
+  test(`every linked screen has no WCAG 2.2 AA violations in ${locale}`, async ({ page }) => {
+    await openApp(page, { locale });
+    for (const screen of LINKED_SCREENS) {
+      await gotoHash(page, screen.hash, screen.ready);
+      await expectNoAxeViolations(page, `${screen.name} (${locale})`);
+    }
+  });
+
+  for (const [index, games] of GAME_GROUPS.entries()) {
+    test(`games ${index * 3 + 1}-${index * 3 + 3}: intro, pause and results have no WCAG 2.2 AA violations in ${locale}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await openApp(page, { locale, extraQuery: 'testHooks=1&seed=5' });
+      for (const game of games) {
+        await gotoGameIntro(page, game);
+        await expectNoAxeViolations(page, `${game} intro (${locale})`);
+        await startAndPause(page, game);
+        await expectNoAxeViolations(page, `${game} pause dialog (${locale})`);
+        await resumeAndEnd(page);
+        await expectNoAxeViolations(page, `${game} results (${locale})`);
+      }
+    });
+  }
+
+  test(`the kiosk admin panel has no WCAG 2.2 AA violations in ${locale}`, async ({ page }) => {
+    await openAdminPanel(page, locale);
+    await expectNoAxeViolations(page, `admin panel (${locale})`);
+  });
+}
