@@ -9,6 +9,7 @@ import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
   canvasCount,
   eventsOf,
+  expectLeftMidRun,
   expectResults,
   exportedEvents,
   openGame,
@@ -16,10 +17,10 @@ import {
   pauseDialog,
   pointAt,
   readGame,
+  type Rect,
   seededRandom,
   tabTo,
   waitForGame,
-  type Rect,
 } from './support/games';
 import { playCodeOfLife, readCodeOfLife, startCodeOfLife, type CodeOfLifeRead } from './support/games34';
 
@@ -170,12 +171,7 @@ test('leaving mid-run through the pause dialog records game-abandoned and leaves
   await pauseButton(page).click();
   await pauseDialog(page).locator('.button--secondary').click();
   await expect(page.locator('.game-intro')).toBeVisible();
-  expect(await canvasCount(page)).toBe(0);
-  expect(await readGame(page)).toBeNull();
-  const events = await exportedEvents(page);
-  expect(eventsOf(events, 'game-started', 'code-of-life')).toHaveLength(1);
-  expect(eventsOf(events, 'game-abandoned', 'code-of-life')).toHaveLength(1);
-  expect(eventsOf(events, 'game-completed', 'code-of-life')).toHaveLength(0);
+  await expectLeftMidRun(page, 'code-of-life');
   expect(errors).toEqual([]);
 });
 
@@ -187,8 +183,6 @@ test('leaving mid-run back to the hub records game-abandoned and leaves no canva
     window.location.hash = '#/games';
   });
   await expect(page.locator('.games-hub')).toBeVisible();
-  expect(await canvasCount(page)).toBe(0);
-  expect(await readGame(page)).toBeNull();
-  expect(eventsOf(await exportedEvents(page), 'game-abandoned', 'code-of-life')).toHaveLength(1);
+  await expectLeftMidRun(page, 'code-of-life');
   expect(errors).toEqual([]);
 });

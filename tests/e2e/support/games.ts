@@ -311,3 +311,17 @@ export async function playGowning(page: Page, kind: InputKind): Promise<GowningR
   return last;
 }
 
+/**
+ * After a run was left midway (pause dialog or back to the hub): no canvas, no running game, and in the log one
+ * game-started, one game-abandoned and no game-completed for the game. Returns the game-abandoned event.
+ */
+export async function expectLeftMidRun(page: Page, gameId: GameId): Promise<Record<string, unknown>> {
+  expect(await canvasCount(page)).toBe(0);
+  expect(await readGame(page)).toBeNull();
+  const events = await exportedEvents(page);
+  expect(eventsOf(events, 'game-started', gameId)).toHaveLength(1);
+  const abandoned = eventsOf(events, 'game-abandoned', gameId);
+  expect(abandoned).toHaveLength(1);
+  expect(eventsOf(events, 'game-completed', gameId)).toHaveLength(0);
+  return abandoned[0]!;
+}
