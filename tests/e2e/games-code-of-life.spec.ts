@@ -15,14 +15,11 @@ import {
   openGame,
   pauseButton,
   pauseDialog,
-  pointAt,
-  readGame,
-  type Rect,
   seededRandom,
   tabTo,
   waitForGame,
 } from './support/games';
-import { playCodeOfLife, readCodeOfLife, startCodeOfLife, type CodeOfLifeRead } from './support/games34';
+import { fuzzTapsAndKeys, playCodeOfLife, readCodeOfLife, startCodeOfLife } from './support/games34';
 
 for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
   test.describe(`code of life by ${kind}`, () => {
@@ -114,35 +111,8 @@ test.describe('code of life fuzz', () => {
     const random = seededRandom(20261126);
     await openGame(page, 'code-of-life', { seed: 1234 });
     await startCodeOfLife(page, 'mouse', 'normal');
-    const host = page.locator('.game-play__host');
-    const box = (await host.boundingBox()) as Rect;
     const keys = ['Tab', 'Shift+Tab', 'Enter', 'Space', 'a', 'u', 'g', 'c', 't', '1', '2', '3', 'n', 'r', 'ArrowLeft', 'ArrowDown', 'x', 'Escape'];
-    let replays = 0;
-    const startedAt = Date.now();
-    while (Date.now() - startedAt < 20_000) {
-      if (await page.locator('.game-results').isVisible()) {
-        replays += 1;
-        await page.locator('.game-results .button--large').click();
-        await waitForGame(page, 'code-of-life');
-        continue;
-      }
-      if (await pauseDialog(page).isVisible()) {
-        await pauseDialog(page).locator('.button--large').click();
-        continue;
-      }
-      if (random() < 0.55) {
-        const point = { x: box.x + random() * box.width, y: box.y + random() * box.height };
-        await pointAt(page, point, random() < 0.5 ? 'touch' : 'mouse');
-      } else {
-        const key = keys[Math.floor(random() * keys.length)] as string;
-        const inside = await page.evaluate(() => !!document.activeElement?.closest('.game-play__host'));
-        if ((key === 'Enter' || key === 'Space') && !inside) continue;
-        await page.keyboard.press(key);
-      }
-      const s = await readGame<CodeOfLifeRead>(page);
-      if (s) expect(Number.isFinite(s.evaluation.score)).toBe(true);
-    }
-    expect(replays).toBeLessThan(10);
+    expect(await fuzzTapsAndKeys(page, 'code-of-life', random, keys)).toBeLessThan(10);
 
     if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
     if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();

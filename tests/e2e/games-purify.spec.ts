@@ -14,14 +14,11 @@ import {
   openGame,
   pauseButton,
   pauseDialog,
-  pointAt,
-  readGame,
-  type Rect,
   seededRandom,
   tabTo,
   waitForGame,
 } from './support/games';
-import { playPurify, readPurify, startPurify, type PurifyRead } from './support/games34';
+import { fuzzTapsAndKeys, playPurify, readPurify, startPurify } from './support/games34';
 
 for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
   test.describe(`purify by ${kind}`, () => {
@@ -97,35 +94,8 @@ test.describe('purify fuzz', () => {
     const random = seededRandom(20261126);
     await openGame(page, 'purify', { seed: 1234 });
     await startPurify(page, 'mouse', 'normal');
-    const host = page.locator('.game-play__host');
-    const box = (await host.boundingBox()) as Rect;
     const keys = ['Tab', 'Shift+Tab', 'Enter', 'Space', '1', '2', '3', 'g', 'r', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'x', 'Escape'];
-    let replays = 0;
-    const startedAt = Date.now();
-    while (Date.now() - startedAt < 20_000) {
-      if (await page.locator('.game-results').isVisible()) {
-        replays += 1;
-        await page.locator('.game-results .button--large').click();
-        await waitForGame(page, 'purify');
-        continue;
-      }
-      if (await pauseDialog(page).isVisible()) {
-        await pauseDialog(page).locator('.button--large').click();
-        continue;
-      }
-      if (random() < 0.55) {
-        const point = { x: box.x + random() * box.width, y: box.y + random() * box.height };
-        await pointAt(page, point, random() < 0.5 ? 'touch' : 'mouse');
-      } else {
-        const key = keys[Math.floor(random() * keys.length)] as string;
-        const inside = await page.evaluate(() => !!document.activeElement?.closest('.game-play__host'));
-        if ((key === 'Enter' || key === 'Space') && !inside) continue;
-        await page.keyboard.press(key);
-      }
-      const s = await readGame<PurifyRead>(page);
-      if (s) expect(Number.isFinite(s.evaluation.score)).toBe(true);
-    }
-    expect(replays).toBeLessThan(10);
+    expect(await fuzzTapsAndKeys(page, 'purify', random, keys)).toBeLessThan(10);
 
     // Still responsive: the pause button pauses the model, resume restarts it, a run key still acts.
     if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();

@@ -3,7 +3,7 @@
 // the game's real DOM buttons (touch taps or mouse clicks) or its keyboard shortcuts alone.
 
 import { expect, type Page } from '@playwright/test';
-import { activate, readGame, startButton, tabTo, waitForGame, type InputKind } from './games';
+import { activate, pauseDialog, pointAt, readGame, startButton, tabTo, waitForGame, type InputKind, type Rect } from './games';
 
 /** Picks a level on the intro; with the keyboard, Tab reaches the group's checked radio and arrows move the choice. */
 export async function chooseLevel(page: Page, kind: InputKind, level: string): Promise<void> {
@@ -196,4 +196,39 @@ export async function playCodeOfLife(page: Page, kind: InputKind): Promise<CodeO
   }
   expect(s === null || s.finished || s.snapshot.phase === 'finished').toBe(true);
   return s ?? (last as CodeOfLifeRead);
+}
+
+/**
+ * The fuzz phase of both games: for `ms`, seeded random taps (touch or mouse) anywhere on the canvas and random keys
+ * (Enter and Space only while the focus is inside the game), replaying from the results and resuming from the pause
+ * dialog; the model's score must stay a number throughout. Returns how many runs ended on the results screen.
+ */
+export async function fuzzTapsAndKeys(page: Page, gameId: 'purify' | 'code-of-life', random: () => number, keys: readonly string[], ms = 20_000): Promise<number> {
+  const box = (await page.locator('.game-play__host').boundingBox()) as Rect;
+  let replays = 0;
+  const startedAt = Date.now();
+  while (Date.now() - startedAt < ms) {
+    if (await page.locator('.game-results').isVisible()) {
+      replays += 1;
+      await page.locator('.game-results .button--large').click();
+      await waitForGame(page, gameId);
+      continue;
+    }
+    if (await pauseDialog(page).isVisible()) {
+      await pauseDialog(page).locator('.button--large').click();
+      continue;
+    }
+    if (random() < 0.55) {
+      const point = { x: box.x + random() * box.width, y: box.y + random() * box.height };
+      await pointAt(page, point, random() < 0.5 ? 'touch' : 'mouse');
+    } else {
+      const key = keys[Math.floor(random() * keys.length)] as string;
+      const inside = await page.evaluate(() => !!document.activeElement?.closest('.game-play__host'));
+      if ((key === 'Enter' || key === 'Space') && !inside) continue;
+      await page.keyboard.press(key);
+    }
+    const state = await readGame<{ evaluation: { score: number } }>(page);
+    if (state) expect(Number.isFinite(state.evaluation.score)).toBe(true);
+  }
+  return replays;
 }
