@@ -7,11 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './support/app';
 import {
   activate,
-  canvasCount,
-  eventsOf,
   expectLeftMidRun,
+  expectRunRecorded,
   expectResults,
-  exportedEvents,
   type InputKind,
   openGame,
   pauseButton,
@@ -145,13 +143,7 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       await expect(page.locator('.game-results__score')).toContainText(String(last.evaluation?.score));
       await expect(page.locator('.game-results__summary li')).not.toHaveCount(0);
 
-      const events = await exportedEvents(page);
-      expect(eventsOf(events, 'game-started', 'bioreactor')).toHaveLength(1);
-      const completed = eventsOf(events, 'game-completed', 'bioreactor');
-      expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ level: 'easy', stars: last.evaluation?.stars, score: last.evaluation?.score });
-      expect(eventsOf(events, 'game-abandoned', 'bioreactor')).toHaveLength(0);
-      expect(await canvasCount(page)).toBe(0);
+      await expectRunRecorded(page, 'bioreactor', { level: 'easy', stars: last.evaluation?.stars, score: last.evaluation?.score });
       expect(errors).toEqual([]);
     });
   });

@@ -10,11 +10,9 @@ import { computeLayout } from '../../games/cell-therapy-race/layout';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
   activate,
-  canvasCount,
-  eventsOf,
   expectLeftMidRun,
+  expectRunRecorded,
   expectResults,
-  exportedEvents,
   type InputKind,
   openGame,
   pauseButton,
@@ -205,15 +203,7 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
       await expectNoAxeViolations(page, `${GAME} results`);
 
-      const events = await exportedEvents(page);
-      const started = eventsOf(events, 'game-started', GAME);
-      expect(started).toHaveLength(1);
-      expect(started[0]).toMatchObject({ level });
-      const completed = eventsOf(events, 'game-completed', GAME);
-      expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ level, stars: evaluation?.stars, score: evaluation?.score });
-      expect(eventsOf(events, 'game-abandoned', GAME)).toHaveLength(0);
-      expect(await canvasCount(page)).toBe(0);
+      await expectRunRecorded(page, GAME, { level, stars: evaluation?.stars, score: evaluation?.score });
       expect(errors).toEqual([]);
     });
   });

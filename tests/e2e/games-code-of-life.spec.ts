@@ -7,9 +7,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
-  canvasCount,
   eventsOf,
   expectLeftMidRun,
+  expectRunRecorded,
   expectResults,
   exportedEvents,
   openGame,
@@ -59,15 +59,7 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
       await expectNoAxeViolations(page, 'code of life results');
 
-      const events = await exportedEvents(page);
-      const started = eventsOf(events, 'game-started', 'code-of-life');
-      expect(started).toHaveLength(1);
-      expect(started[0]).toMatchObject({ level: 'normal' });
-      const completed = eventsOf(events, 'game-completed', 'code-of-life');
-      expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ stars: last.evaluation.stars, score: last.evaluation.score, level: 'normal' });
-      expect(eventsOf(events, 'game-abandoned', 'code-of-life')).toHaveLength(0);
-      expect(await canvasCount(page)).toBe(0);
+      await expectRunRecorded(page, 'code-of-life', { stars: last.evaluation.stars, score: last.evaluation.score, level: 'normal' });
       expect(errors).toEqual([]);
     });
   });

@@ -11,11 +11,9 @@ import { computeLayout } from '../../games/data-detective/layout';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
   activate,
-  canvasCount,
-  eventsOf,
   expectLeftMidRun,
+  expectRunRecorded,
   expectResults,
-  exportedEvents,
   type InputKind,
   openGame,
   pauseButton,
@@ -207,16 +205,8 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
       await expectNoAxeViolations(page, `${GAME} results`);
 
-      const events = await exportedEvents(page);
-      const started = eventsOf(events, 'game-started', GAME);
-      expect(started).toHaveLength(1);
-      expect(started[0]).toMatchObject({ level });
-      const completed = eventsOf(events, 'game-completed', GAME);
-      expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ level, stars });
-      expect(scoreText).toContain(String(completed[0]?.score));
-      expect(eventsOf(events, 'game-abandoned', GAME)).toHaveLength(0);
-      expect(await canvasCount(page)).toBe(0);
+      const completed = await expectRunRecorded(page, GAME, { level, stars });
+      expect(scoreText).toContain(String(completed.score));
       expect(errors).toEqual([]);
     });
   });

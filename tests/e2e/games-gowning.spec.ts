@@ -6,11 +6,11 @@
 import { expect, test } from '@playwright/test';
 import { openApp, watchConsole } from './support/app';
 import {
-  canvasCount,
   canvasPoint,
   centre,
   eventsOf,
   expectLeftMidRun,
+  expectRunRecorded,
   expectResults,
   exportedEvents,
   GOWNING_SEQUENCE,
@@ -65,13 +65,7 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       expect(stars).toBe(3);
       await expect(page.locator('.game-results__score')).toContainText(String(last.score.score));
 
-      const events = await exportedEvents(page);
-      expect(eventsOf(events, 'game-started', 'gowning')).toHaveLength(1);
-      const completed = eventsOf(events, 'game-completed', 'gowning');
-      expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ stars: 3, score: last.score.score, level: 'quick' });
-      expect(eventsOf(events, 'game-abandoned', 'gowning')).toHaveLength(0);
-      expect(await canvasCount(page)).toBe(0);
+      await expectRunRecorded(page, 'gowning', { stars: 3, score: last.score.score, level: 'quick' });
       expect(errors).toEqual([]);
     });
   });

@@ -6,9 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
-  canvasCount,
   eventsOf,
   expectLeftMidRun,
+  expectRunRecorded,
   expectResults,
   exportedEvents,
   openGame,
@@ -56,15 +56,7 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
       await expectNoAxeViolations(page, 'purify results');
 
-      const events = await exportedEvents(page);
-      const started = eventsOf(events, 'game-started', 'purify');
-      expect(started).toHaveLength(1);
-      expect(started[0]).toMatchObject({ level: 'normal' });
-      const completed = eventsOf(events, 'game-completed', 'purify');
-      expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ stars: last.evaluation.stars, score: last.evaluation.score, level: 'normal' });
-      expect(eventsOf(events, 'game-abandoned', 'purify')).toHaveLength(0);
-      expect(await canvasCount(page)).toBe(0);
+      await expectRunRecorded(page, 'purify', { stars: last.evaluation.stars, score: last.evaluation.score, level: 'normal' });
       expect(errors).toEqual([]);
     });
   });

@@ -325,3 +325,20 @@ export async function expectLeftMidRun(page: Page, gameId: GameId): Promise<Reco
   expect(eventsOf(events, 'game-completed', gameId)).toHaveLength(0);
   return abandoned[0]!;
 }
+
+/**
+ * After a run played to its results: in the log one game-started at the run's level, one game-completed with the
+ * given fields (level included) and no game-abandoned; no canvas left. Returns the game-completed event.
+ */
+export async function expectRunRecorded(page: Page, gameId: GameId, completedFields: { readonly level: string } & Record<string, unknown>): Promise<Record<string, unknown>> {
+  const events = await exportedEvents(page);
+  const started = eventsOf(events, 'game-started', gameId);
+  expect(started).toHaveLength(1);
+  expect(started[0]).toMatchObject({ level: completedFields.level });
+  const completed = eventsOf(events, 'game-completed', gameId);
+  expect(completed).toHaveLength(1);
+  expect(completed[0]).toMatchObject(completedFields);
+  expect(eventsOf(events, 'game-abandoned', gameId)).toHaveLength(0);
+  expect(await canvasCount(page)).toBe(0);
+  return completed[0]!;
+}
