@@ -1,6 +1,6 @@
 // Dashboard query latency at scale: seeds N synthetic events (a year, 20 devices, 4 languages) through the store's
-// real ingest path (events + rollup in one transaction), then times each dashboard report, median of 5 runs, for
-// a month and for the whole year, with and without filters. Usage:
+// real ingest path (events + daily and monthly rollups in one transaction), then times each dashboard report,
+// median of 5 runs, for a month and for the whole year, with and without filters. Usage:
 //   node bench/dashboard/run.ts --events 1000000 [--backend sqlite|postgres]   (PostgreSQL: BIOTECH_TEST_DATABASE_URL)
 // Run with Node 24 and the collector's resolve hook: node --import ./collector/resolveHooks.ts bench/dashboard/run.ts
 
@@ -14,6 +14,7 @@ import { gamesReport } from '../../collector/reports/games';
 import { overviewReport } from '../../collector/reports/overview';
 import type { StoredEventRow } from '../../collector/storage/collectorStore';
 import { openStore } from '../../collector/storage/openStore';
+import type { EngagementEvent } from '../../common/events';
 import { GAME_IDS, ROLE_IDS } from '../../common/ids';
 
 const args = new Map<string, string>();
@@ -45,7 +46,7 @@ function session(device: number, at: number): StoredEventRow[] {
     const time = at + rows.length * 20_000;
     const occurredAt = new Date(time).toISOString().replace('Z', '+00:00');
     const body = { eventId: uuid(7), installationId: `00000000-0000-4000-8000-${hex(device, 12)}`, sessionId, appVersion: '0.1.0', mode, siteLabel, occurredAt, ...payload };
-    rows.push({ eventId: body.eventId, eventType: String(payload.type), installationId: body.installationId, sessionId, siteLabel, occurredAt, sentAt: occurredAt, receivedAt: time, derivedAt: time, body: JSON.stringify(body) });
+    rows.push({ eventId: body.eventId, eventType: String(payload.type), installationId: body.installationId, sessionId, siteLabel, occurredAt, sentAt: occurredAt, receivedAt: time, derivedAt: time, body: JSON.stringify(body), event: body as unknown as EngagementEvent });
   };
   const game = GAME_IDS[counter % GAME_IDS.length]!;
   push({ type: 'session-started', language: LANGS[counter % 4], mode, hostKind: 'web' });
@@ -87,8 +88,10 @@ async function main(): Promise<void> {
     }
     const seedSeconds = (performance.now() - seedStart) / 1000;
     console.log(`${backend}: seeded ${stored} events in ${seedSeconds.toFixed(0)} s (${Math.round(stored / seedSeconds)} events/s)`);
-    const rollupRows = await store.driver.all<{ n: number | string }>('SELECT COUNT(*) AS n FROM daily_counts');
-    console.log(`${backend}: daily_counts has ${rollupRows[0]?.n} rows`);
+    for (const table of ['daily_counts', 'monthly_counts']) {
+      const rollupRows = await store.driver.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`);
+      console.log(`${backend}: ${table} has ${rollupRows[0]?.n} rows`);
+    }
     const cases = {
       'month': { from: '2025-06-01', to: '2025-06-30' },
       'year': { from: '2025-01-01', to: '2025-12-31', granularity: 'month' },

@@ -4,15 +4,16 @@
 
 import { INTEREST_TYPES, ROLE_IDS, STARTING_PROFILES } from '../../common/ids';
 import type { SqlDriver } from '../storage/sqlDriver';
-import { whereClause, type ReportFilters } from './filters';
+import { countsSource } from './countsSource';
+import type { ReportFilters } from './filters';
 import { ProtectedFigures, primaryCell } from './suppression';
 import type { TablesReport } from './types';
 
 export async function careersReport(driver: SqlDriver, filters: ReportFilters): Promise<TablesReport> {
-  const where = whereClause(['career-viewed', 'pathway-role', 'pathway-start', 'qr-shown', 'quiz-completed', 'quiz-type'], filters);
+  const source = countsSource(['career-viewed', 'pathway-role', 'pathway-start', 'qr-shown', 'quiz-completed', 'quiz-type'], filters);
   const rows = await driver.all<{ metric: string; dim: string; n: number | string }>(
-    `SELECT metric, dim, SUM(n) AS n FROM daily_counts WHERE ${where.sql} GROUP BY metric, dim`,
-    where.params,
+    `SELECT metric, dim, SUM(n) AS n FROM ${source.sql} GROUP BY metric, dim`,
+    source.params,
   );
   const count = new Map(rows.map((row) => [`${row.metric}|${row.dim}`, Number(row.n)] as const));
   const of = (metric: string, dim: string) => count.get(`${metric}|${dim}`) ?? 0;

@@ -6,7 +6,8 @@
 import { GAME_IDS } from '../../common/ids';
 import { durationBucketWidth } from '../storage/rollups';
 import type { SqlDriver } from '../storage/sqlDriver';
-import { whereClause, type ReportFilters } from './filters';
+import { countsSource } from './countsSource';
+import type { ReportFilters } from './filters';
 import { ProtectedFigures, primaryCell } from './suppression';
 import type { Cell, ReportTable, TablesReport } from './types';
 
@@ -26,10 +27,10 @@ export function histogramMedian(histogram: ReadonlyMap<number, number>): number 
 }
 
 export async function gamesReport(driver: SqlDriver, filters: ReportFilters): Promise<TablesReport> {
-  const where = whereClause(['game-started', 'game-completed', 'game-stars', 'game-duration'], filters);
+  const source = countsSource(['game-started', 'game-completed', 'game-stars', 'game-duration'], filters);
   const rows = await driver.all<{ metric: string; dim: string; n: number | string }>(
-    `SELECT metric, dim, SUM(n) AS n FROM daily_counts WHERE ${where.sql} GROUP BY metric, dim`,
-    where.params,
+    `SELECT metric, dim, SUM(n) AS n FROM ${source.sql} GROUP BY metric, dim`,
+    source.params,
   );
   const started = new Map<string, number>();
   const completed = new Map<string, number>();

@@ -1,11 +1,13 @@
 // The overview page: sessions in the period (with the previous period of the same length for the trend), over
 // time by day, week or month, and split by mode, site, device and starting language; visitor profiles and age
-// bands. Each SQL query groups the `daily_counts` rollup; suppression sees every figure the page can publish.
+// bands. Each SQL query groups the rollups (the day series `daily_counts`, the rest whole months from
+// `monthly_counts`, see countsSource.ts); suppression sees every figure the page can publish.
 
 import { MODES } from '../../common/config/deviceConfig';
 import { LANGUAGES } from '../../common/i18n/languages';
 import { AGE_BANDS, VISITOR_PROFILES } from '../../common/events/fields';
 import type { SqlDriver } from '../storage/sqlDriver';
+import { countsSource } from './countsSource';
 import { dayNumber, dayOf, previousPeriod, whereClause, type ReportFilters } from './filters';
 import { ProtectedFigures } from './suppression';
 import type { Cell, Granularity, OverviewReport, ReportTable, RowKind } from './types';
@@ -67,18 +69,19 @@ export async function overviewReport(driver: SqlDriver, filters: ReportFilters):
   const granularity: Granularity = filters.granularity ?? 'day';
   const sessions = whereClause(['sessions'], filters);
   const previous = previousPeriod(filters);
-  const previousWhere = whereClause(['sessions'], filters, previous);
-  const profileWhere = whereClause(['profile', 'age-band'], filters);
+  const sessionSource = countsSource(['sessions'], filters);
+  const previousSource = countsSource(['sessions'], filters, previous);
+  const profileSource = countsSource(['profile', 'age-band'], filters);
   const [dayRows, splitRows, previousRows, profileRows] = await Promise.all([
     driver.all<{ day: string; n: number | string }>(`SELECT day, SUM(n) AS n FROM daily_counts WHERE ${sessions.sql} GROUP BY day`, sessions.params),
     driver.all<SplitRow>(
-      `SELECT site_label, device_id, mode, language, SUM(n) AS n FROM daily_counts WHERE ${sessions.sql} GROUP BY site_label, device_id, mode, language`,
-      sessions.params,
+      `SELECT site_label, device_id, mode, language, SUM(n) AS n FROM ${sessionSource.sql} GROUP BY site_label, device_id, mode, language`,
+      sessionSource.params,
     ),
-    driver.all<{ n: number | string | null }>(`SELECT SUM(n) AS n FROM daily_counts WHERE ${previousWhere.sql}`, previousWhere.params),
+    driver.all<{ n: number | string | null }>(`SELECT SUM(n) AS n FROM ${previousSource.sql}`, previousSource.params),
     driver.all<{ metric: string; dim: string; n: number | string }>(
-      `SELECT metric, dim, SUM(n) AS n FROM daily_counts WHERE ${profileWhere.sql} GROUP BY metric, dim`,
-      profileWhere.params,
+      `SELECT metric, dim, SUM(n) AS n FROM ${profileSource.sql} GROUP BY metric, dim`,
+      profileSource.params,
     ),
   ]);
 

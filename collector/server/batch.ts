@@ -91,6 +91,7 @@ export function parseBatch(body: unknown, receivedAt: number): BatchResult {
       receivedAt,
       derivedAt: Math.min(receivedAt, receivedAt - (sentAtMs - occurredAtMs)),
       body: JSON.stringify(event),
+      event,
     });
   }
   return { rows };

@@ -94,7 +94,7 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
 
     scope.get('/api/filters', async () => {
       const [sites, days, devices] = await Promise.all([
-        store.driver.all<{ site_label: string }>("SELECT DISTINCT site_label FROM daily_counts WHERE metric = 'sessions' ORDER BY site_label"),
+        store.driver.all<{ site_label: string }>("SELECT DISTINCT site_label FROM monthly_counts WHERE metric = 'sessions' ORDER BY site_label"),
         store.driver.all<{ first: string | null; last: string | null }>("SELECT MIN(day) AS first, MAX(day) AS last FROM daily_counts WHERE metric = 'sessions'"),
         store.devices(),
       ]);

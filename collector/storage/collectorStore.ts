@@ -1,6 +1,7 @@
 // Everything the collector keeps, behind one class that works on either SQL driver: events (idempotent by event
 // id, one transaction per batch), devices with hashed tokens, and single-use enrolment codes (stored hashed too).
 
+import type { EngagementEvent } from '../../common/events';
 import { updateRollups } from './rollupWriter';
 import { multiRowInsert, type SqlDriver } from './sqlDriver';
 
@@ -20,6 +21,8 @@ export interface StoredEventRow {
   readonly derivedAt: number;
   /** The validated event as JSON (schema-checked fields only). */
   readonly body: string;
+  /** The same validated event as an object, for the rollups (so the ingest never parses `body` back). */
+  readonly event: EngagementEvent;
 }
 
 export interface IngestOutcome {

@@ -89,15 +89,41 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE devices ADD COLUMN last_sync_at BIGINT',
     ],
   },
+  {
+    version: 3,
+    name: 'monthly rollup for long date ranges',
+    statements: [
+      // The same counts per local month, written with daily_counts in the ingest transaction: a dashboard range
+      // reads whole months here and only the days around them from daily_counts (reports/countsSource.ts).
+      `CREATE TABLE monthly_counts (
+        month TEXT NOT NULL,
+        site_label TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        language TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        dim TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (metric, month, site_label, device_id, mode, language, dim)
+      )`,
+      // A collector upgraded from version 2 already holds daily counts: its months start from their sums.
+      `INSERT INTO monthly_counts (month, site_label, device_id, mode, language, metric, dim, n)
+        SELECT month, site_label, device_id, mode, language, metric, dim, SUM(n)
+        FROM daily_counts GROUP BY month, site_label, device_id, mode, language, metric, dim`,
+    ],
+  },
 ];
 
-/** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */
-export async function migrate(driver: SqlDriver, now: number): Promise<number[]> {
+/**
+ * Applies the migrations this database has not seen yet, each in its own transaction; returns their versions.
+ * `upTo` stops after that version (tests of an upgrade from an older schema).
+ */
+export async function migrate(driver: SqlDriver, now: number, upTo = Number.POSITIVE_INFINITY): Promise<number[]> {
   await driver.run(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
   );
   const applied: number[] = [];
-  for (const migration of MIGRATIONS) {
+  for (const migration of MIGRATIONS.filter(({ version }) => version <= upTo)) {
     const ran = await driver.transaction(async (tx) => {
       if (driver.migrationLockSql !== null) await tx.all(driver.migrationLockSql);
       const done = await tx.all<{ version: number }>('SELECT version FROM schema_migrations WHERE version = ?', [migration.version]);

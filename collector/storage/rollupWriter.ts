@@ -1,10 +1,9 @@
 // Applies a batch's rollup increments inside the ingest transaction: records the starting language of new visitor
 // sessions, looks up the language of the sessions the other events belong to, and adds the counts to
-// `daily_counts` with an upsert both SQLite and PostgreSQL understand.
+// `daily_counts` and `monthly_counts` with upserts both SQLite and PostgreSQL understand.
 
-import type { EngagementEvent } from '../../common/events';
 import type { StoredEventRow } from './collectorStore';
-import { rollupIncrements, type AcceptedEvent } from './rollups';
+import { monthlyIncrements, rollupIncrements, type AcceptedEvent } from './rollups';
 import { multiRowInsert, type SqlExecutor } from './sqlDriver';
 
 /** Rows per statement: 10 parameters a row stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -13,6 +12,9 @@ const CHUNK = 500;
 const ROLLUP_COLUMNS = ['day', 'week', 'month', 'site_label', 'device_id', 'mode', 'language', 'metric', 'dim', 'n'] as const;
 const ROLLUP_UPSERT_SUFFIX =
   ' ON CONFLICT (metric, day, site_label, device_id, mode, language, dim) DO UPDATE SET n = daily_counts.n + excluded.n';
+const MONTHLY_COLUMNS = ['month', 'site_label', 'device_id', 'mode', 'language', 'metric', 'dim', 'n'] as const;
+const MONTHLY_UPSERT_SUFFIX =
+  ' ON CONFLICT (metric, month, site_label, device_id, mode, language, dim) DO UPDATE SET n = monthly_counts.n + excluded.n';
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
@@ -22,7 +24,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 export async function updateRollups(tx: SqlExecutor, deviceId: string, rows: readonly StoredEventRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const accepted: AcceptedEvent[] = rows.map((row) => ({ event: JSON.parse(row.body) as EngagementEvent, derivedAt: row.derivedAt }));
+  const accepted: AcceptedEvent[] = rows.map((row) => ({ event: row.event, derivedAt: row.derivedAt }));
   const languages = new Map<string, string>();
   const started = accepted.flatMap(({ event }) => (event.type === 'session-started' ? [event] : []));
   for (const event of started) languages.set(event.sessionId, event.language);
@@ -45,6 +47,12 @@ export async function updateRollups(tx: SqlExecutor, deviceId: string, rows: rea
     await tx.run(
       multiRowInsert('daily_counts', ROLLUP_COLUMNS, part.length, ROLLUP_UPSERT_SUFFIX),
       part.flatMap((inc) => [inc.day, inc.week, inc.month, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.metric, inc.dim, inc.n]),
+    );
+  }
+  for (const part of chunks(monthlyIncrements(increments), CHUNK)) {
+    await tx.run(
+      multiRowInsert('monthly_counts', MONTHLY_COLUMNS, part.length, MONTHLY_UPSERT_SUFFIX),
+      part.flatMap((inc) => [inc.month, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.metric, inc.dim, inc.n]),
     );
   }
 }

@@ -1,6 +1,7 @@
-// Turns newly stored events into increments of the dashboard's `daily_counts` rollup: one count per local day,
-// site, device, mode, session language, metric and dimension. Pure, so the mapping is unit-tested; the store
-// applies the increments in the ingest transaction, so the rollup always matches the events exactly once.
+// Turns newly stored events into increments of the dashboard's rollups: `daily_counts`, one count per local day,
+// site, device, mode, session language, metric and dimension, and `monthly_counts`, the same per local month. Pure,
+// so the mapping is unit-tested; the store applies the increments in the ingest transaction, so both rollups always
+// match the events exactly once.
 
 import type { EngagementEvent } from '../../common/events';
 
@@ -140,6 +141,19 @@ export function rollupIncrements(
       const previous = sums.get(id);
       sums.set(id, { ...key, n: (previous?.n ?? 0) + 1 });
     }
+  }
+  return [...sums.values()];
+}
+
+export type MonthlyIncrement = Omit<RollupIncrement, 'day' | 'week'>;
+
+/** The daily increments summed per month (same site, device, mode, language, metric and dimension). */
+export function monthlyIncrements(daily: readonly RollupIncrement[]): MonthlyIncrement[] {
+  const sums = new Map<string, MonthlyIncrement>();
+  for (const { day: _day, week: _week, ...key } of daily) {
+    const id = [key.metric, key.month, key.siteLabel, key.deviceId, key.mode, key.language, key.dim].join('\u0000');
+    const previous = sums.get(id);
+    sums.set(id, { ...key, n: (previous?.n ?? 0) + key.n });
   }
   return [...sums.values()];
 }

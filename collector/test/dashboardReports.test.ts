@@ -1,5 +1,6 @@
 // The dashboard's SQL aggregations on both databases against counts made independently in JavaScript from the
-// seeded events, with and without filters; "<5" wherever a count is below 5.
+// seeded events, with and without filters, over days, whole months and ranges mixing both; "<5" wherever a count
+// is below 5.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { careersReport } from '../reports/careers';
@@ -7,13 +8,14 @@ import { filtersSchema, type ReportFilters } from '../reports/filters';
 import { gamesReport } from '../reports/games';
 import { overviewReport } from '../reports/overview';
 import type { Cell, ReportTable } from '../reports/types';
+import { migrate } from '../storage/migrations';
 import { BACKENDS, openTestCollector, type TestCollector } from './harness';
 import { batchBody } from './sampleEvents';
 import { eventsOfDevice, seedSessions, type SeedSession } from './dashboardSeed';
 
-const DAYS = ['2026-03-02', '2026-03-03', '2026-03-10', '2026-03-17', '2026-03-30', '2026-04-01'];
+const DAYS = ['2026-01-31', '2026-02-01', '2026-02-14', '2026-02-28', '2026-03-02', '2026-03-03', '2026-03-10', '2026-03-17', '2026-03-30', '2026-04-01', '2026-04-16', '2026-05-31'];
 const SITES = ['Hall A', 'Classe Charleroi', 'Salon SIEP'];
-const sessions = seedSessions(400, DAYS, SITES, 7);
+const sessions = seedSessions(800, DAYS, SITES, 7);
 
 const filters = (extra: Partial<ReportFilters> = {}): ReportFilters => filtersSchema.parse({ from: '2026-03-01', to: '2026-03-31', ...extra });
 const shown = (n: number): Cell => (n < 5 ? '<5' : n);
@@ -110,6 +112,81 @@ describe.each(BACKENDS)('dashboard reports on %s', (backend) => {
         const withheld = table.rows.filter((row) => row.cells[0] === '<5').length;
         expect(withheld, table.id).not.toBe(1);
       }
+    }
+  });
+
+  it('answers ranges of whole months and partial months like the events (monthly and daily rollups together)', async () => {
+    const ranges = [
+      { from: '2026-01-31', to: '2026-04-15' },
+      { from: '2026-02-01', to: '2026-05-31' },
+      { from: '2026-02-14', to: '2026-03-10' },
+      { from: '2026-02-01', to: '2026-04-16' },
+    ];
+    for (const range of ranges) {
+      for (const extra of [{}, { mode: 'kiosk' as const, language: 'fr' as const }, { site: 'Salon SIEP' }]) {
+        const chosen = filters({ ...range, ...extra });
+        const inRange = sessions.filter(
+          (s) =>
+            s.day >= range.from &&
+            s.day <= range.to &&
+            (chosen.mode === undefined || s.mode === chosen.mode) &&
+            (chosen.language === undefined || s.language === chosen.language) &&
+            (chosen.site === undefined || s.siteLabel === chosen.site),
+        );
+        const label = JSON.stringify(chosen);
+        const overview = await overviewReport(collector.store.driver, chosen);
+        expect(overview.sessions, label).toBe(shown(inRange.length));
+        const bySite = overview.tables.find((table) => table.id === 'sessions-by-site');
+        const site = chosen.site ?? 'Hall A';
+        expect(rowOf(bySite, site), label).toEqual([shown(inRange.filter((s) => s.siteLabel === site).length)]);
+        const profiles = overview.tables.find((table) => table.id === 'visitor-profiles');
+        const pupils = inRange.flatMap((s) => s.events).filter((e) => e.type === 'profile-chosen' && e.profile === 'pupil').length;
+        expect(rowOf(profiles, 'pupil'), label).toEqual([shown(pupils)]);
+        const events = inRange.flatMap((s) => s.events);
+        const games = await gamesReport(collector.store.driver, chosen);
+        const started = events.filter((e) => e.type === 'game-started' && e.gameId === 'gowning').length;
+        expect(rowOf(games.tables[0], 'gowning')?.[0], label).toBe(shown(started));
+        const careers = await careersReport(collector.store.driver, chosen);
+        const viewed = events.filter((e) => e.type === 'career-viewed' && e.roleId === 'founder').length;
+        expect(rowOf(careers.tables[0], 'founder')?.[0], label).toBe(shown(viewed));
+      }
+    }
+  });
+
+  it('keeps every month of the monthly rollup equal to the sum of its days', async () => {
+    const columns = 'month, site_label, device_id, mode, language, metric, dim';
+    const fromDays = await collector.store.driver.all<Record<string, string | number>>(
+      `SELECT ${columns}, SUM(n) AS n FROM daily_counts GROUP BY ${columns} ORDER BY ${columns}`,
+    );
+    const months = await collector.store.driver.all<Record<string, string | number>>(`SELECT ${columns}, n FROM monthly_counts ORDER BY ${columns}`);
+    expect(months.length).toBeGreaterThan(0);
+    const normalise = (rows: Record<string, string | number>[]) => rows.map((row) => ({ ...row, n: Number(row.n) }));
+    expect(normalise(months)).toEqual(normalise(fromDays));
+  });
+});
+
+describe.each(BACKENDS)('upgrading a %s collector from schema version 2', (backend) => {
+  it('fills the monthly rollup from the daily counts it already holds', async () => {
+    const collector = await openTestCollector(backend);
+    try {
+      const driver = collector.store.driver;
+      // Back to version 2: the monthly rollup did not exist yet.
+      await driver.run('DROP TABLE monthly_counts');
+      await driver.run('DELETE FROM schema_migrations WHERE version >= 3');
+      const row = ['2026-02-03', '2026-02-02', '2026-02', 'Hall A', 'device-1', 'kiosk', 'fr', 'sessions', ''];
+      await driver.run('INSERT INTO daily_counts (day, week, month, site_label, device_id, mode, language, metric, dim, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 4)', row);
+      await driver.run('INSERT INTO daily_counts (day, week, month, site_label, device_id, mode, language, metric, dim, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 3)', [
+        '2026-02-20',
+        '2026-02-16',
+        ...row.slice(2),
+      ]);
+      expect(await migrate(driver, Date.now())).toEqual([3]);
+      const months = await driver.all<{ month: string; n: number | string }>("SELECT month, n FROM monthly_counts WHERE metric = 'sessions'");
+      expect(months.map((month) => [month.month, Number(month.n)])).toEqual([['2026-02', 7]]);
+      const report = await overviewReport(driver, filters({ from: '2026-02-01', to: '2026-02-28' }));
+      expect(report.sessions).toBe(7);
+    } finally {
+      await collector.close();
     }
   });
 });
