@@ -110,7 +110,10 @@ export class CollectorStore {
   insertEvents(deviceId: string, rows: readonly StoredEventRow[]): Promise<IngestOutcome> {
     if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
     const sql = multiRowInsert('events', EVENT_COLUMNS, rows.length, ' ON CONFLICT (event_id) DO NOTHING RETURNING event_id');
-    const params = rows.flatMap((row) => eventValues(deviceId, row));
+    // In event id order, like every write of the transaction (see rollupWriter.ts): two deliveries of overlapping
+    // events in parallel then wait for each other instead of deadlocking on PostgreSQL.
+    const inOrder = [...rows].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    const params = inOrder.flatMap((row) => eventValues(deviceId, row));
     return this.driver.transaction(async (tx) => {
       const inserted = await tx.all<{ event_id: string }>(sql, params);
       const acceptedIds = new Set(inserted.map((row) => row.event_id));

@@ -1,6 +1,8 @@
 // Applies a batch's rollup increments inside the ingest transaction: records the starting language of new visitor
 // sessions, looks up the language of the sessions the other events belong to, and adds the counts to
-// `daily_counts` and `monthly_counts` with upserts both SQLite and PostgreSQL understand.
+// `daily_counts` and `monthly_counts` with upserts both SQLite and PostgreSQL understand. Rows are written in
+// primary-key order, so concurrent ingest transactions on PostgreSQL lock shared keys in the same order and never
+// deadlock (each table is written after the one before it in every transaction).
 
 import type { StoredEventRow } from './collectorStore';
 import { monthlyIncrements, rollupIncrements, type AcceptedEvent } from './rollups';
@@ -16,6 +18,19 @@ const MONTHLY_COLUMNS = ['month', 'site_label', 'device_id', 'mode', 'language',
 const MONTHLY_UPSERT_SUFFIX =
   ' ON CONFLICT (metric, month, site_label, device_id, mode, language, dim) DO UPDATE SET n = monthly_counts.n + excluded.n';
 
+/** Compares two keys column by column (plain code-unit order: the same in every transaction). */
+function byKey<T>(key: (item: T) => readonly string[]): (a: T, b: T) => number {
+  return (a, b) => {
+    const left = key(a);
+    const right = key(b);
+    for (let index = 0; index < left.length; index += 1) {
+      if (left[index]! < right[index]!) return -1;
+      if (left[index]! > right[index]!) return 1;
+    }
+    return 0;
+  };
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const result: T[][] = [];
   for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
@@ -26,7 +41,9 @@ export async function updateRollups(tx: SqlExecutor, deviceId: string, rows: rea
   if (rows.length === 0) return;
   const accepted: AcceptedEvent[] = rows.map((row) => ({ event: row.event, derivedAt: row.derivedAt }));
   const languages = new Map<string, string>();
-  const started = accepted.flatMap(({ event }) => (event.type === 'session-started' ? [event] : []));
+  const started = accepted
+    .flatMap(({ event }) => (event.type === 'session-started' ? [event] : []))
+    .sort(byKey((event) => [event.sessionId]));
   for (const event of started) languages.set(event.sessionId, event.language);
   for (const part of chunks(started, CHUNK)) {
     await tx.run(
@@ -42,14 +59,17 @@ export async function updateRollups(tx: SqlExecutor, deviceId: string, rows: rea
     );
     for (const row of found) languages.set(row.session_id, row.language);
   }
-  const increments = rollupIncrements(deviceId, accepted, (sessionId) => languages.get(sessionId));
+  const increments = rollupIncrements(deviceId, accepted, (sessionId) => languages.get(sessionId)).sort(
+    byKey((inc) => [inc.metric, inc.day, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.dim]),
+  );
   for (const part of chunks(increments, CHUNK)) {
     await tx.run(
       multiRowInsert('daily_counts', ROLLUP_COLUMNS, part.length, ROLLUP_UPSERT_SUFFIX),
       part.flatMap((inc) => [inc.day, inc.week, inc.month, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.metric, inc.dim, inc.n]),
     );
   }
-  for (const part of chunks(monthlyIncrements(increments), CHUNK)) {
+  const monthly = monthlyIncrements(increments).sort(byKey((inc) => [inc.metric, inc.month, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.dim]));
+  for (const part of chunks(monthly, CHUNK)) {
     await tx.run(
       multiRowInsert('monthly_counts', MONTHLY_COLUMNS, part.length, MONTHLY_UPSERT_SUFFIX),
       part.flatMap((inc) => [inc.month, inc.siteLabel, inc.deviceId, inc.mode, inc.language, inc.metric, inc.dim, inc.n]),

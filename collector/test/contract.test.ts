@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocalTimestamp } from '../../common/events';
 import { MIGRATIONS, migrate } from '../storage/migrations';
 import { BACKENDS, openTestCollector, type TestCollector } from './harness';
+import { eventsOfDevice, random as seededRandom, seedSessions } from './dashboardSeed';
 import { batchBody, sampleEvent, sampleEvents } from './sampleEvents';
 
 describe.each(BACKENDS)('collector contract on %s', (backend) => {
@@ -121,6 +122,32 @@ describe.each(BACKENDS)('collector contract on %s', (backend) => {
     expect(Number(row?.derived_at)).toBe(collector.clock.now - 10_000);
     expect(JSON.parse(row!.body)).toEqual(event);
     collector.clock.now = Date.now();
+  });
+
+  it('stores overlapping batches of one device arriving at once (a retry while the first is still in flight)', async () => {
+    // Eight batches of the same visitors' days and games, each in a different order, sent together, twice: on
+    // PostgreSQL their rollup upserts lock the same keys, which must never deadlock (every batch answers 200).
+    const sessions = seedSessions(240, ['2026-05-04', '2026-05-05'], ['Hall A'], 11);
+    const events = eventsOfDevice(sessions, 0);
+    const random = seededRandom(5);
+    const batches = Array.from({ length: 8 }, (_, index) => {
+      const part = events.filter((_event, position) => position % 8 === index);
+      for (let position = part.length - 1; position > 0; position -= 1) {
+        const other = Math.floor(random() * (position + 1));
+        [part[position], part[other]] = [part[other]!, part[position]!];
+      }
+      return part;
+    });
+    const before = await collector.store.eventCount();
+    const responses = await Promise.all([...batches, ...batches.reverse()].map((batch) => post(batchBody(batch))));
+    expect(responses.map((response) => response.statusCode)).toEqual(responses.map(() => 200));
+    const accepted = responses.reduce((sum, response) => sum + (response.json() as { accepted: number }).accepted, 0);
+    expect(accepted).toBe(events.length);
+    expect(await collector.store.eventCount()).toBe(before + events.length);
+    const [started] = await collector.store.driver.all<{ n: number | string }>(
+      "SELECT SUM(n) AS n FROM daily_counts WHERE metric = 'game-started' AND day >= '2026-05-04' AND day <= '2026-05-05'",
+    );
+    expect(Number(started?.n)).toBe(events.filter((event) => event.type === 'game-started').length);
   });
 
   it('applies its migrations once, whatever the number of starts', async () => {

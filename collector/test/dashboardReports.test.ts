@@ -185,6 +185,16 @@ describe.each(BACKENDS)('upgrading a %s collector from schema version 2', (backe
       expect(months.map((month) => [month.month, Number(month.n)])).toEqual([['2026-02', 7]]);
       const report = await overviewReport(driver, filters({ from: '2026-02-01', to: '2026-02-28' }));
       expect(report.sessions).toBe(7);
+      if (backend === 'sqlite') {
+        const tables = await driver.all<{ name: string; sql: string }>(
+          "SELECT name, sql FROM sqlite_master WHERE name IN ('daily_counts', 'monthly_counts', 'session_languages') ORDER BY name",
+        );
+        expect(tables.map((table) => [table.name, /WITHOUT ROWID$/.test(table.sql)])).toEqual([
+          ['daily_counts', true],
+          ['monthly_counts', true],
+          ['session_languages', true],
+        ]);
+      }
     } finally {
       await collector.close();
     }
