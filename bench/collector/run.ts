@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { enrolmentCodeHash, newEnrolmentCode } from '../../collector/security/secrets';
 import { buildApp } from '../../collector/server/app';
@@ -15,7 +16,9 @@ import type { StorageSettings } from '../../collector/settings';
 import { EVENT_COLUMNS, eventValues } from '../../collector/storage/collectorStore';
 import { openStore } from '../../collector/storage/openStore';
 import { multiRowInsert, type SqlDriver } from '../../collector/storage/sqlDriver';
-import { batchBody, sampleEvents } from '../../collector/test/sampleEvents';
+import { batchBody } from '../../collector/test/sampleEvents';
+import type { EngagementEvent } from '../../common/events';
+import { VisitGenerator } from '../fixtures/visits';
 
 export interface IngestFigures {
   readonly backend: 'sqlite' | 'postgres';
@@ -53,28 +56,30 @@ async function benchIngest(backend: 'sqlite' | 'postgres', settings: StorageSett
     const code = newEnrolmentCode();
     await store.createEnrolmentCode(enrolmentCodeHash(code)!, 'Bench', Date.now(), Date.now() + 60_000);
     const { deviceToken } = (await (await fetch(`${address}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { deviceToken: string };
-    const bodies = Array.from({ length: totalEvents / BATCH }, () => JSON.stringify(batchBody(sampleEvents(BATCH))));
-    const rawRows = Array.from({ length: totalEvents / BATCH }, () => {
-      const parsed = parseBatch(batchBody(sampleEvents(BATCH)), Date.now());
-      if (!('rows' in parsed)) throw new Error('sample batch is invalid');
+    // Realistic traffic: whole visits (~12 events each, see bench/fixtures/visits.ts) over the last 30 days from 20
+    // devices, cut into batches of 500 as the sync client sends them. The raw INSERT gets the very same rows.
+    const generator = new VisitGenerator();
+    const events: EngagementEvent[] = [];
+    const visits = Math.ceil(totalEvents / 12);
+    for (let visit = 0; events.length < totalEvents; visit += 1) {
+      events.push(...generator.visit(visit % 20, Date.now() - 30 * 86_400_000 + Math.floor((visit / visits) * 30 * 86_400_000)));
+    }
+    const batches = Array.from({ length: totalEvents / BATCH }, (_, index) => batchBody(events.slice(index * BATCH, (index + 1) * BATCH)));
+    const bodies = batches.map((batch) => JSON.stringify(batch));
+    const rawRows = batches.map((batch) => {
+      const parsed = parseBatch(JSON.parse(JSON.stringify(batch)), Date.now());
+      if (!('rows' in parsed)) throw new Error(`sample batch is invalid: ${parsed.problem.message}`);
       return parsed.rows;
     });
 
-    // Ingest: two clients in parallel (two kiosks), each sending its batches one after the other.
-    const ingestStart = performance.now();
-    const lanes = [0, 1].map(async (lane) => {
-      for (let index = lane; index < bodies.length; index += 2) {
-        const response = await fetch(`${address}/v1/events`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${deviceToken}` },
-          body: bodies[index],
-        });
-        if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
-        await response.arrayBuffer();
-      }
+    // Ingest: two clients in parallel (two kiosks), each sending its batches one after the other, from a worker
+    // thread (ingestClient.mjs) so the load generator does not share the collector's event loop.
+    const ingestSeconds = await new Promise<number>((resolve, reject) => {
+      const client = new Worker(new URL('./ingestClient.mjs', import.meta.url), { workerData: { address, deviceToken, bodies, lanes: 2 } });
+      client.once('message', (message: { seconds: number }) => resolve(message.seconds));
+      client.once('error', reject);
+      client.once('exit', (code) => reject(new Error(`ingest client exited with ${code} before finishing`)));
     });
-    await Promise.all(lanes);
-    const ingestSeconds = (performance.now() - ingestStart) / 1000;
 
     // Raw: the same number of rows, same columns, same batch size, one plain INSERT per batch in a transaction, into
     // a table with the events table's own primary key and indexes (an unindexed copy would count the cost of the

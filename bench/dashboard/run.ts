@@ -96,6 +96,8 @@ async function main(): Promise<void> {
       'month': { from: '2025-06-01', to: '2025-06-30' },
       'year': { from: '2025-01-01', to: '2025-12-31', granularity: 'month' },
       'year, filtered': { from: '2025-01-01', to: '2025-12-31', mode: 'kiosk', language: 'fr', site: 'Site 3' },
+      // The most daily rows a year-long range can need: 30 days on each side of ten whole months.
+      'year, partial months': { from: '2025-01-02', to: '2025-12-30' },
     } as const;
     for (const [label, raw] of Object.entries(cases)) {
       const filters = filtersSchema.parse(raw);
