@@ -185,7 +185,7 @@ export class CellTherapyScene extends Phaser.Scene {
       const barY = track.y + track.height * 0.28;
       const barH = track.height * 0.44;
       g.fillStyle(0x0d1b2a, 1).fillRect(track.x, barY, track.width, barH);
-      // A faint line every 10 days, numbered on the first row, so the days can be read off the timeline.
+      // A faint line every 10 days, numbered in the day scale above the rows, so the days can be read off the timeline.
       for (let day = 10; day < days; day += 10) {
         const x = xFor(day * STEPS_PER_DAY);
         g.lineStyle(Math.max(1, unit), 0x3c5a7a, 1).lineBetween(x, barY, x, barY + barH);
@@ -205,13 +205,14 @@ export class CellTherapyScene extends Phaser.Scene {
       g.fillStyle(0xd55e00, 1).fillTriangle(flagX, track.y + 4 * unit, flagX + 14 * unit, track.y + 10 * unit, flagX, track.y + 16 * unit);
     });
 
+    // Day numbers in their band above the rows, centred on the faint day lines below them.
+    const scale = layout.dayScale;
     this.tickTexts.forEach((text, i) => {
-      const track = layout.rows[0]?.track;
       const day = (i + 1) * 10;
-      text.setVisible(track !== undefined && day < days);
-      if (!track || day >= days) return;
-      fitText(text, t('canvas.dayTick', { day }), 80 * unit, this.fontPx(15), track.height * 0.26);
-      text.setPosition(track.x + (day / days) * track.width - text.width / 2, track.y + 2 * unit);
+      text.setVisible(day < days);
+      if (day >= days) return;
+      fitText(text, t('canvas.dayTick', { day }), 80 * unit, this.fontPx(17), scale.height);
+      text.setPosition(scale.x + (day / days) * scale.width - text.width / 2, scale.y + (scale.height - text.height) / 2);
     });
 
     // Today's line across all tracks.

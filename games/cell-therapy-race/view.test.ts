@@ -1,5 +1,5 @@
-// The scene's pure helpers: the timeline layout fits every target screen with rows big enough to tap, and the run
-// clock gives 3.2 s per simulated day at 1x.
+// The scene's pure helpers: the timeline layout fits every target screen with rows big enough to tap and the day
+// numbers in their own band above the rows, and the run clock gives 3.2 s per simulated day at 1x.
 
 import { describe, expect, it } from 'vitest';
 import { STEPS_PER_DAY } from './constants';
@@ -20,7 +20,7 @@ describe('computeLayout', () => {
   ] as const) {
     it(`${width}x${height} with ${patients} patients: everything on screen, rows tappable, nothing overlapping`, () => {
       const layout = computeLayout(width, height, patients, 2, 1);
-      const parts = [layout.header, layout.legend, ...layout.rows.map((row) => row.row)];
+      const parts = [layout.header, layout.dayScale, layout.legend, ...layout.rows.map((row) => row.row)];
       for (const part of parts) expect(inside(part, width, height)).toBe(true);
       for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) expect(overlap(parts[i] as Rect, parts[j] as Rect)).toBe(false);
       for (const row of layout.rows) {
@@ -28,6 +28,11 @@ describe('computeLayout', () => {
         expect(overlap(row.label, row.track)).toBe(false);
       }
       for (const box of [...layout.suiteBoxes, ...layout.qcBoxes]) expect(inside(box, width, height)).toBe(true);
+      // The day numbers sit above the first row, over the tracks (not inside patient 1's row).
+      const first = layout.rows[0];
+      expect(layout.dayScale.y + layout.dayScale.height).toBeLessThanOrEqual((first?.row.y ?? 0) + 0.5);
+      expect(layout.dayScale.x).toBeCloseTo(first?.track.x ?? NaN);
+      expect(layout.dayScale.width).toBeCloseTo(first?.track.width ?? NaN);
     });
   }
 

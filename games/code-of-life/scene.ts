@@ -254,19 +254,20 @@ export class CodeOfLifeScene extends Phaser.Scene {
     const codonGap = tile * 0.3;
     const rowWidth = windowCodons * 3 * tile + (windowCodons * 3 - 1) * gap + (windowCodons - 1) * codonGap;
     const left = strands.x + (strands.width - rowWidth) / 2;
+    // Each strand's label sits on its outer side (DNA above, mRNA below), so the base-pair rungs between the strands
+    // never cross a label; the amino acids come under the mRNA label. Room is left under the mRNA for the bar that
+    // marks the letter being read on the wheel.
     const dnaLabelY = strands.y + h * 0.08;
     const dnaY = strands.y + h * 0.15;
-    const mrnaLabelY = dnaY + tile + h * 0.08;
-    const mrnaY = mrnaLabelY + h * 0.07;
-    const aminoY = mrnaY + tile + h * 0.07;
+    const mrnaY = dnaY + tile + h * 0.08;
+    const mrnaLabelY = mrnaY + tile + h * 0.1;
+    const aminoY = mrnaLabelY + h * 0.09;
     const labelWidth = strands.width - 32 * unit;
     const dnaLabel = this.texts.take(TEXT_MUTED).setOrigin(0, 0.5);
     fitText(dnaLabel, t('canvas.dnaTemplate'), labelWidth, this.fontPx(24), h * 0.1);
     dnaLabel.setPosition(strands.x + 16 * unit, dnaLabelY);
-    // The label sits between the strands, over the base-pair rungs: a backing keeps it readable.
-    const mrnaLabel = this.texts.take(TEXT_MUTED).setOrigin(0, 0.5).setDepth(12);
-    if (mrnaLabel.style.backgroundColor !== '#1b3149') mrnaLabel.setBackgroundColor('#1b3149');
-    fitText(mrnaLabel, t('canvas.mrna'), labelWidth, this.fontPx(24), h * 0.1);
+    const mrnaLabel = this.texts.take(TEXT_MUTED).setOrigin(0, 0.5);
+    fitText(mrnaLabel, t('canvas.mrna'), labelWidth, this.fontPx(24), h * 0.08);
     mrnaLabel.setPosition(strands.x + 16 * unit, mrnaLabelY);
     const radius = Math.max(4, tile * 0.18);
     for (let slot = 0; slot < windowCodons * 3; slot++) {

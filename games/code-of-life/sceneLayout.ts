@@ -1,5 +1,7 @@
 // Where the scene puts the strands, the codon wheel and the protein for any canvas size: strands and protein on the
-// left with the wheel on the right on wide canvases, stacked on tall ones. Pure, so it is unit-tested.
+// left with the wheel on the right on wide canvases; on nearly square ones (the stage beside the panel at 1920x1080)
+// the strands run across the top and the wheel takes the height below them beside the protein; stacked on tall ones.
+// Pure, so it is unit-tested.
 
 export interface Rect {
   readonly x: number;
@@ -19,12 +21,26 @@ export interface SceneLayout {
 }
 
 const LANDSCAPE_ASPECT = 1.1;
+/** Below this aspect a side-by-side wheel would be held to a fraction of the width while half the height sits unused. */
+const WIDE_ASPECT = 1.4;
 
 export function computeLayout(width: number, height: number): SceneLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
   const unit = Math.max(0.35, Math.min(w, h) / 1080);
   const pad = Math.round(Math.min(w, h) * 0.03);
+  if (w / h >= LANDSCAPE_ASPECT && w / h < WIDE_ASPECT) {
+    const contentWidth = w - 2 * pad;
+    const header: Rect = { x: pad, y: pad, width: contentWidth, height: Math.round(h * 0.08) };
+    const strandsY = pad + header.height + pad / 2;
+    const strands: Rect = { x: pad, y: strandsY, width: contentWidth, height: Math.round(h * 0.23) };
+    const lowerY = strandsY + strands.height + pad / 2;
+    const lowerHeight = h - lowerY - pad;
+    const wheelSize = Math.max(1, Math.min(lowerHeight, Math.round(w * 0.55)));
+    const wheel: Rect = { x: w - pad - wheelSize, y: lowerY + (lowerHeight - wheelSize) / 2, width: wheelSize, height: wheelSize };
+    const protein: Rect = { x: pad, y: lowerY, width: Math.max(1, contentWidth - wheelSize - pad), height: lowerHeight };
+    return { orientation: 'landscape', header, strands, protein, wheel, unit };
+  }
   if (w / h >= LANDSCAPE_ASPECT) {
     const wheelSize = Math.min(h - 2 * pad, Math.round(w * 0.42));
     const leftWidth = w - wheelSize - 3 * pad;

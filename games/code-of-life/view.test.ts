@@ -32,6 +32,18 @@ describe('computeLayout', () => {
   }
 });
 
+describe('computeLayout on a nearly square stage (beside the panel at 1920x1080)', () => {
+  it('runs the strands across the top and gives the wheel the height below them', () => {
+    const [width, height] = [1020, 850];
+    const layout = computeLayout(width, height);
+    expect(layout.orientation).toBe('landscape');
+    expect(layout.strands.width).toBeGreaterThan(width * 0.9);
+    expect(layout.wheel.y).toBeGreaterThanOrEqual(layout.strands.y + layout.strands.height);
+    // The side-by-side layout held the wheel to 42 % of the width (428 px here).
+    expect(layout.wheel.width).toBeGreaterThan(height * 0.55);
+  });
+});
+
 describe('codon wheel', () => {
   it('has 4 + 16 + 64 letter sectors and one amino-acid run per same-meaning neighbours', () => {
     expect(allLetterSectors()).toHaveLength(84);
