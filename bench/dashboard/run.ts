@@ -14,52 +14,34 @@ import { gamesReport } from '../../collector/reports/games';
 import { overviewReport } from '../../collector/reports/overview';
 import type { StoredEventRow } from '../../collector/storage/collectorStore';
 import { openStore } from '../../collector/storage/openStore';
-import type { EngagementEvent } from '../../common/events';
-import { GAME_IDS, ROLE_IDS } from '../../common/ids';
+import { VisitGenerator } from '../fixtures/visits';
 
 const args = new Map<string, string>();
 for (let index = 2; index < process.argv.length; index += 2) args.set(process.argv[index]!.replace(/^--/, ''), process.argv[index + 1] ?? '');
 const total = Number(args.get('events') ?? 1_000_000);
 const backend = args.get('backend') ?? 'sqlite';
-const LANGS = ['fr', 'nl', 'de', 'en'] as const;
-const MODES = ['kiosk', 'classroom', 'event'] as const;
 const DEVICES = 20;
 const START = Date.UTC(2025, 0, 1);
+const visits = new VisitGenerator();
 
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0').slice(-width);
-}
-
-let counter = 0;
-function uuid(version: 4 | 7): string {
-  counter += 1;
-  return `${hex(counter, 8)}-${hex(counter >>> 8, 4)}-${version}${hex(counter, 3)}-8${hex(counter, 3)}-${hex(counter * 7919, 12)}`;
-}
-
-/** One visitor session of about 12 events on `device` at `at`. */
+/** One visit of about 12 events on `device` at `at`, as stored rows (received the moment they occurred). */
 function session(device: number, at: number): StoredEventRow[] {
-  const sessionId = uuid(4);
-  const mode = MODES[device % 3]!;
-  const siteLabel = `Site ${device % 5}`;
-  const rows: StoredEventRow[] = [];
-  const push = (payload: Record<string, unknown>) => {
-    const time = at + rows.length * 20_000;
-    const occurredAt = new Date(time).toISOString().replace('Z', '+00:00');
-    const body = { eventId: uuid(7), installationId: `00000000-0000-4000-8000-${hex(device, 12)}`, sessionId, appVersion: '0.1.0', mode, siteLabel, occurredAt, ...payload };
-    rows.push({ eventId: body.eventId, eventType: String(payload.type), installationId: body.installationId, sessionId, siteLabel, occurredAt, sentAt: occurredAt, receivedAt: time, derivedAt: time, body: JSON.stringify(body), event: body as unknown as EngagementEvent });
-  };
-  const game = GAME_IDS[counter % GAME_IDS.length]!;
-  push({ type: 'session-started', language: LANGS[counter % 4], mode, hostKind: 'web' });
-  push({ type: 'profile-chosen', profile: 'pupil', ageBand: '12-15' });
-  for (let round = 0; round < 3; round += 1) {
-    push({ type: 'game-started', gameId: game, level: 'easy' });
-    push({ type: 'game-completed', gameId: game, level: 'easy', score: 100, stars: counter % 4, durationMs: 20_000 + (counter % 200) * 1000 });
-  }
-  push({ type: 'career-viewed', roleId: ROLE_IDS[counter % ROLE_IDS.length] });
-  push({ type: 'quiz-completed', topTypes: ['R', 'I'] });
-  push({ type: 'pathway-viewed', fromProfile: 'pupil-upper', roleId: ROLE_IDS[counter % 7] });
-  push({ type: 'qr-shown', roleId: ROLE_IDS[counter % 7] });
-  return rows;
+  return visits.visit(device, at).map((event) => {
+    const time = Date.parse(event.occurredAt);
+    return {
+      eventId: event.eventId,
+      eventType: event.type,
+      installationId: event.installationId,
+      sessionId: event.sessionId,
+      siteLabel: event.siteLabel,
+      occurredAt: event.occurredAt,
+      sentAt: event.occurredAt,
+      receivedAt: time,
+      derivedAt: time,
+      body: JSON.stringify(event),
+      event,
+    };
+  });
 }
 
 async function main(): Promise<void> {
