@@ -17,6 +17,8 @@ const fmt = {
   n: (v) => `${Math.round(v)}`,
   perS: (v) => `${Math.round(v).toLocaleString('en')} /s`,
   s: (v) => `${v.toFixed(1)} s`,
+  bPerVisit: (v) => `${Math.round(v).toLocaleString('en')} B/visit`,
+  kbSigned: (v) => `${v >= 0 ? '+' : ''}${(v / KB).toFixed(0)} KB`,
 };
 
 function rows(results) {
@@ -42,12 +44,21 @@ function rows(results) {
       [`${game.gameId}: heap growth over ${game.reopen?.cycles ?? '?'} open/close`, `${g}.reopen.growth`, fmt.pct, 'no growth'],
     );
   }
+  const soak = results.soak ?? {};
+  const warm = `${soak.warmupVisits ?? '?'}-visit warm-up`;
+  const span = `${soak.measuredVisits ?? '?'} visits after the ${warm}`;
   list.push(
     ['Soak: heap after 20 visits', 'soak.heapAfterFirstBytes', fmt.mb, ''],
     ['Soak: heap after 300 visits', 'soak.heapAfterAllBytes', fmt.mb, ''],
-    ['Soak: heap growth 20 → 300', 'soak.heapGrowth', fmt.pct, '≤ 5 %'],
-    ['Soak: heap growth 100 → 300 (after JIT warm-up)', 'soak.heapGrowthAfterWarm', fmt.pct, ''],
-    ['Soak: DOM nodes growth 20 → 300', 'soak.domGrowth', fmt.pct, '≤ 5 %'],
+    ['Soak: heap growth 20 → 300 (warm-up included)', 'soak.heapGrowth', fmt.pct, ''],
+    ['Soak: DOM nodes growth 20 → 300', 'soak.domGrowth', fmt.pct, ''],
+    [`Soak: heap after the ${warm}`, 'soak.heapAfterWarmupBytes', fmt.mb, ''],
+    [`Soak: heap growth over the ${span}`, 'soak.heapGrowthMeasured', fmt.pct, '≤ 5 %'],
+    ['Soak: heap trend in that window (least squares)', 'soak.heapSlopeBytesPerVisit', fmt.bPerVisit, ''],
+    [`Soak: heap trend × ${soak.measuredVisits ?? '?'} visits`, 'soak.heapSlopeGrowth', fmt.pct, '≤ 5 %'],
+    ['Soak: compiled code growth in that window (snapshots)', 'soak.codeGrowthMeasuredBytes', fmt.kbSigned, ''],
+    ['Soak: script objects growth in that window (snapshots)', 'soak.scriptObjectGrowthMeasured', fmt.pct, ''],
+    [`Soak: DOM nodes growth over the ${span}`, 'soak.domGrowthMeasured', fmt.pct, '≤ 5 %'],
     ['Event log: track() throughput', 'eventlog.trackEventsPerSecond', fmt.perS, ''],
     ['Event log: raw IndexedDB strict puts', 'eventlog.rawEventsPerSecond', fmt.perS, ''],
     ['Event log: track ÷ raw', 'eventlog.trackToRawRatio', fmt.pct, '≥ 50 %'],
