@@ -57,7 +57,8 @@ async function benchIngest(backend: 'sqlite' | 'postgres', settings: StorageSett
     await store.createEnrolmentCode(enrolmentCodeHash(code)!, 'Bench', Date.now(), Date.now() + 60_000);
     const { deviceToken } = (await (await fetch(`${address}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { deviceToken: string };
     // Realistic traffic: whole visits (~12 events each, see bench/fixtures/visits.ts) over the last 30 days from 20
-    // devices, cut into batches of 500 as the sync client sends them. The raw INSERT gets the very same rows.
+    // installations (sites and modes vary; all sent with the one enrolled token), cut into batches of 500 as the sync
+    // client sends them. The raw INSERT gets the very same rows.
     const generator = new VisitGenerator();
     const events: EngagementEvent[] = [];
     const visits = Math.ceil(totalEvents / 12);
