@@ -12,7 +12,7 @@ import { careersReport } from '../../collector/reports/careers';
 import { filtersSchema } from '../../collector/reports/filters';
 import { gamesReport } from '../../collector/reports/games';
 import { overviewReport } from '../../collector/reports/overview';
-import type { StoredEventRow } from '../../collector/storage/collectorStore';
+import { storedRow, type StoredEventRow } from '../../collector/storage/collectorStore';
 import { openStore } from '../../collector/storage/openStore';
 import { VisitGenerator } from '../fixtures/visits';
 
@@ -28,19 +28,7 @@ const visits = new VisitGenerator();
 function session(device: number, at: number): StoredEventRow[] {
   return visits.visit(device, at).map((event) => {
     const time = Date.parse(event.occurredAt);
-    return {
-      eventId: event.eventId,
-      eventType: event.type,
-      installationId: event.installationId,
-      sessionId: event.sessionId,
-      siteLabel: event.siteLabel,
-      occurredAt: event.occurredAt,
-      sentAt: event.occurredAt,
-      receivedAt: time,
-      derivedAt: time,
-      body: JSON.stringify(event),
-      event,
-    };
+    return storedRow(event, event.occurredAt, time, time);
   });
 }
 

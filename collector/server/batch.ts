@@ -6,7 +6,7 @@
 
 import type { z } from 'zod';
 import { engagementEventSchema, eventEnvelopeSchema } from '../../common/events';
-import type { StoredEventRow } from '../storage/collectorStore';
+import { storedRow, type StoredEventRow } from '../storage/collectorStore';
 
 export const MAX_BATCH_EVENTS = 500;
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -80,19 +80,7 @@ export function parseBatch(body: unknown, receivedAt: number): BatchResult {
     }
     const event = parsed.data;
     const occurredAtMs = Date.parse(event.occurredAt);
-    rows.push({
-      eventId: event.eventId,
-      eventType: event.type,
-      installationId: event.installationId,
-      sessionId: event.sessionId,
-      siteLabel: event.siteLabel,
-      occurredAt: event.occurredAt,
-      sentAt: sentAt.data,
-      receivedAt,
-      derivedAt: Math.min(receivedAt, receivedAt - (sentAtMs - occurredAtMs)),
-      body: JSON.stringify(event),
-      event,
-    });
+    rows.push(storedRow(event, sentAt.data, receivedAt, Math.min(receivedAt, receivedAt - (sentAtMs - occurredAtMs))));
   }
   return { rows };
 }

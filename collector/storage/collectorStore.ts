@@ -25,6 +25,23 @@ export interface StoredEventRow {
   readonly event: EngagementEvent;
 }
 
+/** The row that stores a validated `event`, sent at `sentAt` (device time, as sent), with the server's times. */
+export function storedRow(event: EngagementEvent, sentAt: string, receivedAt: number, derivedAt: number): StoredEventRow {
+  return {
+    eventId: event.eventId,
+    eventType: event.type,
+    installationId: event.installationId,
+    sessionId: event.sessionId,
+    siteLabel: event.siteLabel,
+    occurredAt: event.occurredAt,
+    sentAt,
+    receivedAt,
+    derivedAt,
+    body: JSON.stringify(event),
+    event,
+  };
+}
+
 export interface IngestOutcome {
   readonly accepted: number;
   readonly duplicates: number;
