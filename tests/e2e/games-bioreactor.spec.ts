@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './support/app';
 import {
   activate,
+  backIntoRun,
   expectLeftMidRun,
   expectRunRecorded,
   expectResults,
@@ -169,10 +170,8 @@ test.describe('bioreactor fuzz', () => {
     let replays = 0;
     const startedAt = Date.now();
     while (hours < GAME_HOURS && Date.now() - startedAt < 55_000) {
-      if (await page.locator('.game-results').isVisible()) {
+      if (await backIntoRun(page, 'bioreactor', () => start(page, 'mouse', 'hard'))) {
         replays += 1;
-        await page.locator('.game-results .button--large').click();
-        await waitForGame(page, 'bioreactor');
         lastHour = 0;
         await page.keyboard.press('3');
         continue;
@@ -195,8 +194,8 @@ test.describe('bioreactor fuzz', () => {
     expect(hours).toBeGreaterThanOrEqual(GAME_HOURS);
     expect(replays).toBeLessThan(10);
 
-    if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
-    await waitForGame(page, 'bioreactor');
+    await backIntoRun(page, 'bioreactor', () => start(page, 'mouse', 'hard'));
+    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
     await pauseButton(page).click();
     await expect(pauseDialog(page)).toBeVisible();
     await expect.poll(async () => (await read(page))?.paused).toBe(true);

@@ -10,6 +10,7 @@ import { computeLayout } from '../../games/cell-therapy-race/layout';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
   activate,
+  backIntoRun,
   expectLeftMidRun,
   expectRunRecorded,
   expectResults,
@@ -223,19 +224,15 @@ test.describe('cell therapy race fuzz', () => {
     const keys = ['1', '2', '3', '4', '5', 'Shift+Digit1', 'Shift+Digit2', 'Shift+Digit3', 's', 'S', 'r', 'Escape', 'Tab', 'Shift+Tab', 'ArrowDown', 'Enter', 'Space', 'x', '6'];
     let actions = 0;
     let replays = 0;
+    const startAgain = async () => {
+      await startButton(page).click();
+      await waitForGame(page, GAME);
+    };
     const startedAt = Date.now();
     while (Date.now() - startedAt < 20_000) {
-      if (await page.locator('.game-intro').isVisible()) {
-        // A tap landed on "leave" in the pause dialog (Escape opens it): start again.
+      // The run ended, or a tap landed on "leave" in the pause dialog (Escape opens it): start again.
+      if (await backIntoRun(page, GAME, startAgain)) {
         replays += 1;
-        await startButton(page).click();
-        await waitForGame(page, GAME);
-        continue;
-      }
-      if (await page.locator('.game-results').isVisible()) {
-        replays += 1;
-        await page.locator('.game-results .button--large').click();
-        await waitForGame(page, GAME);
         continue;
       }
       if (random() < 0.5) {
@@ -255,10 +252,7 @@ test.describe('cell therapy race fuzz', () => {
     // Still responsive: back in the game (out of the pause dialog or results), time runs and the speed answers.
     if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
     await expect(pauseDialog(page)).toBeHidden();
-    if (await page.locator('.game-results').isVisible()) {
-      await page.locator('.game-results .button--large').click();
-      await waitForGame(page, GAME);
-    }
+    await backIntoRun(page, GAME, startAgain);
     const s = (await read(page)) as CellTherapyRead;
     expect(s.paused).toBe(false);
     await page.locator('.ctr-speed').nth(2).click();

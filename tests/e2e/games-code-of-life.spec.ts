@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
+  backIntoRun,
   eventsOf,
   expectLeftMidRun,
   expectRunRecorded,
@@ -16,6 +17,7 @@ import {
   pauseButton,
   pauseDialog,
   seededRandom,
+  startButton,
   tabTo,
   waitForGame,
 } from './support/games';
@@ -106,8 +108,11 @@ test.describe('code of life fuzz', () => {
     const keys = ['Tab', 'Shift+Tab', 'Enter', 'Space', 'a', 'u', 'g', 'c', 't', '1', '2', '3', 'n', 'r', 'ArrowLeft', 'ArrowDown', 'x', 'Escape'];
     expect(await fuzzTapsAndKeys(page, 'code-of-life', random, keys)).toBeLessThan(10);
 
-    if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
     if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    await backIntoRun(page, 'code-of-life', async () => {
+      await startButton(page).click();
+      await waitForGame(page, 'code-of-life');
+    });
     await waitForGame(page, 'code-of-life');
     await pauseButton(page).click();
     await expect(pauseDialog(page)).toBeVisible();

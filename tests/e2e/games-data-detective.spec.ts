@@ -11,6 +11,7 @@ import { computeLayout } from '../../games/data-detective/layout';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
   activate,
+  backIntoRun,
   expectLeftMidRun,
   expectRunRecorded,
   expectResults,
@@ -226,19 +227,15 @@ test.describe('data detective fuzz', () => {
     const keys = ['t', 'p', 'o', 'b', 'n', 'f', 'e', 'r', '1', '2', '3', '4', 'T', 'Escape', 'Tab', 'Shift+Tab', 'ArrowDown', 'Enter', 'Space', 'x'];
     let actions = 0;
     let replays = 0;
+    const startAgain = async () => {
+      await startButton(page).click();
+      await waitForGame(page, GAME);
+    };
     const startedAt = Date.now();
     while (Date.now() - startedAt < 20_000) {
-      if (await page.locator('.game-intro').isVisible()) {
-        // A tap landed on "leave" in the pause dialog (Escape opens it): start again.
+      // The run ended, or a tap landed on "leave" in the pause dialog (Escape opens it): start again.
+      if (await backIntoRun(page, GAME, startAgain)) {
         replays += 1;
-        await startButton(page).click();
-        await waitForGame(page, GAME);
-        continue;
-      }
-      if (await page.locator('.game-results').isVisible()) {
-        replays += 1;
-        await page.locator('.game-results .button--large').click();
-        await waitForGame(page, GAME);
         continue;
       }
       if (random() < 0.5) {
@@ -258,10 +255,7 @@ test.describe('data detective fuzz', () => {
     // Still responsive: back in the game (out of the pause dialog or results), the charts keep scrolling.
     if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
     await expect(pauseDialog(page)).toBeHidden();
-    if (await page.locator('.game-results').isVisible()) {
-      await page.locator('.game-results .button--large').click();
-      await waitForGame(page, GAME);
-    }
+    await backIntoRun(page, GAME, startAgain);
     const s = (await read(page)) as DataDetectiveRead;
     expect(s.paused).toBe(false);
     expect(s.phase).toBe('monitoring');

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, watchConsole } from './support/app';
 import {
+  backIntoRun,
   canvasPoint,
   centre,
   eventsOf,
@@ -26,7 +27,6 @@ import {
   seededRandom,
   startGowning,
   tabTo,
-  waitForGame,
 } from './support/games';
 
 for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
@@ -96,8 +96,11 @@ test.describe('gowning fuzz', () => {
     const errors = watchConsole(page);
     const random = seededRandom(20261126);
     await openGame(page, 'gowning', { seed: 1234 });
-    await page.locator('.game-intro input[value="normal"]').check();
-    await startGowning(page, 'mouse');
+    const startNormal = async () => {
+      await page.locator('.game-intro input[value="normal"]').check();
+      await startGowning(page, 'mouse');
+    };
+    await startNormal();
     const host = page.locator('.game-play__host');
     const box = (await host.boundingBox()) as Rect;
     const keys = ['Tab', 'Shift+Tab', 'Enter', 'Space', 'Escape', 's', 'S', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'a', 'x', '1', '3'];
@@ -105,10 +108,8 @@ test.describe('gowning fuzz', () => {
     let replays = 0;
     const startedAt = Date.now();
     while (gameMs < 30_000 && Date.now() - startedAt < 55_000) {
-      if (await page.locator('.game-results').isVisible()) {
+      if (await backIntoRun(page, 'gowning', startNormal)) {
         replays += 1;
-        await page.locator('.game-results .button--large').click();
-        await waitForGame(page, 'gowning');
         continue;
       }
       const roll = random();
@@ -131,8 +132,8 @@ test.describe('gowning fuzz', () => {
     expect(replays).toBeLessThan(5);
 
     // Still responsive: the pause button pauses the model, resume restarts it.
-    if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
-    await waitForGame(page, 'gowning');
+    await backIntoRun(page, 'gowning', startNormal);
+    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
     await pauseButton(page).click();
     await expect(pauseDialog(page)).toBeVisible();
     await expect.poll(async () => (await readGowning(page)).paused).toBe(true);

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import {
+  backIntoRun,
   eventsOf,
   expectLeftMidRun,
   expectRunRecorded,
@@ -15,6 +16,7 @@ import {
   pauseButton,
   pauseDialog,
   seededRandom,
+  startButton,
   tabTo,
   waitForGame,
 } from './support/games';
@@ -90,8 +92,11 @@ test.describe('purify fuzz', () => {
     expect(await fuzzTapsAndKeys(page, 'purify', random, keys)).toBeLessThan(10);
 
     // Still responsive: the pause button pauses the model, resume restarts it, a run key still acts.
-    if (await page.locator('.game-results').isVisible()) await page.locator('.game-results .button--large').click();
     if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    await backIntoRun(page, 'purify', async () => {
+      await startButton(page).click();
+      await waitForGame(page, 'purify');
+    });
     await waitForGame(page, 'purify');
     await pauseButton(page).click();
     await expect(pauseDialog(page)).toBeVisible();

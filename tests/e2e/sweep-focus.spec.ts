@@ -49,23 +49,27 @@ test('the focus follows a game from its intro to its results and back', async ({
 
 test('every top-level screen is reachable from home with Tab and Enter only', async ({ page }) => {
   await openApp(page, { locale: 'en' });
-  const home = page.locator('main#main h1');
+  // The URL changes before the new screen is drawn (lazy screens): wait for the screen itself and for the focus to
+  // move onto it, or the next Tab would still walk the old screen.
   const goHome = async () => {
     await tabTo(page, /Discover Biotech|Home/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/$/);
-    await expect(home).toBeVisible();
+    await expect(page.locator('main#main .home')).toBeVisible();
+    await expectFocusOnNewScreen(page, 'home');
   };
-  const targets: { name: RegExp; url: RegExp }[] = [
-    { name: /games|play/i, url: /#\/games$/ },
-    { name: /jobs|careers|explore/i, url: /#\/careers/ },
-    { name: /^Teacher area/, url: /#\/classroom$/ },
-    { name: /^Settings$/, url: /sheet=settings/ },
+  const targets: { name: RegExp; url: RegExp; screen: string }[] = [
+    { name: /games|play/i, url: /#\/games$/, screen: 'main#main .games-hub' },
+    { name: /jobs|careers|explore/i, url: /#\/careers/, screen: 'main#main .careers-screen' },
+    { name: /^Teacher area/, url: /#\/classroom$/, screen: 'main#main .classroom' },
+    { name: /^Settings$/, url: /sheet=settings/, screen: '[role="dialog"], dialog[open]' },
   ];
   for (const target of targets) {
     await tabTo(page, target.name);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(target.url);
+    await expect(page.locator(target.screen).first()).toBeVisible();
+    await expectFocusOnNewScreen(page, target.url.source);
     if (target.name.source.includes('Settings')) {
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(/#\/$/);

@@ -43,6 +43,51 @@ export async function waitForGame(page: Page, game: GameId): Promise<void> {
   await expect(page.locator('.game-play canvas')).toHaveCount(1, { timeout: 30_000 });
 }
 
+type FuzzPlace = 'playing' | 'results' | 'intro' | 'elsewhere';
+
+/** Where a fuzz run stands: a run of `game` on screen, its results, its intro, or somewhere else in the app. */
+async function fuzzPlace(page: Page, game: GameId): Promise<FuzzPlace> {
+  return page.evaluate((id) => {
+    if (document.querySelector('.game-results')) return 'results';
+    if (document.querySelector('.game-intro')) return 'intro';
+    const hooks = (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest;
+    if (hooks?.game?.id === id && document.querySelector('.game-play canvas')) return 'playing';
+    return 'elsewhere';
+  }, game);
+}
+
+/**
+ * Fuzz runs: if the run has ended (results) or random input left it (a tap on a link of the results screen, "leave"
+ * in the pause dialog), gets back into a run of the same game and returns true; returns false while a run is on.
+ * A tap sent just before the results appear can land on one of their links, so the screen may change between
+ * looking and clicking: a click that finds nothing is retried from wherever the app then is.
+ */
+export async function backIntoRun(page: Page, game: GameId, startFromIntro: () => Promise<void>): Promise<boolean> {
+  if ((await fuzzPlace(page, game)) === 'playing') return false;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const place = await fuzzPlace(page, game);
+    if (place === 'playing') return true;
+    try {
+      if (place === 'results') {
+        await page.locator('.game-results .button--large').click({ timeout: 5_000 });
+        await waitForGame(page, game);
+      } else if (place === 'intro') {
+        await startFromIntro();
+      } else {
+        await page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, `#/games/${game}`);
+        await expect(page.locator('.game-intro')).toBeVisible({ timeout: 20_000 });
+        continue;
+      }
+      return true;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  throw new Error(`could not get back into a run of ${game}`);
+}
+
 /** The game's model snapshot (window.__biotechTest.game.read()), or null when no game is running. */
 export async function readGame<T = Record<string, unknown>>(page: Page): Promise<T | null> {
   return page.evaluate(() => {

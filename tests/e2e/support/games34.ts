@@ -3,7 +3,7 @@
 // the game's real DOM buttons (touch taps or mouse clicks) or its keyboard shortcuts alone.
 
 import { expect, type Page } from '@playwright/test';
-import { activate, pauseDialog, pointAt, readGame, startButton, tabTo, waitForGame, type InputKind, type Rect } from './games';
+import { activate, backIntoRun, pauseDialog, pointAt, readGame, startButton, tabTo, waitForGame, type InputKind, type Rect } from './games';
 
 /** Picks a level on the intro; with the keyboard, Tab reaches the group's checked radio and arrows move the choice. */
 export async function chooseLevel(page: Page, kind: InputKind, level: string): Promise<void> {
@@ -206,12 +206,14 @@ export async function playCodeOfLife(page: Page, kind: InputKind): Promise<CodeO
 export async function fuzzTapsAndKeys(page: Page, gameId: 'purify' | 'code-of-life', random: () => number, keys: readonly string[], ms = 20_000): Promise<number> {
   const box = (await page.locator('.game-play__host').boundingBox()) as Rect;
   let replays = 0;
+  const startAgain = async () => {
+    await startButton(page).click();
+    await waitForGame(page, gameId);
+  };
   const startedAt = Date.now();
   while (Date.now() - startedAt < ms) {
-    if (await page.locator('.game-results').isVisible()) {
+    if (await backIntoRun(page, gameId, startAgain)) {
       replays += 1;
-      await page.locator('.game-results .button--large').click();
-      await waitForGame(page, gameId);
       continue;
     }
     if (await pauseDialog(page).isVisible()) {
