@@ -7,7 +7,7 @@ import * as Phaser from 'phaser';
 import { DO_SETPOINT_HIGH, DO_SETPOINT_LOW, FEED_GLUCOSE_BOLUS, OXYGEN_LEVEL_MAX, PH_OPTIMUM_HIGH, PH_OPTIMUM_LOW, RUN_DAYS, TEMPERATURE_SHIFTED, TEMPERATURE_STANDARD } from './constants';
 import { chartGeometry, CHART_COLOURS, paintChartData, paintChartFrame, type ChartGeometry } from './chartPainter';
 import { cultureColour } from './cultureColour';
-import { fitText, makeText } from './fitText';
+import { fitText, makeText } from '../sdk/canvasText';
 import { gaugeGeometry, paintGaugeFace, paintGaugeNeedle, type GaugeGeometry, type GaugeSpec } from './gaugePainter';
 import { temperatureShiftFraction } from './kinetics';
 import { cultureDay, runProgress, type BioreactorSnapshot, type ControlId } from './model';

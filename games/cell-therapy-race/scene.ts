@@ -7,7 +7,7 @@
 import * as Phaser from 'phaser';
 import { REAL_MEDIANS, STEPS_PER_DAY } from './constants';
 import { patientName, patientStatus } from './describer';
-import { fitText, makeText } from './fitText';
+import { fitText, makeText } from '../sdk/canvasText';
 import { computeLayout, timelineDays, type Rect, type TimelineLayout } from './layout';
 import { currentDay, type CellTherapySnapshot, type TimelineBar } from './model';
 import { strokeRoundedBox } from '../shared/roundedBox';
@@ -175,9 +175,11 @@ export class CellTherapyScene extends Phaser.Scene {
       fitText(texts.name, `${patientName(patient, t)} · ${patient.code}`, label.width - 2 * inset, this.fontPx(24), label.height * 0.45);
       texts.name.setPosition(label.x + inset, label.y + label.height * 0.08);
       texts.status.setWordWrapWidth(label.width - 2 * inset);
-      // At reception the bag's label is shown next to the patient's code: checking them is the player's job.
-      const bagLabel = patient.stage === 'reception' ? ` ${t('controls.bagLabel', { label: patient.bagLabel })}` : '';
-      fitText(texts.status, `${patientStatus(patient, snapshot, t)}${bagLabel}`, label.width - 2 * inset, this.fontPx(19), label.height * 0.45);
+      // At reception the bag's label is shown under the patient's code: checking them is the player's job. It comes
+      // first, so a status too long for a narrow row loses the end of the sentence, never the label.
+      const status = patientStatus(patient, snapshot, t);
+      const statusLine = patient.stage === 'reception' ? `${t('controls.bagLabel', { label: patient.bagLabel })} ${status}` : status;
+      fitText(texts.status, statusLine, label.width - 2 * inset, this.fontPx(19), label.height * 0.45);
       texts.status.setPosition(label.x + inset, label.y + label.height * 0.52);
 
       const track = row.track;

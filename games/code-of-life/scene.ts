@@ -5,7 +5,7 @@
 
 import * as Phaser from 'phaser';
 import { blendPositions, foldedPositions, straightPositions, type Point } from './fold';
-import { fitText, TextPool } from './fitText';
+import { fitText, TextPool } from '../sdk/canvasText';
 import { FAMILY, isAminoAcidLetter, STOP, THREE_LETTER, translateCodon, type AminoAcidLetter } from './geneticCode';
 import { gameProgress, type CodeOfLifeSnapshot } from './model';
 import {

@@ -9,7 +9,7 @@ import * as Phaser from 'phaser';
 import { predict, windowFeatures, type Features } from './classifier';
 import { POINTS_PER_BATCH, SENSORS, SENSOR_SPECS, type SensorId } from './constants';
 import { sensorValue } from './dataGenerator';
-import { fitText, makeText } from './fitText';
+import { fitText, makeText } from '../sdk/canvasText';
 import { VISIBLE_POINTS, computeLayout, type DetectiveLayout, type Rect } from './layout';
 import { detectiveScores, type DataDetectiveSnapshot } from './model';
 

@@ -15,7 +15,7 @@ import {
   LRV_ASSAY_LIMIT,
 } from './constants';
 import { yieldPercent } from './describer';
-import { fitText, fitWrappedText, TextPool } from './fitText';
+import { fitText, fitWrappedText, TextPool } from '../sdk/canvasText';
 import { GAUGE_COLOURS, paintGauge, type GaugeSpec } from './gaugePainter';
 import { processProgress, type PurifySnapshot, type StageId, type StepRecord } from './model';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';

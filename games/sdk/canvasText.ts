@@ -1,0 +1,144 @@
+// Canvas text for every game's Phaser scene, one implementation for all: each label gets a maximum width (and
+// height) and shrinks, down to a readable floor, when a translation is longer than the English one; a text still too
+// big at the floor is cut at a word and ends with "…" (the whole sentence stays in the game's DOM description).
+// Fitting is skipped when nothing changed, so redrawing a frame stays cheap.
+
+import type * as Phaser from 'phaser';
+
+export const CANVAS_FONT = "'Atkinson Hyperlegible', system-ui, sans-serif";
+/** Smallest font size we shrink to; below this a label is unreadable on a kiosk. */
+export const MIN_FONT_PX = 11;
+/** The ending of a text cut to fit. */
+export const ELLIPSIS = '…';
+
+/** The part of a Phaser text that fitting uses (a plain object in unit tests). */
+type FittedText = Pick<Phaser.GameObjects.Text, 'text' | 'width' | 'height' | 'style' | 'setText' | 'setFontSize' | 'setWordWrapWidth'>;
+
+/** What each text was last fitted to: re-measuring an unchanged text costs a canvas redraw. */
+const lastFit = new WeakMap<object, string>();
+
+function signature(kind: string, value: string, maxWidth: number, baseSizePx: number, maxHeight: number | undefined, text: FittedText): string {
+  const height = maxHeight === undefined ? '' : Math.round(maxHeight);
+  return `${kind}|${value}|${Math.round(maxWidth)}|${Math.round(baseSizePx)}|${height}|${text.style.wordWrapWidth ?? ''}|${text.style.fontStyle}`;
+}
+
+/** Makes the next fitText/fitWrappedText on `text` measure again (after a style change the signature does not see). */
+export function forgetFit(text: object): void {
+  lastFit.delete(text);
+}
+
+function fits(text: FittedText, maxWidth: number, maxHeight: number | undefined): boolean {
+  return text.width <= maxWidth + 0.5 && (maxHeight === undefined || text.height <= maxHeight + 0.5);
+}
+
+/** The first `keep` characters of `value`, cut back to the last word when one ends near there, then "…". */
+export function shortened(value: string, keep: number): string {
+  const head = value.slice(0, Math.max(0, keep));
+  const space = head.lastIndexOf(' ');
+  const cut = space >= head.length * 0.6 ? head.slice(0, space) : head;
+  // No space or dangling punctuation ("arrivée :") before the ellipsis.
+  return `${cut.replace(/[\s:;,.·–-]+$/u, '')}${ELLIPSIS}`;
+}
+
+/** At the floor size and still too big: keeps the longest start of `value` that fits, ending with "…". */
+function cutToFit(text: FittedText, value: string, maxWidth: number, maxHeight: number | undefined): void {
+  if (fits(text, maxWidth, maxHeight)) return;
+  let low = 0;
+  let high = value.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    text.setText(shortened(value, middle));
+    if (fits(text, maxWidth, maxHeight)) low = middle;
+    else high = middle - 1;
+  }
+  text.setText(shortened(value, low));
+}
+
+/** Sets the text and its size so it is at most maxWidth wide (and maxHeight tall when given). */
+export function fitText(text: FittedText, value: string, maxWidth: number, baseSizePx: number, maxHeight?: number): void {
+  const key = signature('line', value, maxWidth, baseSizePx, maxHeight, text);
+  if (lastFit.get(text) === key) return;
+  lastFit.set(text, key);
+  if (text.text !== value) text.setText(value);
+  let size = Math.max(MIN_FONT_PX, Math.round(baseSizePx));
+  text.setFontSize(size);
+  const widthRatio = text.width > maxWidth ? maxWidth / text.width : 1;
+  const heightRatio = maxHeight !== undefined && text.height > maxHeight ? maxHeight / text.height : 1;
+  const ratio = Math.min(widthRatio, heightRatio);
+  if (ratio < 1) {
+    size = Math.max(MIN_FONT_PX, Math.floor(size * ratio));
+    text.setFontSize(size);
+    if (size === MIN_FONT_PX) cutToFit(text, value, maxWidth, maxHeight);
+  }
+}
+
+/** Like fitText, but wraps at maxWidth first and only shrinks when the wrapped lines are taller than maxHeight. */
+export function fitWrappedText(text: FittedText, value: string, maxWidth: number, baseSizePx: number, maxHeight: number): void {
+  const key = signature('wrap', value, maxWidth, baseSizePx, maxHeight, text);
+  if (lastFit.get(text) === key) return;
+  text.setWordWrapWidth(Math.max(1, maxWidth), true);
+  lastFit.set(text, signature('wrap', value, maxWidth, baseSizePx, maxHeight, text));
+  if (text.text !== value) text.setText(value);
+  let size = Math.max(MIN_FONT_PX, Math.round(baseSizePx));
+  text.setFontSize(size);
+  // Shrink step by step: wrapping changes with the size, so a single ratio is not enough.
+  while (size > MIN_FONT_PX && !fits(text, maxWidth, maxHeight)) {
+    size = Math.max(MIN_FONT_PX, Math.floor(size * 0.9));
+    text.setFontSize(size);
+  }
+  cutToFit(text, value, maxWidth, maxHeight);
+}
+
+export function makeText(scene: Phaser.Scene, colour: string, bold = false): Phaser.GameObjects.Text {
+  return scene.add.text(0, 0, '', {
+    fontFamily: CANVAS_FONT,
+    fontSize: '20px',
+    fontStyle: bold ? 'bold' : 'normal',
+    color: colour,
+    resolution: Math.min(2, globalThis.devicePixelRatio || 1),
+  });
+}
+
+/** Texts reused from frame to frame: take() hands out the next one, finish() hides those not taken this time. */
+export class TextPool {
+  private readonly texts: Phaser.GameObjects.Text[] = [];
+  private used = 0;
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  begin(): void {
+    this.used = 0;
+  }
+
+  take(colour: string, bold = true): Phaser.GameObjects.Text {
+    let text = this.texts[this.used];
+    if (!text) {
+      text = makeText(this.scene, colour, bold);
+      this.texts.push(text);
+    }
+    this.used++;
+    if (text.style.color !== colour) text.setColor(colour);
+    const fontStyle = bold ? 'bold' : 'normal';
+    if (text.style.fontStyle !== fontStyle) {
+      text.setFontStyle(fontStyle);
+      forgetFit(text);
+    }
+    if (text.style.backgroundColor) text.setBackgroundColor('');
+    if (text.style.wordWrapWidth) {
+      text.setWordWrapWidth(null);
+      forgetFit(text);
+    }
+    return text.setVisible(true).setOrigin(0.5).setDepth(10);
+  }
+
+  /** Destroys every text (used when a layout change redraws everything, so no stale size survives). */
+  clear(): void {
+    for (const text of this.texts) text.destroy();
+    this.texts.length = 0;
+    this.used = 0;
+  }
+
+  finish(): void {
+    for (let i = this.used; i < this.texts.length; i++) this.texts[i]?.setVisible(false);
+  }
+}
