@@ -7,7 +7,7 @@
 import * as Phaser from 'phaser';
 import { REAL_MEDIANS, STEPS_PER_DAY } from './constants';
 import { patientName, patientStatus } from './describer';
-import { fitText, makeText } from '../sdk/canvasText';
+import { fitText, makeText, wrapAt } from '../sdk/canvasText';
 import { computeLayout, timelineDays, type Rect, type TimelineLayout } from './layout';
 import { currentDay, type CellTherapySnapshot, type TimelineBar } from './model';
 import { strokeRoundedBox } from '../shared/roundedBox';
@@ -174,7 +174,7 @@ export class CellTherapyScene extends Phaser.Scene {
       const inset = 12 * unit;
       fitText(texts.name, `${patientName(patient, t)} · ${patient.code}`, label.width - 2 * inset, this.fontPx(24), label.height * 0.45);
       texts.name.setPosition(label.x + inset, label.y + label.height * 0.08);
-      texts.status.setWordWrapWidth(label.width - 2 * inset);
+      wrapAt(texts.status, label.width - 2 * inset);
       // At reception the bag's label is shown under the patient's code: checking them is the player's job. It comes
       // first, so a status too long for a narrow row loses the end of the sentence, never the label.
       const status = patientStatus(patient, snapshot, t);

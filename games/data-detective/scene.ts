@@ -9,7 +9,7 @@ import * as Phaser from 'phaser';
 import { predict, windowFeatures, type Features } from './classifier';
 import { POINTS_PER_BATCH, SENSORS, SENSOR_SPECS, type SensorId } from './constants';
 import { sensorValue } from './dataGenerator';
-import { fitText, makeText } from '../sdk/canvasText';
+import { fitText, makeText, wrapAt } from '../sdk/canvasText';
 import { VISIBLE_POINTS, computeLayout, type DetectiveLayout, type Rect } from './layout';
 import { detectiveScores, type DataDetectiveSnapshot } from './model';
 
@@ -212,7 +212,7 @@ export class DataDetectiveScene extends Phaser.Scene {
       const value = this.chartValues[i];
       if (name && value) {
         const inset = 10 * unit;
-        name.setWordWrapWidth(chart.label.width - 2 * inset);
+        wrapAt(name, chart.label.width - 2 * inset);
         fitText(name, t(`sensors.${sensor}`), chart.label.width - 2 * inset, this.fontPx(22), chart.label.height * 0.5);
         name.setPosition(chart.label.x + inset, chart.label.y + chart.label.height * 0.1);
         const latest = current[current.length - 1] ?? 0;

@@ -3,12 +3,13 @@
 // even the floor is too big, and skip the work when nothing changed.
 
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, fitText, fitWrappedText, forgetFit, MIN_FONT_PX, shortened } from './canvasText';
+import { ELLIPSIS, fitText, fitWrappedText, forgetFit, MIN_FONT_PX, shortened, wrapAt } from './canvasText';
 
 class FakeText {
   text = '';
   size = 20;
   measured = 0;
+  wraps = 0;
   readonly style: { wordWrapWidth: number | null; fontStyle: string } = { wordWrapWidth: null, fontStyle: 'normal' };
 
   private lines(): string[] {
@@ -48,6 +49,7 @@ class FakeText {
   }
 
   setWordWrapWidth(width: number | null): this {
+    this.wraps += 1;
     this.style.wordWrapWidth = width;
     return this;
   }
@@ -115,6 +117,18 @@ describe('fitWrappedText', () => {
     expect(text.size).toBe(MIN_FONT_PX);
     expect(text.height).toBeLessThanOrEqual(30);
     expect(text.text.endsWith(ELLIPSIS)).toBe(true);
+  });
+});
+
+describe('wrapAt', () => {
+  it('sets the wrap width only when it changes (each set redraws the texture)', () => {
+    const text = fake();
+    wrapAt(text, 120);
+    wrapAt(text, 120);
+    expect(text.wraps).toBe(1);
+    wrapAt(text, 90);
+    expect(text.style.wordWrapWidth).toBe(90);
+    expect(text.wraps).toBe(2);
   });
 });
 

@@ -54,6 +54,11 @@ function cutToFit(text: FittedText, value: string, maxWidth: number, maxHeight: 
   text.setText(shortened(value, low));
 }
 
+/** Wraps `text` at `width`, touching it only when the width changes: Phaser redraws the text's texture on every set. */
+export function wrapAt(text: FittedText, width: number): void {
+  if (text.style.wordWrapWidth !== width) text.setWordWrapWidth(width);
+}
+
 /** Sets the text and its size so it is at most maxWidth wide (and maxHeight tall when given). */
 export function fitText(text: FittedText, value: string, maxWidth: number, baseSizePx: number, maxHeight?: number): void {
   const key = signature('line', value, maxWidth, baseSizePx, maxHeight, text);
