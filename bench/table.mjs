@@ -71,6 +71,8 @@ function rows(results) {
       [`Collector ingest (${ingest.backend})`, `collector.ingest.${index}.ingestEventsPerSecond`, fmt.perS, ''],
       [`Raw batched INSERT (${ingest.backend})`, `collector.ingest.${index}.rawInsertEventsPerSecond`, fmt.perS, ''],
       [`Ingest ÷ raw (${ingest.backend})`, `collector.ingest.${index}.ratio`, fmt.pct, '≥ 50 %'],
+      [`Rollup fold after the uploads (${ingest.backend})`, `collector.ingest.${index}.foldSeconds`, fmt.s, ''],
+      [`Ingest until the rollups hold every event (${ingest.backend})`, `collector.ingest.${index}.ingestAndFoldEventsPerSecond`, fmt.perS, ''],
     );
   }
   list.push(

@@ -45,6 +45,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
   const deviceLimiter = new RateLimiter(options.rateLimit);
+  store.onFoldError = (error) => logger.error({ err: error }, 'folding stored events into the dashboard rollups failed; the next fold retries them');
   const enrolLimiter = new RateLimiter(ENROL_RATE);
 
   const app = Fastify({
@@ -155,6 +156,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
       return reply.code(200).send({ ...outcome, receivedAt: new Date(receivedAt).toISOString() });
     },
   );
+
+  // Events a previous run stored but did not fold yet (stopped or crashed in between) reach the rollups now.
+  app.addHook('onReady', async () => {
+    store.foldRollups().catch((error: unknown) => store.onFoldError(error));
+  });
 
   registerDashboardRoutes(app, store, { staff: new StaffStore(store.driver), now, secureCookie: options.secureCookie ?? false });
   const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;

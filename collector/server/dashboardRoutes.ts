@@ -93,6 +93,7 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
     });
 
     scope.get('/api/filters', async () => {
+      await store.foldRollups();
       const [sites, days, devices] = await Promise.all([
         store.driver.all<{ site_label: string }>("SELECT DISTINCT site_label FROM monthly_counts WHERE metric = 'sessions' ORDER BY site_label"),
         store.driver.all<{ first: string | null; last: string | null }>("SELECT MIN(day) AS first, MAX(day) AS last FROM daily_counts WHERE metric = 'sessions'"),
@@ -112,6 +113,7 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
       scope.get(`/api/reports/${name}`, async (request, reply) => {
         const filters = filtersSchema.safeParse(request.query);
         if (!filters.success) return invalidQuery(reply, filters.error.issues);
+        await store.foldRollups();
         return build(store.driver, filters.data);
       });
     }

@@ -1,8 +1,10 @@
 // Everything the collector keeps, behind one class that works on either SQL driver: events (idempotent by event
-// id, one transaction per batch), devices with hashed tokens, and single-use enrolment codes (stored hashed too).
+// id, one transaction per batch, folded into the dashboard's rollups after it: rollupFolder.ts), devices with hashed
+// tokens, and single-use enrolment codes (stored hashed too).
 
+import { randomBytes } from 'node:crypto';
 import type { EngagementEvent } from '../../common/events';
-import { updateRollups } from './rollupWriter';
+import { RollupFolder } from './rollupFolder';
 import { multiRowInsert, type SqlDriver } from './sqlDriver';
 
 export interface StoredEventRow {
@@ -21,8 +23,6 @@ export interface StoredEventRow {
   readonly derivedAt: number;
   /** The validated event as JSON (schema-checked fields only). */
   readonly body: string;
-  /** The same validated event as an object, for the rollups (so the ingest never parses `body` back). */
-  readonly event: EngagementEvent;
 }
 
 /** The row that stores a validated `event`, sent at `sentAt` (device time, as sent), with the server's times. */
@@ -38,7 +38,6 @@ export function storedRow(event: EngagementEvent, sentAt: string, receivedAt: nu
     receivedAt,
     derivedAt,
     body: JSON.stringify(event),
-    event,
   };
 }
 
@@ -73,9 +72,15 @@ export const EVENT_COLUMNS = [
   'received_at',
   'derived_at',
   'body',
+  'ingest_batch',
 ] as const;
 
-export function eventValues(deviceId: string, row: StoredEventRow): (string | number)[] {
+/** A new id for one ingest request's events (96 random bits): the rollup fold counts an event for this request only. */
+export function newIngestBatchId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export function eventValues(deviceId: string, ingestBatch: string, row: StoredEventRow): (string | number)[] {
   return [
     row.eventId,
     deviceId,
@@ -88,8 +93,11 @@ export function eventValues(deviceId: string, row: StoredEventRow): (string | nu
     row.receivedAt,
     row.derivedAt,
     row.body,
+    ingestBatch,
   ];
 }
+
+const EVENTS_INSERT_SUFFIX = ' ON CONFLICT (event_id) DO NOTHING';
 
 interface DeviceRow {
   device_id: string;
@@ -111,9 +119,14 @@ function deviceOf(row: DeviceRow): Device {
 
 export class CollectorStore {
   readonly driver: SqlDriver;
+  private readonly rollups: RollupFolder;
+  private insertSql = { rows: 0, sql: '' };
+  /** Hears of a background rollup fold that failed (nothing is lost: the next fold retries its rows). */
+  onFoldError: (error: unknown) => void = () => undefined;
 
   constructor(driver: SqlDriver) {
     this.driver = driver;
+    this.rollups = new RollupFolder(driver, (error) => this.onFoldError(error));
   }
 
   get kind(): SqlDriver['dialect'] {
@@ -122,23 +135,30 @@ export class CollectorStore {
 
   /**
    * Stores a batch in one transaction. A known event id is skipped and counted as a duplicate (also when the same
-   * id appears twice in the batch), so a batch delivered twice is stored once.
+   * id appears twice in the batch), so a batch delivered twice is stored once. The same transaction leaves a
+   * backlog row for the rollup fold, which runs after it (see rollupFolder.ts).
    */
-  insertEvents(deviceId: string, rows: readonly StoredEventRow[]): Promise<IngestOutcome> {
-    if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
-    const sql = multiRowInsert('events', EVENT_COLUMNS, rows.length, ' ON CONFLICT (event_id) DO NOTHING RETURNING event_id');
-    // In event id order, like every write of the transaction (see rollupWriter.ts): two deliveries of overlapping
-    // events in parallel then wait for each other instead of deadlocking on PostgreSQL.
+  async insertEvents(deviceId: string, rows: readonly StoredEventRow[]): Promise<IngestOutcome> {
+    if (rows.length === 0) return { accepted: 0, duplicates: 0 };
+    const ingestBatch = newIngestBatchId();
+    // In event id order: two deliveries of overlapping events in parallel then wait for each other on PostgreSQL
+    // instead of deadlocking.
     const inOrder = [...rows].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
-    const params = inOrder.flatMap((row) => eventValues(deviceId, row));
-    return this.driver.transaction(async (tx) => {
-      const inserted = await tx.all<{ event_id: string }>(sql, params);
-      const acceptedIds = new Set(inserted.map((row) => row.event_id));
-      const acceptedRows = rows.filter((row) => acceptedIds.delete(row.eventId));
-      await updateRollups(tx, deviceId, acceptedRows);
-      await tx.run('UPDATE devices SET last_sync_at = ? WHERE device_id = ?', [rows[0]!.receivedAt, deviceId]);
-      return { accepted: inserted.length, duplicates: rows.length - inserted.length };
-    });
+    const [accepted = 0] = await this.driver.transactionSteps([
+      { sql: this.eventsInsertSql(rows.length), params: inOrder.flatMap((row) => eventValues(deviceId, ingestBatch, row)) },
+      {
+        sql: 'INSERT INTO rollup_backlog (ingest_batch, device_id, event_ids) VALUES (?, ?, ?)',
+        params: [ingestBatch, deviceId, JSON.stringify(inOrder.map((row) => row.eventId))],
+      },
+      { sql: 'UPDATE devices SET last_sync_at = ? WHERE device_id = ?', params: [rows[0]!.receivedAt, deviceId] },
+    ]);
+    this.rollups.noteIngest();
+    return { accepted, duplicates: rows.length - accepted };
+  }
+
+  /** Folds every event stored so far into the rollups; the dashboard calls it before it reads them. */
+  foldRollups(): Promise<void> {
+    return this.rollups.catchUp();
   }
 
   async createEnrolmentCode(codeHash: string, siteLabel: string, createdAt: number, expiresAt: number): Promise<void> {
@@ -214,7 +234,13 @@ export class CollectorStore {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await this.rollups.stop();
+    await this.driver.close();
+  }
+
+  private eventsInsertSql(rows: number): string {
+    if (this.insertSql.rows !== rows) this.insertSql = { rows, sql: multiRowInsert('events', EVENT_COLUMNS, rows, EVENTS_INSERT_SUFFIX) };
+    return this.insertSql.sql;
   }
 }

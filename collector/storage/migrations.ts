@@ -31,6 +31,10 @@ const MONTHLY_COUNTS_SQL = `CREATE TABLE monthly_counts (
         PRIMARY KEY (metric, month, site_label, device_id, mode, language, dim)
       )`;
 
+const BACKLOG_COLUMNS_SQL = `ingest_batch TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        event_ids TEXT NOT NULL`;
+
 /** SQLite: rebuilds `table` (same columns and primary key) as a WITHOUT ROWID table. */
 function sqliteWithoutRowid(table: string, createSql: string): DialectStatement[] {
   return [
@@ -145,6 +149,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `INSERT INTO monthly_counts (month, site_label, device_id, mode, language, metric, dim, n)
         SELECT month, site_label, device_id, mode, language, metric, dim, SUM(n)
         FROM daily_counts GROUP BY month, site_label, device_id, mode, language, metric, dim`,
+    ],
+  },
+  {
+    version: 4,
+    name: 'rollup backlog: the ingest stores events, the rollups are folded in after it',
+    statements: [
+      // Which ingest request stored each event: the fold counts an event only for the request that stored it, so a
+      // second delivery of it (same id, other request) is never counted again. Empty for events stored before this.
+      'ALTER TABLE events ADD COLUMN ingest_batch TEXT',
+      // One row per ingest request whose events are not in the rollups yet (rollupFolder.ts); the fold adds them to
+      // the rollups and deletes the row in one transaction. Events stored before this migration are already counted.
+      {
+        dialect: 'postgres',
+        sql: `CREATE TABLE rollup_backlog (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${BACKLOG_COLUMNS_SQL})`,
+      },
+      { dialect: 'sqlite', sql: `CREATE TABLE rollup_backlog (seq INTEGER PRIMARY KEY, ${BACKLOG_COLUMNS_SQL})` },
     ],
   },
 ];

@@ -13,7 +13,7 @@ export const SQLITE_FILE_NAME = 'collector.sqlite';
 
 export async function openDriver(settings: StorageSettings): Promise<SqlDriver> {
   return settings.databaseUrl === null
-    ? new SqliteDriver(path.join(settings.dataDir, SQLITE_FILE_NAME))
+    ? SqliteDriver.open(path.join(settings.dataDir, SQLITE_FILE_NAME))
     : PostgresDriver.open(settings.databaseUrl, settings.databaseSchema);
 }
 

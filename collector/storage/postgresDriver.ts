@@ -2,7 +2,7 @@
 // Every connection uses the configured schema (search_path), which the driver creates if needed.
 
 import pg from 'pg';
-import type { SqlDriver, SqlExecutor, SqlValue } from './sqlDriver';
+import type { SqlDriver, SqlExecutor, SqlStep, SqlValue } from './sqlDriver';
 
 /** `?` placeholders to PostgreSQL's `$1, $2, ...` (our SQL never has a literal question mark). */
 export function numberPlaceholders(sql: string): string {
@@ -23,8 +23,10 @@ export class PostgresDriver implements SqlDriver {
   readonly dialect = 'postgres';
   /** A transaction-scoped advisory lock; the number is arbitrary but fixed for this application. */
   readonly migrationLockSql = 'SELECT pg_advisory_xact_lock(727274001)';
+  readonly lockRowsSuffix = ' FOR UPDATE';
   private readonly pool: pg.Pool;
   private readonly executor: SqlExecutor;
+  private closing: Promise<void> | null = null;
 
   private constructor(pool: pg.Pool) {
     this.pool = pool;
@@ -72,7 +74,17 @@ export class PostgresDriver implements SqlDriver {
     }
   }
 
+  transactionSteps(steps: readonly SqlStep[]): Promise<number[]> {
+    return this.transaction(async (tx) => {
+      const changes: number[] = [];
+      for (const step of steps) changes.push(await tx.run(step.sql, step.params));
+      return changes;
+    });
+  }
+
+  /** Ends the pool once; closing again is a no-op. */
   close(): Promise<void> {
-    return this.pool.end();
+    this.closing ??= this.pool.end();
+    return this.closing;
   }
 }

@@ -1,10 +1,9 @@
-// Applies a batch's rollup increments inside the ingest transaction: records the starting language of new visitor
-// sessions, looks up the language of the sessions the other events belong to, and adds the counts to
-// `daily_counts` and `monthly_counts` with upserts both SQLite and PostgreSQL understand. Rows are written in
-// primary-key order, so concurrent ingest transactions on PostgreSQL lock shared keys in the same order and never
-// deadlock (each table is written after the one before it in every transaction).
+// Adds one device's newly stored events to the rollups, inside the fold's transaction (rollupFolder.ts): records the
+// starting language of new visitor sessions, looks up the language of the sessions the other events belong to, and
+// adds the counts to `daily_counts` and `monthly_counts` with upserts both SQLite and PostgreSQL understand. Rows are
+// written in primary-key order and each table after the one before it, so two transactions writing shared keys on
+// PostgreSQL wait for each other instead of deadlocking.
 
-import type { StoredEventRow } from './collectorStore';
 import { monthlyIncrements, rollupIncrements, type AcceptedEvent } from './rollups';
 import { multiRowInsert, type SqlExecutor } from './sqlDriver';
 
@@ -37,9 +36,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
-export async function updateRollups(tx: SqlExecutor, deviceId: string, rows: readonly StoredEventRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const accepted: AcceptedEvent[] = rows.map((row) => ({ event: row.event, derivedAt: row.derivedAt }));
+export async function updateRollups(tx: SqlExecutor, deviceId: string, accepted: readonly AcceptedEvent[]): Promise<void> {
+  if (accepted.length === 0) return;
   const languages = new Map<string, string>();
   const started = accepted
     .flatMap(({ event }) => (event.type === 'session-started' ? [event] : []))

@@ -11,10 +11,24 @@ export interface SqlExecutor {
   run(sql: string, params?: readonly SqlValue[]): Promise<number>;
 }
 
+/** One statement of a transaction given as a list. */
+export interface SqlStep {
+  readonly sql: string;
+  readonly params: readonly SqlValue[];
+}
+
 export interface SqlDriver extends SqlExecutor {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs statements that do not depend on each other's results in one transaction, all or nothing, and returns how
+   * many rows each changed. Unlike transaction(), the database gets them all at once (SQLite: one message to its
+   * thread, which never waits on this thread in the middle of the transaction).
+   */
+  transactionSteps(steps: readonly SqlStep[]): Promise<number[]>;
+  /** Appended to a SELECT inside a transaction to lock the rows it reads against other collector instances. */
+  readonly lockRowsSuffix: string;
   /** A statement that, run first in a transaction, keeps other collector instances out of the migrations. */
   readonly migrationLockSql: string | null;
   close(): Promise<void>;

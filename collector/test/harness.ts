@@ -29,6 +29,8 @@ export const BACKENDS: readonly Backend[] = POSTGRES_URL === null ? ['sqlite'] :
 export interface TestCollector {
   readonly app: FastifyInstance;
   readonly store: CollectorStore;
+  /** Where its database is: another store opened on it is another collector instance (or the same one restarted). */
+  readonly settings: StorageSettings;
   readonly logs: string[];
   readonly clock: { now: number };
   /** Creates an enrolment code (as `npm run collector -- enrol` does) valid for `validMs`. */
@@ -90,6 +92,7 @@ export async function openTestCollector(
   return {
     app,
     store,
+    settings,
     logs,
     clock,
     createCode,

@@ -1,0 +1,80 @@
+// One synchronous connection to the collector's SQLite file through Node's built-in node:sqlite: WAL journal, and
+// synchronous=FULL so an acknowledged batch survives a power cut, not only a crash (the kiosk deletes its copy after
+// the acknowledgement). It runs on the database thread (sqliteThread.ts), never on the thread that serves HTTP.
+// Imports only Node built-ins, with explicit extensions, so a worker thread can load it without any resolve hook.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+
+export type SqliteValue = string | number | null;
+
+/** One statement of a transaction given as a list (see SqlDriver.transactionSteps). */
+export interface SqliteStep {
+  readonly sql: string;
+  readonly params: readonly SqliteValue[];
+}
+
+const STATEMENT_CACHE_LIMIT = 200;
+
+export class SqliteConnection {
+  readonly file: string;
+  private readonly database: DatabaseSync;
+  private readonly statements = new Map<string, StatementSync>();
+
+  constructor(file: string) {
+    this.file = file;
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    this.database = new DatabaseSync(file);
+    this.database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  }
+
+  get isTransaction(): boolean {
+    return this.database.isTransaction;
+  }
+
+  exec(sql: string): void {
+    this.database.exec(sql);
+  }
+
+  all(sql: string, params: readonly SqliteValue[]): unknown[] {
+    return this.statement(sql).all(...params);
+  }
+
+  run(sql: string, params: readonly SqliteValue[]): number {
+    return Number(this.statement(sql).run(...params).changes);
+  }
+
+  /** Runs the steps in one write transaction and returns how many rows each changed; all or nothing. */
+  transactionSteps(steps: readonly SqliteStep[]): number[] {
+    this.exec('BEGIN IMMEDIATE');
+    try {
+      const changes = steps.map((step) => this.run(step.sql, step.params));
+      this.exec('COMMIT');
+      return changes;
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
+  }
+
+  /** Ends an open transaction without keeping any of it (nothing happens when none is open). */
+  rollback(): void {
+    if (this.database.isTransaction) this.database.exec('ROLLBACK');
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.database.isOpen) this.database.close();
+  }
+
+  private statement(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      if (this.statements.size >= STATEMENT_CACHE_LIMIT) this.statements.clear();
+      statement = this.database.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
