@@ -1,7 +1,7 @@
 // Which rollup rows answer a period: the whole calendar months inside it come from `monthly_counts` (one row per
 // month and dimension), the days before the first and after the last whole month from `daily_counts`. A year is then
 // 12 monthly rows per dimension instead of 365 daily ones, which keeps long ranges fast at millions of events; both
-// tables are written in the same ingest transaction, so the sum is the same either way (tested).
+// tables are written in the same fold transaction, so the sum is the same either way (tested).
 
 import type { SqlValue } from '../storage/sqlDriver';
 import { dayNumber, dayOf, type ReportFilters } from './filters';

@@ -106,8 +106,8 @@ export const MIGRATIONS: readonly Migration[] = [
         session_id TEXT PRIMARY KEY,
         language TEXT NOT NULL
       )`,
-      // Counts per local day and dimension, maintained in the ingest transaction (see rollups.ts): every dashboard
-      // query reads this table, never the events, so it stays fast at millions of events.
+      // Counts per local day and dimension (see rollups.ts; written by the rollup fold since version 4): every
+      // dashboard query reads this table, never the events, so it stays fast at millions of events.
       `CREATE TABLE daily_counts (
         day TEXT NOT NULL,
         week TEXT NOT NULL,
@@ -128,7 +128,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'monthly rollup for long date ranges; SQLite rollups WITHOUT ROWID',
     statements: [
-      // The same counts per local month, written with daily_counts in the ingest transaction: a dashboard range
+      // The same counts per local month, written with daily_counts in one transaction: a dashboard range
       // reads whole months here and only the days around them from daily_counts (reports/countsSource.ts).
       // On SQLite the rollups live in their primary-key B-tree (WITHOUT ROWID): an upsert touches one tree instead
       // of the table and its key index, and a range read gets each count without a second lookup.

@@ -1,7 +1,7 @@
 // Turns newly stored events into increments of the dashboard's rollups: `daily_counts`, one count per local day,
 // site, device, mode, session language, metric and dimension, and `monthly_counts`, the same per local month. Pure,
-// so the mapping is unit-tested; the store applies the increments in the ingest transaction, so both rollups always
-// match the events exactly once.
+// so the mapping is unit-tested; the rollup fold (rollupFolder.ts) applies the increments of each stored event once,
+// to both rollups in one transaction.
 
 import type { EngagementEvent } from '../../common/events';
 
