@@ -3,6 +3,8 @@
 // kiosk's upload. This side sends statements and awaits their replies.
 // Ordering: single statements and transactionSteps() are one message each and run in the order sent; a transaction()
 // spans several messages, so while one is queued or open, new statements wait for it to end and never land inside it.
+// If the thread dies (SQL errors do not kill it: they are answered), what was in flight fails, SQLite drops the
+// uncommitted transaction, and a new thread opens the file again; after 3 deaths in a minute the driver gives up.
 
 import { Worker } from 'node:worker_threads';
 import type { SqliteStep } from './sqliteConnection';
@@ -16,48 +18,53 @@ interface Waiting {
   reject(error: Error): void;
 }
 
+/** One database thread: its worker, the replies it owes, and why it ended (once it has). */
+interface DatabaseThread {
+  readonly worker: Worker;
+  readonly waiting: Map<number, Waiting>;
+  /** Resolves once the thread has opened the file. */
+  readonly opened: Promise<void>;
+  lost: Error | null;
+}
+
+/** More deaths than this within a minute: the thread is not restarted again. */
+const MAX_RESTARTS_PER_MINUTE = 3;
+
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite';
   readonly migrationLockSql = null;
   /** One connection, and BEGIN IMMEDIATE takes the write lock for the whole transaction: nothing to add. */
   readonly lockRowsSuffix = '';
   readonly file: string;
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, Waiting>();
+  private thread: DatabaseThread;
+  private readonly deaths: number[] = [];
+  /** False until the first thread has opened the file: a thread that cannot open it is not restarted. */
+  private opened = false;
   private nextId = 1;
-  /** Set once the thread has stopped or failed: every later statement is refused with it. */
+  /** Set once the database is closed or given up: every later statement is refused with it. */
   private failure: Error | null = null;
   private closing: Promise<void> | null = null;
   /** Multi-message transactions queued or open, and the end of the last one. */
   private transactions = 0;
   private transactionTail: Promise<unknown> = Promise.resolve();
-  private readonly executor: SqlExecutor = {
-    all: async <Row>(sql: string, params: readonly SqlValue[] = []) => (await this.call({ op: 'all', sql, params })) as Row[],
-    run: async (sql: string, params: readonly SqlValue[] = []) => (await this.call({ op: 'run', sql, params })) as number,
-  };
 
-  private constructor(file: string, worker: Worker) {
+  private constructor(file: string) {
     this.file = file;
-    this.worker = worker;
-    worker.on('message', (reply: ThreadReply) => this.settle(reply));
-    worker.on('error', (error) => this.fail(new Error(`the SQLite database thread failed: ${error.message}`)));
-    worker.on('exit', (code) => this.fail(new Error(`the SQLite database thread stopped (exit code ${code})`)));
-    worker.unref();
+    this.thread = this.startThread();
   }
 
   /** Starts the database thread and opens `file` there (created with its folder if missing). */
-  static open(file: string): Promise<SqliteDriver> {
-    const worker = new Worker(new URL('./sqliteThread.ts', import.meta.url), { workerData: { file } });
-    const driver = new SqliteDriver(file, worker);
-    return new Promise<SqliteDriver>((resolve, reject) => {
-      driver.waitFor(0, {
-        resolve: () => resolve(driver),
-        reject: (error) => {
-          void worker.terminate();
-          reject(new Error(`cannot open the SQLite database ${file}: ${error.message}`, { cause: error }));
-        },
-      });
-    });
+  static async open(file: string): Promise<SqliteDriver> {
+    const driver = new SqliteDriver(file);
+    try {
+      await driver.thread.opened;
+    } catch (error) {
+      driver.failure = error as Error;
+      await driver.thread.worker.terminate();
+      throw new Error(`cannot open the SQLite database ${file}: ${(error as Error).message}`, { cause: error });
+    }
+    driver.opened = true;
+    return driver;
   }
 
   all<Row>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
@@ -75,14 +82,21 @@ export class SqliteDriver implements SqlDriver {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     this.transactions += 1;
     const body = async (): Promise<T> => {
+      // Every statement of the transaction goes to the thread that began it: if that thread dies, the rest fails
+      // instead of running, outside any transaction, on the next thread.
+      const thread = this.thread;
+      const tx: SqlExecutor = {
+        all: async <Row>(sql: string, params: readonly SqlValue[] = []) => (await this.call({ op: 'all', sql, params }, thread)) as Row[],
+        run: async (sql: string, params: readonly SqlValue[] = []) => (await this.call({ op: 'run', sql, params }, thread)) as number,
+      };
       try {
-        await this.call({ op: 'exec', sql: 'BEGIN IMMEDIATE' });
+        await this.call({ op: 'exec', sql: 'BEGIN IMMEDIATE' }, thread);
         try {
-          const result = await work(this.executor);
-          await this.call({ op: 'exec', sql: 'COMMIT' });
+          const result = await work(tx);
+          await this.call({ op: 'exec', sql: 'COMMIT' }, thread);
           return result;
         } catch (error) {
-          await this.call({ op: 'rollback' }).catch(() => undefined);
+          await this.call({ op: 'rollback' }, thread).catch(() => undefined);
           throw error;
         }
       } finally {
@@ -99,9 +113,42 @@ export class SqliteDriver implements SqlDriver {
       await this.transactionTail;
       if (this.failure === null) await this.call({ op: 'close' }).catch(() => undefined);
       this.failure ??= new Error('the SQLite database is closed');
-      await this.worker.terminate();
+      await this.thread.worker.terminate();
     })();
     return this.closing;
+  }
+
+  private startThread(): DatabaseThread {
+    const worker = new Worker(new URL('./sqliteThread.ts', import.meta.url), { workerData: { file: this.file } });
+    const waiting = new Map<number, Waiting>();
+    const opened = new Promise<void>((resolve, reject) => waiting.set(0, { resolve: () => resolve(), reject }));
+    const thread: DatabaseThread = { worker, waiting, opened, lost: null };
+    // Kept alive only while a reply is awaited, so a forgotten close() never hangs a command.
+    worker.ref();
+    worker.on('message', (reply: ThreadReply) => this.settle(thread, reply));
+    worker.on('error', (error) => this.lose(thread, new Error(`the SQLite database thread failed: ${error.message}`)));
+    worker.on('exit', (code) => this.lose(thread, new Error(`the SQLite database thread stopped (exit code ${code})`)));
+    return thread;
+  }
+
+  /** A thread ended: what it owed fails; a new one takes over unless the driver is closing or threads keep dying. */
+  private lose(thread: DatabaseThread, error: Error): void {
+    if (thread.lost !== null) return;
+    thread.lost = error;
+    for (const waiting of thread.waiting.values()) waiting.reject(error);
+    thread.waiting.clear();
+    if (!this.opened || this.closing !== null || this.failure !== null || thread !== this.thread) return;
+    const now = Date.now();
+    while (this.deaths.length > 0 && now - this.deaths[0]! > 60_000) this.deaths.shift();
+    this.deaths.push(now);
+    if (this.deaths.length > MAX_RESTARTS_PER_MINUTE) {
+      this.failure = new Error(`${error.message}; it stopped ${this.deaths.length} times within a minute, so it is not restarted again`);
+      return;
+    }
+    this.thread = this.startThread();
+    this.thread.opened.catch((openError: unknown) => {
+      this.failure ??= new Error(`cannot open the SQLite database ${this.file} again: ${(openError as Error).message}`);
+    });
   }
 
   /** A one-message request: sent at once, unless a transaction is queued or open (then right after it). */
@@ -110,34 +157,27 @@ export class SqliteDriver implements SqlDriver {
     return this.transactionTail.then(() => this.call(request));
   }
 
-  private call(request: Request): Promise<unknown> {
-    if (this.failure !== null) return Promise.reject(this.failure);
+  /** Sends `request` to `bound` (a transaction's thread) or the current thread, once that one has opened the file. */
+  private async call(request: Request, bound?: DatabaseThread): Promise<unknown> {
+    const thread = bound ?? this.thread;
+    await thread.opened.catch(() => undefined);
+    if (this.failure !== null) throw this.failure;
+    if (thread.lost !== null) throw thread.lost;
     const id = this.nextId;
     this.nextId += 1;
     return new Promise((resolve, reject) => {
-      this.waitFor(id, { resolve, reject });
-      this.worker.postMessage({ ...request, id } as ThreadRequest);
+      if (thread.waiting.size === 0) thread.worker.ref();
+      thread.waiting.set(id, { resolve, reject });
+      thread.worker.postMessage({ ...request, id } as ThreadRequest);
     });
   }
 
-  /** Keeps the process alive only while a reply is awaited, so a forgotten close() never hangs a command. */
-  private waitFor(id: number, waiting: Waiting): void {
-    if (this.waiting.size === 0) this.worker.ref();
-    this.waiting.set(id, waiting);
-  }
-
-  private settle(reply: ThreadReply): void {
-    const waiting = this.waiting.get(reply.id);
+  private settle(thread: DatabaseThread, reply: ThreadReply): void {
+    const waiting = thread.waiting.get(reply.id);
     if (waiting === undefined) return;
-    this.waiting.delete(reply.id);
-    if (this.waiting.size === 0) this.worker.unref();
+    thread.waiting.delete(reply.id);
+    if (thread.waiting.size === 0) thread.worker.unref();
     if (reply.ok) waiting.resolve(reply.value);
     else waiting.reject(deserializeError(reply.error));
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const waiting of this.waiting.values()) waiting.reject(this.failure);
-    this.waiting.clear();
   }
 }

@@ -1,10 +1,12 @@
 // The SQLite driver with its connection on a database thread: SQLite's errors reach the caller with their codes,
-// transactions are all or nothing, a statement never lands inside another caller's open transaction, and a closed or
-// unopenable database gives a clear error instead of hanging.
+// transactions are all or nothing, a statement never lands inside another caller's open transaction, a thread that
+// dies is replaced (up to a limit) without keeping half a transaction, and a closed or unopenable database gives a
+// clear error instead of hanging.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteDriver } from '../storage/sqliteDriver';
 
@@ -85,6 +87,38 @@ describe('SqliteDriver (database thread)', () => {
         { sql: 'UPDATE visits SET n = n + 1 WHERE id IN (?, ?)', params: ['a', 'missing'] },
       ]),
     ).toEqual([1, 1]);
+  });
+
+  /** Ends the database thread the way a crash would (the driver is not told beforehand). */
+  const killThread = () => (driver as unknown as { thread: { worker: Worker } }).thread.worker.terminate();
+
+  it('starts a new database thread when its thread dies: only what was in flight fails, nothing half-done is kept', async () => {
+    await driver.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['a', 1]);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const insertedOne = new Promise<void>((resolve) => (inserted = resolve));
+    const transaction = driver.transaction(async (tx) => {
+      await tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['b', 2]);
+      inserted();
+      await held;
+      await tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['c', 3]);
+    });
+    await insertedOne;
+    await killThread();
+    release();
+    await expect(transaction).rejects.toThrow(/the SQLite database thread stopped/);
+    expect(await driver.all('SELECT id FROM visits ORDER BY id')).toEqual([{ id: 'a' }]);
+    expect(await driver.transactionSteps([{ sql: 'INSERT INTO visits (id, n) VALUES (?, ?)', params: ['d', 4] }])).toEqual([1]);
+    expect(await count()).toBe(2);
+  });
+
+  it('stops restarting a thread that keeps dying, and says so', async () => {
+    for (let death = 0; death < 4; death += 1) {
+      await driver.all('SELECT 1 AS one');
+      await killThread();
+    }
+    await expect(driver.all('SELECT 1 AS one')).rejects.toThrow(/stopped 4 times within a minute, so it is not restarted again/);
   });
 
   it('refuses statements after close with a clear error, and closing twice is harmless', async () => {
