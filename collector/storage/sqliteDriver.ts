@@ -11,7 +11,9 @@ import type { SqliteStep } from './sqliteConnection';
 import { deserializeError, type ThreadReply, type ThreadRequest } from './sqliteThreadProtocol';
 import type { SqlDriver, SqlExecutor, SqlStep, SqlValue } from './sqlDriver';
 
-type Request = ThreadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+/** A request before the driver numbers it (each member of the union without its id). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<ThreadRequest>;
 
 interface Waiting {
   resolve(value: unknown): void;
@@ -24,6 +26,8 @@ interface DatabaseThread {
   readonly waiting: Map<number, Waiting>;
   /** Resolves once the thread has opened the file. */
   readonly opened: Promise<void>;
+  /** Resolves once the thread has opened the file or failed to (a failure is handled where `opened` is awaited). */
+  readonly settled: Promise<void>;
   lost: Error | null;
 }
 
@@ -122,7 +126,7 @@ export class SqliteDriver implements SqlDriver {
     const worker = new Worker(new URL('./sqliteThread.ts', import.meta.url), { workerData: { file: this.file } });
     const waiting = new Map<number, Waiting>();
     const opened = new Promise<void>((resolve, reject) => waiting.set(0, { resolve: () => resolve(), reject }));
-    const thread: DatabaseThread = { worker, waiting, opened, lost: null };
+    const thread: DatabaseThread = { worker, waiting, opened, settled: opened.catch(() => undefined), lost: null };
     // Kept alive only while a reply is awaited, so a forgotten close() never hangs a command.
     worker.ref();
     worker.on('message', (reply: ThreadReply) => this.settle(thread, reply));
@@ -160,7 +164,7 @@ export class SqliteDriver implements SqlDriver {
   /** Sends `request` to `bound` (a transaction's thread) or the current thread, once that one has opened the file. */
   private async call(request: Request, bound?: DatabaseThread): Promise<unknown> {
     const thread = bound ?? this.thread;
-    await thread.opened.catch(() => undefined);
+    await thread.settled;
     if (this.failure !== null) throw this.failure;
     if (thread.lost !== null) throw thread.lost;
     const id = this.nextId;

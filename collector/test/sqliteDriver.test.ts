@@ -9,11 +9,27 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteDriver } from '../storage/sqliteDriver';
+import type { SqlExecutor } from '../storage/sqlDriver';
 
 describe('SqliteDriver (database thread)', () => {
   let dir: string;
   let driver: SqliteDriver;
   const count = async () => Number((await driver.all<{ n: number }>('SELECT COUNT(*) AS n FROM visits'))[0]?.n);
+
+  /** A transaction that inserts `id`, then holds the connection until release() before running `after` in it. */
+  function heldTransaction(id: string, after: (tx: SqlExecutor) => Promise<unknown>) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const insertedOne = new Promise<void>((resolve) => (inserted = resolve));
+    const done = driver.transaction(async (tx) => {
+      await tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', [id, 1]);
+      inserted();
+      await held;
+      await after(tx);
+    });
+    return { insertedOne, release, done };
+  }
 
   beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'sqlite-driver-'));
@@ -51,14 +67,7 @@ describe('SqliteDriver (database thread)', () => {
   });
 
   it("never runs a statement inside another caller's open transaction", async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let inserted!: () => void;
-    const insertedOne = new Promise<void>((resolve) => (inserted = resolve));
-    const transaction = driver.transaction(async (tx) => {
-      await tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['a', 1]);
-      inserted();
-      await held;
+    const { insertedOne, release, done: transaction } = heldTransaction('a', async () => {
       throw new Error('rolled back on purpose');
     });
     await insertedOne;
@@ -94,16 +103,7 @@ describe('SqliteDriver (database thread)', () => {
 
   it('starts a new database thread when its thread dies: only what was in flight fails, nothing half-done is kept', async () => {
     await driver.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['a', 1]);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let inserted!: () => void;
-    const insertedOne = new Promise<void>((resolve) => (inserted = resolve));
-    const transaction = driver.transaction(async (tx) => {
-      await tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['b', 2]);
-      inserted();
-      await held;
-      await tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['c', 3]);
-    });
+    const { insertedOne, release, done: transaction } = heldTransaction('b', (tx) => tx.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['c', 3]));
     await insertedOne;
     await killThread();
     release();
