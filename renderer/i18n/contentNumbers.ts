@@ -1,10 +1,11 @@
 // Numbers that texts quote (sector facts, cleanroom limits, the virus target), each kept once here with its source and
 // handed to every text as an i18next default variable. A text writes "{{gradeAParticles, number}}" and i18next formats
 // it with Intl.NumberFormat in the current language ("3 520", "3.520", "3,520"); no text writes such a number by hand
-// (scripts/locales/checkTerms.mjs fails a grouped number typed into a text).
+// (scripts/locales/checkTerms.mjs fails a grouped number typed into a text). The O*NET release credited joins them.
 
 import { GRADE_LIMITS } from '../../games/gowning/particles';
 import { VIRUS_LRV_TARGET } from '../../games/purify/constants';
+import { ONET_DATABASE_VERSION } from '../careers/data/onet';
 
 function gradeLimit(grade: string, phase: 'atRest' | 'inOperation'): number {
   const limit = GRADE_LIMITS.find((row) => row.grade === grade)?.[phase];
@@ -28,3 +29,6 @@ export const CONTENT_NUMBERS = {
 } as const;
 
 export type ContentNumber = keyof typeof CONTENT_NUMBERS;
+
+/** Every value a text may name without the screen passing it: the numbers above and the O*NET release credited. */
+export const TEXT_DEFAULT_VARIABLES = { ...CONTENT_NUMBERS, onetVersion: ONET_DATABASE_VERSION } as const;
