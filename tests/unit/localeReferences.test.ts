@@ -74,6 +74,13 @@ describe('references to roles, games and routes in texts', () => {
     });
   }
 
+  for (const lang of LANGUAGES) {
+    it(`${lang}: the explorer's game names are keyed by existing game ids, one for each game`, () => {
+      const names = lookup(namespaces(lang).get('careers'), 'games') as Tree;
+      expect(Object.keys(names).sort()).toEqual([...GAME_IDS].sort());
+    });
+  }
+
   it('a reference to an unknown role, route or text is reported', () => {
     const all = namespaces('en');
     expect(brokenReference(all, 'careersRoles', 'purification-operator.title')).toMatch(/no role/);
