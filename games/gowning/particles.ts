@@ -8,7 +8,8 @@ export interface GradeLimits {
   readonly grade: CleanroomGrade;
   /** Maximum particles >= 0.5 um per m3 with equipment running but nobody working. */
   readonly atRest: number;
-  /** Maximum during normal work; null where Annex 1 sets no limit (grade D in operation). */
+  /** Maximum during normal work; null where Annex 1 predetermines none (grade D in operation: the site sets it from
+   *  its own risk assessment). */
   readonly inOperation: number | null;
 }
 

@@ -55,8 +55,13 @@ export const ELUTION_MAX_RECOVERY = 0.97;
 /** pH at which only half the antibody lets go of Protein A, and the steepness. Tuning (elution at pH 3-4). */
 export const ELUTION_MIDPOINT_PH = 4.0;
 export const ELUTION_WIDTH_PH = 0.1;
-/** Below this elution pH, acid makes antibodies clump (aggregate). Tuning. */
+/** Below this elution pH, acid makes antibodies clump (aggregate). Tuning inside the pH 3-4 elution window: no source
+ *  in science.md gives a number (see README, "Acid-induced aggregation"). The gauge's green band starts here. */
 export const ACID_AGGREGATION_PH = 3.3;
+/** Highest elution pH the gauge calls good: still at least 90 % recovery (the recovery gauge's green band). Tuning. */
+export const ELUTION_PH_GOOD_MAX = 3.6;
+/** The elution gauge: its track and its green band, which the model's aggregation threshold opens (tested). */
+export const ELUTION_GAUGE = { min: 2.6, max: 4.6, good: [ACID_AGGREGATION_PH, ELUTION_PH_GOOD_MAX] } as const;
 /** Extra aggregates per pH unit below ACID_AGGREGATION_PH, %. Tuning. */
 export const ACID_AGGREGATES_PER_PH = 6;
 

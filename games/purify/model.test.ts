@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../common/random/seededRandom';
 import { cutResult, fractionContents, purityAfterCut } from './chromatogram';
-import { HCP_LIMIT_PPM, VIRUS_LRV_TARGET } from './constants';
+import { ELUTION_GAUGE, ELUTION_PH_MAX, ELUTION_PH_MIN, ELUTION_PH_STEP, HCP_LIMIT_PPM, VIRUS_LRV_TARGET } from './constants';
 import type { PurifyLevel } from './levels';
 import { CLARIFICATION_IDS, PurifyModel, processProgress, WASH_IDS, type PurifyAction, type SettingId } from './model';
-import { bufferExchange, elutionRecovery, flowThroughLoss, virusLogReduction } from './process';
+import { bufferExchange, elutionAggregates, elutionRecovery, flowThroughLoss, virusLogReduction } from './process';
 import { evaluate, learnedKeysFor } from './scoring';
 
 interface Plan {
@@ -105,6 +105,21 @@ describe('unit operations', () => {
   it('elution works at pH 3-3.6 and fails above pH 4', () => {
     expect(elutionRecovery(3.4)).toBeGreaterThan(0.95);
     expect(elutionRecovery(4.2)).toBeLessThan(0.2);
+  });
+
+  it("the elution gauge's green band is exactly where the model neither damages nor strands the antibody", () => {
+    const [low, high] = ELUTION_GAUGE.good;
+    // Every pH the player can choose, and the band's own edges.
+    const choices = Array.from({ length: Math.round((ELUTION_PH_MAX - ELUTION_PH_MIN) / ELUTION_PH_STEP) + 1 }, (_, i) => ELUTION_PH_MIN + i * ELUTION_PH_STEP);
+    const inBand = [low, high, ...choices.filter((pH) => pH >= low - 1e-9 && pH <= high + 1e-9)];
+    expect(inBand.length).toBeGreaterThan(2);
+    for (const pH of inBand) {
+      expect(elutionAggregates(pH), `pH ${pH}`).toBe(0);
+      expect(elutionRecovery(pH), `pH ${pH}`).toBeGreaterThanOrEqual(0.9);
+    }
+    for (const pH of choices.filter((value) => value < low - 1e-9)) expect(elutionAggregates(pH), `pH ${pH}`).toBeGreaterThan(0);
+    expect(elutionAggregates(low - 0.05)).toBeGreaterThan(0);
+    for (const pH of choices.filter((value) => value > high + 1e-9)) expect(elutionRecovery(pH), `pH ${pH}`).toBeLessThan(0.9);
   });
 
   it('the low-pH hold reaches 5 log at pH 3.6 for 30 min, not in 15 min, and hardly at pH 4.2', () => {

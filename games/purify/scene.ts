@@ -8,6 +8,7 @@ import * as Phaser from 'phaser';
 import {
   AGGREGATE_LIMIT_PCT,
   BUFFER_EXCHANGE_TARGET,
+  ELUTION_GAUGE,
   FRACTION_COUNT,
   HCP_LIMIT_PPM,
   LOAD_MAX,
@@ -206,7 +207,7 @@ export class PurifyScene extends Phaser.Scene {
           gaugeRow(0, t('canvas.hcpAfterCapture'), `${f(preview.product.hcpPpm, 0)} ppm`, { min: 100, max: 10000, log: true, good: [100, 3000] }, preview.product.hcpPpm, null);
           gaugeRow(1, t('canvas.stepYield'), `${f(preview.stepYield * 100, 1)} %`, { min: 80, max: 100 }, preview.stepYield * 100, null);
         } else {
-          gaugeRow(0, t('canvas.elutionPH'), f(s.elutionPH, 1), { min: 2.6, max: 4.6, good: [3.0, 3.6] }, s.elutionPH, null);
+          gaugeRow(0, t('canvas.elutionPH', { low: f(ELUTION_GAUGE.good[0], 1), high: f(ELUTION_GAUGE.good[1], 1) }), f(s.elutionPH, 1), ELUTION_GAUGE, s.elutionPH, null);
           gaugeRow(1, t('canvas.recovery'), `${f(preview.stepYield * 100, 0)} %`, { min: 0, max: 100, good: [90, 100] }, preview.stepYield * 100, null);
         }
         break;

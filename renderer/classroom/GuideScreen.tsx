@@ -11,7 +11,8 @@ import { useTextList } from './texts';
 const PHASES = ['before', 'during', 'after'] as const;
 
 export function GuideScreen({ guideId }: { readonly guideId: GuideId }) {
-  const ready = useNamespaces(['classroom', 'games', ...(guideId === 'explorer' ? [] : [guideId])]);
+  // careersRoles: the guides name roles by id ($t(careersRoles:<id>.title)), so they show the explorer's own titles.
+  const ready = useNamespaces(['classroom', 'games', 'careersRoles', ...(guideId === 'explorer' ? [] : [guideId])]);
   if (!ready) return <div className="screen-loading" aria-busy="true" />;
   return <Guide guideId={guideId} />;
 }

@@ -6,6 +6,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { textDirection } from '../../common/i18n/languages';
 import { PSEUDO_LOCALE, type LocaleChoice } from '../app/queryParameters';
+import { TEXT_DEFAULT_VARIABLES } from './contentNumbers';
 import { loadNamespace, SHELL_NAMESPACES } from './resources';
 
 /** BCP 47 tag for <html lang>; the pseudo-locale is French underneath. */
@@ -22,7 +23,7 @@ export async function createI18n(locale: LocaleChoice): Promise<I18n> {
     defaultNS: 'common',
     resources: {},
     partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables: TEXT_DEFAULT_VARIABLES },
     returnNull: false,
     react: { useSuspense: false },
   });

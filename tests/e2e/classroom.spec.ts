@@ -1,6 +1,8 @@
 // Classroom mode on the web host: no idle reset, offline after the first load (service worker), the teacher's
 // language lock, a shared lesson link opening the same playlist elsewhere, and axe on the new screens.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { defaultDeviceConfig } from '../../common/config/deviceConfig';
 import { expectNoAxeViolations, LANGUAGES, openApp, watchConsole } from './support/app';
@@ -88,5 +90,25 @@ for (const locale of LANGUAGES) {
     await page.evaluate(() => (window.location.hash = '#/lesson?steps=bioreactor,quiz'));
     await expect(page.getByTestId('lesson-steps')).toBeVisible();
     await expectNoAxeViolations(page, `lesson ${locale}`);
+  });
+}
+
+for (const locale of LANGUAGES) {
+  test(`the guides name the explorer's own role titles and format numbers in ${locale}`, async ({ page }) => {
+    const roles = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locales', locale, 'careersRoles.json'), 'utf8')) as Record<string, { title: string }>;
+    await useDeviceConfig(page, classroom());
+    await openApp(page, { hash: '#/classroom/guide/purify', locale });
+    const guide = page.locator('article.guide');
+    // Soft hyphens in the titles are invisible on screen but part of the text: compare without them.
+    const visible = async () => (await guide.innerText()).replace(/\u00ad/g, '');
+    await expect(guide.locator('.guide__title')).toBeVisible();
+    await expect.poll(visible).toContain(roles['dsp-operator']!.title.replace(/\u00ad/g, ''));
+    expect(await visible()).toContain(roles['qc-analyst']!.title.replace(/\u00ad/g, ''));
+    expect(await visible()).not.toMatch(/\$t\(|\{\{/);
+
+    await page.evaluate(() => (window.location.hash = '#/classroom/guide/gowning'));
+    await expect(guide).toHaveAttribute('data-guide', 'gowning');
+    await expect.poll(visible).toContain(new Intl.NumberFormat(locale).format(352_000));
+    expect(await visible()).toContain(roles['aseptic-operator']!.title.replace(/\u00ad/g, ''));
   });
 }

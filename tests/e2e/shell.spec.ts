@@ -6,7 +6,7 @@ import { LANGUAGES, openApp, touchTargets, watchConsole } from './support/app';
 const TITLES = {
   fr: 'Joue, explore et trouve ton métier dans la biotech',
   nl: 'Speel, ontdek en vind je job in de biotech',
-  de: 'Spiel, entdecke und finde deinen Beruf in der Biotech',
+  de: 'Spiel, entdecke und finde deinen Beruf in der Biotechnologie',
   en: 'Play, explore and find your job in biotech',
 } as const;
 
