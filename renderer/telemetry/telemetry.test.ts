@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { engagementEventSchema, type EngagementEvent } from '../../common/events';
-import { validPayload } from '../../common/events/testArbitraries';
+import { validPayload } from '../../tests/support/eventArbitraries';
 import { IndexedDbEventStore } from './indexedDbStore';
 import { openTelemetry, type Telemetry, type TelemetryOptions, type TrackedPayload } from './telemetry';
 import { TelemetryError } from './errors';
