@@ -15,7 +15,7 @@ import './styles/screens.css';
 import './styles/kiosk.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
-import { ServicesContext } from './app/services';
+import { FeatureServices } from './app/FeatureServices';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
@@ -28,11 +28,11 @@ void boot().then((services) => {
   }
   createRoot(container).render(
     <StrictMode>
-      <ServicesContext.Provider value={services}>
+      <FeatureServices services={services}>
         <I18nextProvider i18n={services.i18n}>
           <App />
         </I18nextProvider>
-      </ServicesContext.Provider>
+      </FeatureServices>
     </StrictMode>,
   );
 });

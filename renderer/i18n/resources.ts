@@ -3,7 +3,7 @@
 
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { pseudoLocalizeTree } from './pseudoLocale';
-import { PSEUDO_LOCALE, type LocaleChoice } from '../app/queryParameters';
+import { PSEUDO_LOCALE, type LocaleChoice } from './localeChoice';
 
 type JsonModule = { default: Record<string, unknown> };
 const files = import.meta.glob<JsonModule>('../../locales/*/*.json');
