@@ -8,7 +8,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import '@fontsource-variable/lexend/wght.css';
-import './styles/tokens.css';
+import '../common/styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/screens.css';
