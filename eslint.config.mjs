@@ -1,4 +1,4 @@
-// Lint: TypeScript recommended rules, React hooks rules, and the layer import rules of docs/ARCHITECTURE.md.
+// Lint: TypeScript recommended rules, React hooks rules, and the layer import rules of docs/architecture.md.
 
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -8,14 +8,14 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import '@fontsource-variable/lexend/wght.css';
-import './styles/tokens.css';
+import '../common/styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/screens.css';
 import './styles/kiosk.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
-import { ServicesContext } from './app/services';
+import { FeatureServices } from './app/FeatureServices';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
@@ -28,11 +28,11 @@ void boot().then((services) => {
   }
   createRoot(container).render(
     <StrictMode>
-      <ServicesContext.Provider value={services}>
+      <FeatureServices services={services}>
         <I18nextProvider i18n={services.i18n}>
           <App />
         </I18nextProvider>
-      </ServicesContext.Provider>
+      </FeatureServices>
     </StrictMode>,
   );
 });

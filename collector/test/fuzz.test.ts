@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocalTimestamp } from '../../common/events';
-import { validEvent } from '../../common/events/testArbitraries';
+import { validEvent } from '../../tests/support/eventArbitraries';
 import { parseBatch } from '../server/batch';
 import { openTestCollector, type TestCollector } from './harness';
 import { batchBody, sampleEvents } from './sampleEvents';

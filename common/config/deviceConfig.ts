@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { GAME_IDS } from '../ids';
+import { PIN_HASH_ALGORITHM, PIN_MAX_ITERATIONS, PIN_MIN_ITERATIONS } from './pinHash';
 
 export const MODES = ['kiosk', 'classroom', 'event'] as const;
 export type Mode = (typeof MODES)[number];
@@ -47,8 +48,8 @@ const fieldSchemas = {
   /** The admin PIN as a salted slow hash (never the PIN itself); null until the set-up wizard has run. */
   adminPin: z
     .object({
-      algorithm: z.literal('PBKDF2-SHA256'),
-      iterations: z.number().int().min(100_000).max(10_000_000),
+      algorithm: z.literal(PIN_HASH_ALGORITHM),
+      iterations: z.number().int().min(PIN_MIN_ITERATIONS).max(PIN_MAX_ITERATIONS),
       salt: z.string().regex(/^[A-Za-z0-9+/]{16,}={0,2}$/, 'must be base64'),
       hash: z.string().regex(/^[A-Za-z0-9+/]{40,}={0,2}$/, 'must be base64'),
     })

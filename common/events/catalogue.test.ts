@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EVENT_TYPES, engagementEventSchema, eventPayloadSchema, type EngagementEvent, type EventPayload } from './catalogue';
 import { formatLocalTimestamp, eventEnvelopeSchema } from './envelope';
-import { ALLOWED, FIELDS_BY_TYPE, SETTING_VALUES, validEnvelope, validEvent, validPayload } from './testArbitraries';
+import { ALLOWED, FIELDS_BY_TYPE, SETTING_VALUES, validEnvelope, validEvent, validPayload } from '../../tests/support/eventArbitraries';
 
 const envelope = {
   eventId: '019ac3b4-1a2b-7c3d-8e4f-0123456789ab',

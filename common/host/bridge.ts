@@ -12,14 +12,6 @@ export type IpcChannel =
   | 'host:kiosk-reload'
   | 'host:kiosk-exit';
 
-export const IPC_CHANNELS: readonly IpcChannel[] = [
-  'host:app-version',
-  'host:config-load',
-  'host:config-save',
-  'host:kiosk-reload',
-  'host:kiosk-exit',
-];
-
 /** What the preload puts on window.biotechHost. */
 export interface ElectronHostBridge {
   appVersion(): Promise<string>;

@@ -2,7 +2,15 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { UUID_PATTERN, UUID_V4_PATTERN, UUID_V7_PATTERN, createUuidV7Generator, uuidV4, uuidV7, uuidV7Millis } from './uuid';
+import { UUID_PATTERN, UUID_V7_PATTERN, createUuidV7Generator, uuidV4, uuidV7 } from './uuid';
+
+const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The Unix time in milliseconds stored in a UUIDv7 (RFC 9562: its first 48 bits), or null when it is not one. */
+function uuidV7Millis(uuid: string): number | null {
+  if (!UUID_V7_PATTERN.test(uuid)) return null;
+  return Number.parseInt(uuid.slice(0, 8) + uuid.slice(9, 13), 16);
+}
 
 describe('uuidV4', () => {
   it('produces version 4, variant 10 UUIDs that differ each time', () => {

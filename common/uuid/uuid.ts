@@ -27,7 +27,6 @@ function format(bytes: Uint8Array): string {
 
 /** Any RFC 9562 UUID in its lower-case canonical text form (versions 1-8, variant 10xx). */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-export const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const UUID_V7_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** A random (version 4) UUID. */
@@ -84,9 +83,3 @@ export function createUuidV7Generator(
 
 /** The process-wide UUIDv7 generator. */
 export const uuidV7: () => string = createUuidV7Generator();
-
-/** The Unix time in milliseconds stored in a UUIDv7, or null when the text is not a UUIDv7. */
-export function uuidV7Millis(uuid: string): number | null {
-  if (!UUID_V7_PATTERN.test(uuid)) return null;
-  return Number.parseInt(uuid.slice(0, 8) + uuid.slice(9, 13), 16);
-}

@@ -14,9 +14,9 @@ import { useStore } from '../state/store';
 import { TopBar } from './TopBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { KioskLayer } from '../kiosk/KioskLayer';
-import { HOME, screenIdOf } from './routes';
+import { HOME, screenIdOf } from '../navigation/routes';
 import { useServices } from './services';
-import type { Route } from './routes';
+import type { Route } from '../navigation/routes';
 import { LessonBar } from '../classroom/LessonBar';
 
 // Classroom and fair-stand screens load on demand, like the games: the hall kiosk's first screen never waits for them.

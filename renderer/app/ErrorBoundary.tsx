@@ -4,7 +4,7 @@
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 import type { ScreenId } from '../../common/ids';
-import { logError } from './errorLog';
+import { logError } from '../telemetry/errorLog';
 
 interface Props {
   readonly screen: ScreenId;

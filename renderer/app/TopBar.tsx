@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { GearIcon, HelixMark } from '../ui/icons';
 import { useStore } from '../state/store';
-import { HOME } from './routes';
+import { HOME } from '../navigation/routes';
 import { useServices } from './services';
 
 export function TopBar() {

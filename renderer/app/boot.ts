@@ -13,15 +13,17 @@ import {
   type VisitorSettings,
 } from '../settings/visitorSettings';
 import { createStore } from '../state/store';
-import { readQueryParameters, PSEUDO_LOCALE, type LocaleChoice } from './queryParameters';
-import { formatLocation, HOME, parseLocation } from './routes';
-import type { AppServices, VisitorPhase } from './services';
+import { readQueryParameters } from './queryParameters';
+import { PSEUDO_LOCALE, type LocaleChoice } from '../i18n/localeChoice';
+import { formatLocation, HOME, parseLocation } from '../navigation/routes';
+import type { AppServices } from './services';
+import { usesAttractLoop, type VisitorPhase } from '../kiosk/attractLoop';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import { GAMES } from '../../games/registry';
 import { openTelemetry } from '../telemetry/telemetry';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
-import { screenIdOf } from './routes';
+import { screenIdOf } from '../navigation/routes';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
@@ -29,11 +31,6 @@ import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineS
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
   return isLanguage(locale) && config.enabledLanguages.includes(locale) ? locale : config.defaultLanguage;
-}
-
-/** Kiosks and fair stands wait for visitors behind the attract loop; a classroom is always "visiting". */
-export function usesAttractLoop(config: DeviceConfig): boolean {
-  return config.mode !== 'classroom';
 }
 
 /** Reflects settings and mode on <html> so CSS can follow (text scale, calm motion, kiosk selection rules). */

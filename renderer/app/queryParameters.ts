@@ -1,10 +1,8 @@
 // Typed URL query parameters (PhET style) read once at start: a teacher's link can fix the language, tests can fix
 // the random seed, turn on test hooks or the pseudo-locale. Unknown or malformed values are ignored, never fatal.
 
-import { isLanguage, type Language } from '../../common/i18n/languages';
-
-export const PSEUDO_LOCALE = 'pseudo';
-export type LocaleChoice = Language | typeof PSEUDO_LOCALE;
+import { isLanguage } from '../../common/i18n/languages';
+import { PSEUDO_LOCALE, type LocaleChoice } from '../i18n/localeChoice';
 
 export interface QueryParameters {
   /** Language forced by the link, or the pseudo-locale (long accented text to catch hard-coded strings). */

@@ -1,5 +1,6 @@
-// The app's services, created once at start and handed to screens through React context: the host, the device
-// config, visitor settings, navigation, the engagement log and the games. Screens never reach for globals.
+// The app's services, created once at start: the host, the device config, visitor settings, navigation, the
+// engagement log and the games. Only renderer/app/ sees them whole; each feature gets its own narrow interface
+// (renderer/app/FeatureServices.tsx). Screens never reach for globals.
 
 import { createContext, useContext } from 'react';
 import type { i18n as I18n } from 'i18next';
@@ -10,11 +11,10 @@ import type { VisitorSettings } from '../settings/visitorSettings';
 import type { Telemetry } from '../telemetry/telemetry';
 import type { QueryParameters } from './queryParameters';
 import type { SyncService } from './syncService';
-import type { AppLocation } from './routes';
+import type { AppLocation } from '../navigation/routes';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
+import type { VisitorPhase } from '../kiosk/attractLoop';
 
-/** 'attract': the kiosk waits for the next visitor; 'visiting': someone is using the app. */
-export type VisitorPhase = 'attract' | 'visiting';
 
 export interface AppServices {
   readonly host: HostApi;

@@ -3,7 +3,7 @@
 
 import type { TrackedPayload } from '../telemetry/telemetry';
 import type { VisitorSettings } from '../settings/visitorSettings';
-import { PSEUDO_LOCALE } from './queryParameters';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
 
 export function settingsChangeEvents(before: VisitorSettings, after: VisitorSettings): TrackedPayload[] {
   const events: TrackedPayload[] = [];

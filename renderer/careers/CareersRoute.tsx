@@ -3,7 +3,7 @@
 
 import { useCallback } from 'react';
 import type { GameId } from '../../common/ids';
-import { useServices } from '../app/services';
+import { useCareersServices } from './careersServices';
 import { useNamespaces } from '../i18n/useNamespaces';
 import { useEnabledGames } from '../games/enabledGames';
 import { CareersScreen } from './CareersScreen';
@@ -13,7 +13,7 @@ import { CAREERS_NAMESPACES } from './i18n';
 import type { CareerTrackEvent } from './track';
 
 export function CareersRoute({ route }: { route: CareerRoute }) {
-  const services = useServices();
+  const services = useCareersServices();
   const { config } = useStore(services.deviceConfig);
   const ready = useNamespaces(CAREERS_NAMESPACES);
   const onTrack = useCallback(

@@ -3,8 +3,8 @@
 
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
-import { PSEUDO_LOCALE } from '../app/queryParameters';
-import { useServices } from '../app/services';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
+import { useClassroomServices } from './classroomServices';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useStore } from '../state/store';
 import { languageLock } from './languageLock';
@@ -13,7 +13,7 @@ import { LockIcon } from '../ui/icons';
 export function ClassLanguage() {
   const { t } = useTranslation();
   const text = useNamespaceText('classroom');
-  const services = useServices();
+  const services = useClassroomServices();
   const { language } = useStore(services.settings);
   const { config } = useStore(services.deviceConfig);
   const locked = useStore(languageLock);

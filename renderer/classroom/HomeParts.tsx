@@ -3,7 +3,7 @@
 // and the fair stand's quick-play entry.
 
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useClassroomServices } from './classroomServices';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useNamespaces } from '../i18n/useNamespaces';
 import { useStore } from '../state/store';
@@ -11,7 +11,7 @@ import { languageLock } from './languageLock';
 import './classroom.css';
 
 export function ModeHomeEntry() {
-  const services = useServices();
+  const services = useClassroomServices();
   const { mode } = useStore(services.deviceConfig).config;
   const locked = useStore(languageLock);
   const ready = useNamespaces(['classroom', 'event']);

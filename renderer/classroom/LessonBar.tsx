@@ -1,7 +1,7 @@
 // The lesson bar on a pupil's screen while a lesson is followed: which step this is, and "previous" / "next".
 // It stays while the pupil explores inside a step (a role page opened from the explorer), so nobody gets lost.
 
-import { useServices } from '../app/services';
+import { useClassroomServices } from './classroomServices';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useNamespaces } from '../i18n/useNamespaces';
 import { useStore } from '../state/store';
@@ -11,7 +11,7 @@ import { goToStep } from './lessonNavigation';
 import { stepNamespaces, useStepTitle } from './useStepTitle';
 
 export function LessonBar() {
-  const services = useServices();
+  const services = useClassroomServices();
   const progress = useStore(activeLesson);
   const ready = useNamespaces(stepNamespaces(progress?.steps ?? []));
   const text = useNamespaceText('classroom');

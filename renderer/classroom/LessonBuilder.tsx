@@ -4,12 +4,12 @@
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useClassroomServices } from './classroomServices';
 import { QrCode } from '../careers/screens/QrCode';
 import { useEnabledGames } from '../games/enabledGames';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useStore } from '../state/store';
-import { PSEUDO_LOCALE } from '../app/queryParameters';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
 import { EXPLORER_STEPS, isLessonStep, lessonToQuery, lessonUrl, MAX_LESSON_STEPS, moveStep, type Lesson, type LessonStep } from './lesson';
 import { languageLock } from './languageLock';
 import { useStepTitle } from './useStepTitle';
@@ -28,7 +28,7 @@ function readDraft(): LessonStep[] {
 export function LessonBuilder() {
   const { t } = useTranslation();
   const text = useNamespaceText('classroom');
-  const services = useServices();
+  const services = useClassroomServices();
   const games = useEnabledGames();
   const stepTitle = useStepTitle();
   const { language } = useStore(services.settings);

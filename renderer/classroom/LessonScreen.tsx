@@ -3,7 +3,7 @@
 // applied, and locked when the teacher locked it.
 
 import { useEffect } from 'react';
-import { useServices } from '../app/services';
+import { useClassroomServices } from './classroomServices';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useNamespaces } from '../i18n/useNamespaces';
 import { useStore } from '../state/store';
@@ -14,7 +14,7 @@ import { goToStep } from './lessonNavigation';
 import { stepNamespaces, useStepTitle } from './useStepTitle';
 
 export function LessonScreen({ lesson }: { readonly lesson: Lesson }) {
-  const services = useServices();
+  const services = useClassroomServices();
   const ready = useNamespaces(stepNamespaces(lesson.steps));
 
   // The class language travels with the link; applied once per link (the effect's key is the lesson's content).
@@ -29,7 +29,7 @@ export function LessonScreen({ lesson }: { readonly lesson: Lesson }) {
 }
 
 function LessonOverview({ lesson }: { readonly lesson: Lesson }) {
-  const services = useServices();
+  const services = useClassroomServices();
   const text = useNamespaceText('classroom');
   const stepTitle = useStepTitle();
   const progress = useStore(activeLesson);

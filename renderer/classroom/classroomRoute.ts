@@ -1,4 +1,4 @@
-// Deep links of the classroom area, parsed for the app's router (renderer/app/routes.ts):
+// Deep links of the classroom area, parsed for the app's router (renderer/navigation/routes.ts):
 //   #/classroom                  the teacher's view (offline state, class language, lesson builder, guides)
 //   #/classroom/guide/<id>       a printable teacher guide (a game id or "explorer")
 //   #/lesson?steps=...&lang=..   a lesson playlist for pupils (see lesson.ts)

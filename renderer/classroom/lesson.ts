@@ -22,8 +22,6 @@ export interface Lesson {
   readonly lockLanguage: boolean;
 }
 
-export const EMPTY_LESSON: Lesson = { steps: [], language: null, lockLanguage: false };
-
 export function isLessonStep(value: unknown): value is LessonStep {
   return isOneOf(GAME_IDS, value) || isOneOf(EXPLORER_STEPS, value);
 }

@@ -1,7 +1,7 @@
 // Moves a pupil's screen to a step of the lesson: remembers the place (activeLesson) and opens the step's screen.
 
-import type { AppLocation } from '../app/routes';
-import type { AppServices } from '../app/services';
+import type { AppLocation } from '../navigation/routes';
+import type { ClassroomServices } from './classroomServices';
 import { activeLesson } from './activeLesson';
 import { stepTarget, type LessonStep } from './lesson';
 
@@ -13,7 +13,7 @@ export function stepLocation(step: LessonStep): AppLocation {
   };
 }
 
-export function goToStep(services: AppServices, steps: readonly LessonStep[], index: number): void {
+export function goToStep(services: Pick<ClassroomServices, 'navigate'>, steps: readonly LessonStep[], index: number): void {
   const step = steps[index];
   if (step === undefined) return;
   activeLesson.set({ steps, index });

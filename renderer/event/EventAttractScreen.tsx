@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
-import { useServices } from '../app/services';
+import { useEventServices } from './eventServices';
 import { useEnabledGames } from '../games/enabledGames';
 import { ensureNamespaces } from '../i18n/i18n';
 import { namespaceText } from '../i18n/useNamespaceText';
@@ -19,7 +19,7 @@ const LANGUAGE_CYCLE_MS = 3_000;
 const TOP = 3;
 
 export function EventAttractScreen({ onStart }: { onStart: () => void }) {
-  const services = useServices();
+  const services = useEventServices();
   const { i18n } = useTranslation();
   const { config } = useStore(services.deviceConfig);
   const { reducedMotion } = useStore(services.settings);

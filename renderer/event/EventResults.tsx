@@ -4,7 +4,7 @@
 import type { GameId } from '../../common/ids';
 import type { Language } from '../../common/i18n/languages';
 import type { GameResult } from '../../games/sdk/types';
-import { useServices } from '../app/services';
+import { useEventServices } from './eventServices';
 import { QrCode } from '../careers/screens/QrCode';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useStore } from '../state/store';
@@ -32,7 +32,7 @@ interface Props {
 }
 
 export function EventResults({ outcome, nickname, language, nextGameId, onNext }: Props) {
-  const services = useServices();
+  const services = useEventServices();
   const { config } = useStore(services.deviceConfig);
   const text = useNamespaceText('event');
   const game = useNamespaceText(outcome.gameId);

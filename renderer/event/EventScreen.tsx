@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react';
 import { randomSeed } from '../../common/random/seededRandom';
 import type { GameDefinition, GameResult } from '../../games/sdk/types';
-import { PSEUDO_LOCALE } from '../app/queryParameters';
-import { useServices } from '../app/services';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
+import { useEventServices } from './eventServices';
 import { GamePlay } from '../games/GamePlay';
 import { useEnabledGames } from '../games/enabledGames';
 import { ensureNamespaces } from '../i18n/i18n';
@@ -35,7 +35,7 @@ export function EventScreen() {
 }
 
 function QuickPlay() {
-  const services = useServices();
+  const services = useEventServices();
   const text = useNamespaceText('event');
   const { language } = useStore(services.settings);
   const chain = quickPlaylist(useEnabledGames());

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/i18n/languages';
 import type { GameDefinition, GameLevel, GameManifest, GameResult } from '../../games/sdk/types';
-import { useServices } from '../app/services';
+import { useGamesServices } from './gamesServices';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 import { createGameSdk } from './gameSdk';
 
@@ -25,7 +25,7 @@ const clampScore = (score: number) => Math.max(0, Math.min(MAX_SCORE, Math.round
 
 export function GamePlay({ manifest, definition, level, language, seed, onFinished, onQuit }: Props) {
   const { t } = useTranslation('games');
-  const services = useServices();
+  const services = useGamesServices();
   const game = useNamespaceText(manifest.id);
   const host = useRef<HTMLDivElement>(null);
   const controls = useRef<{ pause(): void; resume(): void } | null>(null);

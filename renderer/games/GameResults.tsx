@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { GameManifest, GameResult } from '../../games/sdk/types';
 import { careerRouteToHash } from '../careers/careerRoute';
 import { useNamespaces } from '../i18n/useNamespaces';
-import { formatLocation } from '../app/routes';
+import { formatLocation } from '../navigation/routes';
 import { useNamespaceText } from '../i18n/useNamespaceText';
 
 interface Props {

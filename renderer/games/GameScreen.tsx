@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomSeed } from '../../common/random/seededRandom';
 import type { GameDefinition, GameEntry, GameLevel, GameResult } from '../../games/sdk/types';
-import { PSEUDO_LOCALE } from '../app/queryParameters';
-import { useServices } from '../app/services';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
+import { useGamesServices } from './gamesServices';
 import { ensureNamespaces } from '../i18n/i18n';
 import { useStore } from '../state/store';
 import { GameIntro } from './GameIntro';
@@ -23,7 +23,7 @@ type Phase =
 
 export function GameScreen({ entry }: { entry: GameEntry }) {
   const { t } = useTranslation('games');
-  const services = useServices();
+  const services = useGamesServices();
   const { language } = useStore(services.settings);
   const [phase, setPhase] = useState<Phase>({ kind: 'loading', progress: 0 });
   const definition = useRef<GameDefinition | null>(null);

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GameEntry } from '../../games/sdk/types';
 import { useNamespaces } from '../i18n/useNamespaces';
-import { formatLocation } from '../app/routes';
+import { formatLocation } from '../navigation/routes';
 import { PillarBadge } from './PillarBadge';
 import { GameCardText } from './GameCardText';
 

@@ -2,7 +2,7 @@
 
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import type { GameEntry } from '../../games/sdk/types';
-import { useServices } from '../app/services';
+import { useGamesServices } from './gamesServices';
 import { useStore } from '../state/store';
 
 export function enabledGames(all: readonly GameEntry[], config: DeviceConfig): GameEntry[] {
@@ -10,7 +10,7 @@ export function enabledGames(all: readonly GameEntry[], config: DeviceConfig): G
 }
 
 export function useEnabledGames(): GameEntry[] {
-  const services = useServices();
+  const services = useGamesServices();
   const { config } = useStore(services.deviceConfig);
   return enabledGames(services.games, config);
 }

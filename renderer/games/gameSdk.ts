@@ -8,7 +8,7 @@ import type { GameResult, GameSdk, GameSettings, GameTrackEvent } from '../../ga
 import type { Store } from '../state/store';
 import { TEXT_SCALE, type VisitorSettings } from '../settings/visitorSettings';
 import { namespaceText } from '../i18n/useNamespaceText';
-import type { LocaleChoice } from '../app/queryParameters';
+import type { LocaleChoice } from '../i18n/localeChoice';
 
 export interface GameSdkOptions {
   readonly i18n: I18n;

@@ -5,7 +5,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { textDirection } from '../../common/i18n/languages';
-import { PSEUDO_LOCALE, type LocaleChoice } from '../app/queryParameters';
+import { PSEUDO_LOCALE, type LocaleChoice } from './localeChoice';
 import { TEXT_DEFAULT_VARIABLES } from './contentNumbers';
 import { loadNamespace, SHELL_NAMESPACES } from './resources';
 

@@ -1,9 +1,9 @@
 // Loads translation files (locales/<lang>/<namespace>.json) on demand, so only the current language's texts are in
 // memory and each game's texts arrive with the game. Vite turns every file into its own small chunk.
 
-import { LANGUAGES, type Language } from '../../common/i18n/languages';
+import type { Language } from '../../common/i18n/languages';
 import { pseudoLocalizeTree } from './pseudoLocale';
-import { PSEUDO_LOCALE, type LocaleChoice } from '../app/queryParameters';
+import { PSEUDO_LOCALE, type LocaleChoice } from './localeChoice';
 
 type JsonModule = { default: Record<string, unknown> };
 const files = import.meta.glob<JsonModule>('../../locales/*/*.json');
@@ -16,10 +16,6 @@ const PSEUDO_SOURCE: Language = 'fr';
 
 function fileKey(language: Language, namespace: string): string {
   return `../../locales/${language}/${namespace}.json`;
-}
-
-export function hasNamespace(namespace: string): boolean {
-  return LANGUAGES.every((language) => fileKey(language, namespace) in files);
 }
 
 export async function loadNamespace(locale: LocaleChoice, namespace: string): Promise<Record<string, unknown>> {

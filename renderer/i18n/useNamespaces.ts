@@ -2,12 +2,12 @@
 // language switch). Returns true once they are all there.
 
 import { useEffect, useState } from 'react';
-import { useServices } from '../app/services';
+import { useLanguageServices } from './languageServices';
 import { useStore } from '../state/store';
 import { ensureNamespaces } from './i18n';
 
 export function useNamespaces(namespaces: readonly string[]): boolean {
-  const services = useServices();
+  const services = useLanguageServices();
   const { language } = useStore(services.settings);
   const key = namespaces.join('|');
   const loaded = () => namespaces.every((ns) => services.i18n.hasResourceBundle(language, ns));

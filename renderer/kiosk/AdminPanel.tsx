@@ -3,7 +3,7 @@
 
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import { DeviceConfigNotice } from '../settings/DeviceConfigNotice';
 import { CloseIcon } from '../ui/icons';
 import { ChangePinForm } from './ChangePinForm';
@@ -15,7 +15,7 @@ import { useStore } from '../state/store';
 
 export function AdminPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('kiosk');
-  const services = useServices();
+  const services = useKioskServices();
   const { mode } = useStore(services.deviceConfig).config;
   const dialog = useRef<HTMLDialogElement>(null);
 

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import { useEnabledGames } from '../games/enabledGames';
 import { ensureNamespaces } from '../i18n/i18n';
 import { namespaceText } from '../i18n/useNamespaceText';
@@ -17,7 +17,7 @@ const SLIDE_MS = 6_000;
 const CALM_SLIDE_MS = 12_000;
 
 export function AttractScreen({ onStart }: { onStart: () => void }) {
-  const services = useServices();
+  const services = useKioskServices();
   const { i18n } = useTranslation();
   const { config } = useStore(services.deviceConfig);
   const { reducedMotion } = useStore(services.settings);

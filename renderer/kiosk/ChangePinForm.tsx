@@ -2,13 +2,13 @@
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import { useStore } from '../state/store';
 import { hashPin, isValidPin } from './adminPin';
 
 export function ChangePinForm() {
   const { t } = useTranslation('kiosk');
-  const services = useServices();
+  const services = useKioskServices();
   const { config } = useStore(services.deviceConfig);
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');

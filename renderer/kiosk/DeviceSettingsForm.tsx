@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MODES, type DeviceConfig, type Mode } from '../../common/config/deviceConfig';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import type { GameId } from '../../common/ids';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import { namespaceText } from '../i18n/useNamespaceText';
 import { useStore } from '../state/store';
 
@@ -15,7 +15,7 @@ const IDLE_CHOICES = [30, 60, 90, 120, 180, 300] as const;
 export function DeviceSettingsForm() {
   const { t, i18n } = useTranslation('kiosk');
   const { t: common } = useTranslation();
-  const services = useServices();
+  const services = useKioskServices();
   const { config } = useStore(services.deviceConfig);
   const [draft, setDraft] = useState<DeviceConfig>(config);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

@@ -4,14 +4,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../common/i18n/languages';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import type { LocalStatistics } from '../telemetry/statistics';
-import { readErrorLog } from '../app/errorLog';
+import { readErrorLog } from '../telemetry/errorLog';
 
 export function DeviceStatistics() {
   const { t } = useTranslation('kiosk');
   const { t: common } = useTranslation();
-  const services = useServices();
+  const services = useKioskServices();
   const [stats, setStats] = useState<LocalStatistics | null>(null);
 
   useEffect(() => {

@@ -3,8 +3,8 @@
 // then the PIN pad, then the admin panel). In classroom mode only the staff area and an optional idle reset apply.
 
 import { useEffect, useRef, useState } from 'react';
-import { useServices } from '../app/services';
-import { usesAttractLoop } from '../app/boot';
+import { useKioskServices } from './kioskServices';
+import { usesAttractLoop } from './attractLoop';
 import { useStore } from '../state/store';
 import { AdminPanel } from './AdminPanel';
 import { AttractScreen } from './AttractScreen';
@@ -22,7 +22,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as con
 type StaffStep = 'closed' | 'pin' | 'panel';
 
 export function KioskLayer() {
-  const services = useServices();
+  const services = useKioskServices();
   const { config } = useStore(services.deviceConfig);
   const visitor = useStore(services.visitor);
   const [staff, setStaff] = useState<StaffStep>('closed');

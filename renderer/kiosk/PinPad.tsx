@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminPinHash } from '../../common/config/deviceConfig';
 import { afterFailure, isLocked, MAX_PIN_FAILURES, readAdminLock, UNLOCKED, writeAdminLock } from './adminLock';
-import { PIN_MAX_LENGTH, verifyPin } from './adminPin';
+import { PIN_MAX_LENGTH } from '../../common/config/pinHash';
+import { verifyPin } from './adminPin';
 
 interface Props {
   readonly stored: AdminPinHash;

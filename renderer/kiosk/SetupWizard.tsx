@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODES, type DeviceConfig, type Mode } from '../../common/config/deviceConfig';
 import { LANGUAGES } from '../../common/i18n/languages';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import { useStore } from '../state/store';
 import { hashPin, isValidPin } from './adminPin';
 
@@ -14,7 +14,7 @@ const TOTAL_STEPS = 4;
 export function SetupWizard({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('kiosk');
   const { t: common } = useTranslation();
-  const services = useServices();
+  const services = useKioskServices();
   const settings = useStore(services.settings);
   const { config } = useStore(services.deviceConfig);
   const [step, setStep] = useState(1);

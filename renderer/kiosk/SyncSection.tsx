@@ -3,13 +3,13 @@
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useKioskServices } from './kioskServices';
 import { useStore } from '../state/store';
 import { enrolDevice, EnrolmentError } from '../sync';
 
 export function SyncSection() {
   const { t, i18n } = useTranslation('kiosk');
-  const services = useServices();
+  const services = useKioskServices();
   const { config } = useStore(services.deviceConfig);
   const status = useStore(services.sync.status);
   const [collectorUrl, setCollectorUrl] = useState(config.collectorUrl ?? '');

@@ -1,14 +1,19 @@
 // The admin PIN: stored only as a salted PBKDF2-SHA256 hash (WebCrypto, in both hosts), checked in constant time.
-// 600,000 iterations follows OWASP's 2023 advice for PBKDF2-SHA256; it takes a fraction of a second on a kiosk.
+// The parameters (iterations, salt and hash sizes, PIN length) are in common/config/pinHash.ts.
 
 import type { AdminPinHash } from '../../common/config/deviceConfig';
-
-export const PIN_ITERATIONS = 600_000;
-export const PIN_MIN_LENGTH = 4;
-export const PIN_MAX_LENGTH = 8;
+import {
+  PIN_HASH_ALGORITHM,
+  PIN_HASH_BYTES,
+  PIN_ITERATIONS,
+  PIN_MAX_LENGTH,
+  PIN_MIN_LENGTH,
+  PIN_PATTERN,
+  PIN_SALT_BYTES,
+} from '../../common/config/pinHash';
 
 export function isValidPin(pin: string): boolean {
-  return new RegExp(`^\\d{${PIN_MIN_LENGTH},${PIN_MAX_LENGTH}}$`).test(pin);
+  return PIN_PATTERN.test(pin);
 }
 
 const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
@@ -19,16 +24,16 @@ async function derive(pin: string, salt: Uint8Array, iterations: number): Promis
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
     key,
-    256,
+    PIN_HASH_BYTES * 8,
   );
   return new Uint8Array(bits);
 }
 
 export async function hashPin(pin: string, iterations: number = PIN_ITERATIONS): Promise<AdminPinHash> {
   if (!isValidPin(pin)) throw new Error(`a PIN has ${PIN_MIN_LENGTH} to ${PIN_MAX_LENGTH} digits`);
-  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const salt = crypto.getRandomValues(new Uint8Array(PIN_SALT_BYTES));
   const hash = await derive(pin, salt, iterations);
-  return { algorithm: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
+  return { algorithm: PIN_HASH_ALGORITHM, iterations, salt: toBase64(salt), hash: toBase64(hash) };
 }
 
 export async function verifyPin(pin: string, stored: AdminPinHash): Promise<boolean> {

@@ -3,8 +3,8 @@
 
 import { useTranslation } from 'react-i18next';
 import { useEnabledGames } from '../games/enabledGames';
-import { LanguageChoice } from '../app/LanguageChoice';
-import { formatLocation } from '../app/routes';
+import { LanguageChoice } from '../i18n/LanguageChoice';
+import { formatLocation } from '../navigation/routes';
 import { CAREERS_HOME } from '../careers/careerRoute';
 import { LockedLanguageNote, ModeHomeEntry } from '../classroom/HomeParts';
 import { languageLock } from '../classroom/languageLock';

@@ -2,12 +2,12 @@
 // naming each bad field. Nothing shows when the config is fine (visitors never see it then).
 
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { useSettingsServices } from './settingsServices';
 import { useStore } from '../state/store';
 
 export function DeviceConfigNotice() {
   const { t } = useTranslation();
-  const { problems } = useStore(useServices().deviceConfig);
+  const { problems } = useStore(useSettingsServices().deviceConfig);
   if (problems.length === 0) return null;
   return (
     <section className="notice notice--warning" role="status" aria-labelledby="config-problem-title">

@@ -3,8 +3,8 @@
 
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageChoice } from '../app/LanguageChoice';
-import { useServices } from '../app/services';
+import { LanguageChoice } from '../i18n/LanguageChoice';
+import { useSettingsServices } from './settingsServices';
 import { useStore } from '../state/store';
 import { CloseIcon } from '../ui/icons';
 import { TEXT_SIZES } from './visitorSettings';
@@ -12,7 +12,7 @@ import { DeviceConfigNotice } from './DeviceConfigNotice';
 
 export function SettingsSheet({ open }: { open: boolean }) {
   const { t } = useTranslation();
-  const services = useServices();
+  const services = useSettingsServices();
   const settings = useStore(services.settings);
   const location = useStore(services.location);
   const { config } = useStore(services.deviceConfig);

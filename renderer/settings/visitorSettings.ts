@@ -3,8 +3,8 @@
 
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
-import type { LocaleChoice } from '../app/queryParameters';
-import { PSEUDO_LOCALE } from '../app/queryParameters';
+import type { LocaleChoice } from '../i18n/localeChoice';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
 
 export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];

@@ -14,14 +14,12 @@ export interface SyncOutboxPort {
   takeBatch(limit: number): Promise<EngagementEvent[]>;
   acknowledge(eventIds: readonly string[]): Promise<number>;
   release(eventIds: readonly string[]): Promise<number>;
-  /** Events pending or sent; used for the status when the outbox offers it. */
-  countWaiting?(): Promise<number>;
+  /** Events pending or sent, for the status (the store's counts, not a read of the events). */
+  countWaiting(): Promise<number>;
 }
 
 export interface SyncTelemetry {
   readonly sync: SyncOutboxPort;
-  /** The engagement log's statistics; their event counts give the pending count when the outbox cannot. */
-  stats?(): Promise<{ readonly events: { readonly pending: number; readonly sent: number } }>;
 }
 
 export interface SyncClock {
@@ -135,19 +133,11 @@ export function startSync(options: SyncOptions): SyncHandle {
     });
   }
 
-  async function countWaiting(): Promise<number | null> {
-    if (outbox.countWaiting !== undefined) return outbox.countWaiting();
-    if (telemetry.stats === undefined) return null;
-    const { events } = await telemetry.stats();
-    return events.pending + events.sent;
-  }
-
   async function refreshCount(force: boolean): Promise<void> {
     if (!force && clock.now() - lastCountAt < countIntervalMs) return;
     lastCountAt = clock.now();
     try {
-      const count = await countWaiting();
-      if (count !== null) status.update({ pendingCount: count });
+      status.update({ pendingCount: await outbox.countWaiting() });
     } catch {
       // The count is only informative; a failing count must not stop delivery.
     }

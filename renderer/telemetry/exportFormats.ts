@@ -1,6 +1,7 @@
 // The admin's USB export of the local events: JSON Lines (one event per line, exactly what the collector ingests)
 // and CSV (for a spreadsheet). Pure functions; exportFile.ts turns them into a downloadable file.
 
+import { csvLine, type CsvValue } from '../../common/csv/csv';
 import type { EngagementEvent } from '../../common/events';
 
 export type ExportFormat = 'jsonl' | 'csv';
@@ -40,36 +41,20 @@ export function jsonLine(event: EngagementEvent): string {
   return `${JSON.stringify(event)}\n`;
 }
 
-export function toJsonLines(events: Iterable<EngagementEvent>): string {
-  let text = '';
-  for (const event of events) text += jsonLine(event);
-  return text;
-}
-
-/**
- * Quotes a cell per RFC 4180, and defuses text a spreadsheet would run as a formula (a site label such as
- * "+32 Hall" or "-Hall"): such a cell gets a leading apostrophe.
- */
-export function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  let text = Array.isArray(value) ? value.join('|') : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
+/** The header line of the CSV export. */
 export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(',')}\r\n`;
+  return csvLine(CSV_COLUMNS);
 }
 
+/** One event as a CSV line (common/csv: RFC 4180, formula-safe); list fields are joined with "|". */
 export function csvRow(event: EngagementEvent): string {
   const record = event as Readonly<Record<string, unknown>>;
-  return `${CSV_COLUMNS.map((column) => csvCell(record[column])).join(',')}\r\n`;
+  return csvLine(CSV_COLUMNS.map((column) => csvValue(record[column])));
 }
 
-export function toCsv(events: Iterable<EngagementEvent>): string {
-  let text = csvHeader();
-  for (const event of events) text += csvRow(event);
-  return text;
+function csvValue(value: unknown): CsvValue {
+  if (Array.isArray(value)) return value.join('|');
+  return typeof value === 'object' ? undefined : (value as CsvValue);
 }
 
 export function exportMediaType(format: ExportFormat): string {

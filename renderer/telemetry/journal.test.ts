@@ -10,7 +10,10 @@ import { MemoryJournalDisk, utf8Length } from './journalBackend';
 import { crc32Utf8, decodeHeader, decodeSegment, encodeDropLine, encodeEventLines, encodeHeaderLine, parseLine } from './journalFormat';
 import { Journal } from './journal';
 import { decideInstallation, journaledEvents } from './journalRecovery';
-import { needsRotation, segmentCreatedAt, segmentDeletable, segmentName, sortSegments } from './journalSegments';
+import { needsRotation, segmentDeletable, segmentName, sortSegments } from './journalSegments';
+
+/** The creation time a segment's name carries (seg-<time in base 36>-<random>.jsonl). */
+const segmentCreatedAt = (name: string): number => Number.parseInt(/^seg-([0-9a-z]{9})-/.exec(name)![1]!, 36);
 import { journalFolder } from './journalSetup';
 import { mirrorKey, type MirrorStorage } from './installationMirror';
 import { EventState } from './records';

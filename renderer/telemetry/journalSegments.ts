@@ -22,12 +22,6 @@ export function isSegmentName(name: string): boolean {
   return SEGMENT_NAME.test(name);
 }
 
-/** Creation time encoded in the name, or null for a name this code did not make. */
-export function segmentCreatedAt(name: string): number | null {
-  const match = SEGMENT_NAME.exec(name);
-  return match?.[1] === undefined ? null : Number.parseInt(match[1], 36);
-}
-
 /** Segment names, oldest first; anything that is not a segment is left out. */
 export function sortSegments(names: readonly string[]): string[] {
   return names.filter(isSegmentName).sort();

@@ -29,6 +29,12 @@ export class SyncOutbox {
     return eventIds.length === 0 ? Promise.resolve(0) : this.store.release(eventIds);
   }
 
+  /** Events pending or sent, from the store's state counts (cheap: no event is read). For the sync status. */
+  async countWaiting(): Promise<number> {
+    const counts = await this.store.counts();
+    return counts.pending + counts.sent;
+  }
+
   /** Puts every sent event back to pending (openTelemetry does this at start-up); returns how many. */
   releaseAllSent(): Promise<number> {
     return this.store.releaseAllSent();

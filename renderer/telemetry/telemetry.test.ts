@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { engagementEventSchema, type EngagementEvent } from '../../common/events';
-import { validPayload } from '../../common/events/testArbitraries';
+import { validPayload } from '../../tests/support/eventArbitraries';
 import { IndexedDbEventStore } from './indexedDbStore';
 import { openTelemetry, type Telemetry, type TelemetryOptions, type TrackedPayload } from './telemetry';
 import { TelemetryError } from './errors';
@@ -174,11 +174,14 @@ describe('delivery states', () => {
     const second = await telemetry.sync.takeBatch(4);
     expect(ids(second)).toEqual(ids(tracked.slice(3, 7)));
     expect((await telemetry.stats()).events).toMatchObject({ pending: 2, sent: 8, acknowledged: 0 });
+    // The sync status's count: pending and sent events, from the store's counts.
+    expect(await telemetry.sync.countWaiting()).toBe(10);
 
     expect(await telemetry.sync.acknowledge(ids(first))).toBe(4);
     expect(await telemetry.sync.acknowledge(ids(first))).toBe(0);
     expect(await telemetry.sync.release(ids(second).slice(0, 2))).toBe(2);
     expect((await telemetry.stats()).events).toMatchObject({ pending: 4, sent: 2, acknowledged: 4 });
+    expect(await telemetry.sync.countWaiting()).toBe(6);
     // A released event goes out again first: the batch is the oldest pending, in order.
     expect(ids(await telemetry.sync.takeBatch(1))).toEqual(ids(second.slice(0, 1)));
 

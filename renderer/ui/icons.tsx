@@ -19,14 +19,6 @@ export function GearIcon(props: IconProps) {
   );
 }
 
-export function HomeIcon(props: IconProps) {
-  return (
-    <svg {...base} {...props}>
-      <path d="M3.5 11 12 4l8.5 7M6 9.5V20h12V9.5" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round" />
-    </svg>
-  );
-}
-
 /** A padlock, closed or open (the class language lock). */
 export function LockIcon({ open = false, ...props }: IconProps & { readonly open?: boolean }) {
   return (

@@ -1,21 +1,18 @@
-// CSV export of a report table exactly as it is shown: the same rows, the same "<5", the filter applied.
-// RFC 4180 quoting, a UTF-8 byte order mark so spreadsheet programs read accents, and labels that could be taken
-// for a formula (= + - @) prefixed with an apostrophe.
+// CSV export of a report table exactly as it is shown: the same rows, the same "<5", the filter applied; numbers as
+// plain digits (no thousands separators) so spreadsheets read them as numbers.
+// The project's one CSV writer (common/csv: RFC 4180, formula-safe), with a UTF-8 byte order mark so spreadsheet
+// programs read accents.
 
+import { csvLine } from '../../../common/csv/csv';
 import type { ReportTable } from '../../reports/types';
-import { csvCell, rowLabel, type LabelContext } from './labels';
-
-function quote(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { rowLabel, type LabelContext } from './labels';
 
 export function tableCsv(table: ReportTable, context: LabelContext): string {
   const { t } = context;
   const header = [t(`rowKinds.${table.rowKind}`), ...table.columns.map((column) => t(`columns.${column.id}`))];
-  const lines = [header, ...table.rows.map((row) => [rowLabel(table.rowKind, row.key, context), ...row.cells.map((cell, index) => csvCell(cell, table.columns[index]!.kind))])];
-  if (table.total !== null) lines.push([t('table.total'), ...table.total.map((cell, index) => csvCell(cell, table.columns[index]!.kind))]);
-  return `\uFEFF${lines.map((line) => line.map(quote).join(',')).join('\r\n')}\r\n`;
+  const lines = [header, ...table.rows.map((row) => [rowLabel(table.rowKind, row.key, context), ...row.cells])];
+  if (table.total !== null) lines.push([t('table.total'), ...table.total]);
+  return `\uFEFF${lines.map(csvLine).join('')}`;
 }
 
 /** Hands the CSV to the browser as a download; the object URL is released right after. */

@@ -21,10 +21,3 @@ function isoDay(date: Date): string {
 export function defaultFilters(today: Date = new Date()): Filters {
   return { from: isoDay(new Date(today.getFullYear(), today.getMonth(), 1)), to: isoDay(today), site: '', device: '', mode: '', language: '', granularity: 'day' };
 }
-
-/** First and last day of a month given as YYYY-MM. */
-export function monthRange(month: string): { from: string; to: string } {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
-}

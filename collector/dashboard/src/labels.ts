@@ -55,10 +55,3 @@ export function cellText(cell: Cell, kind: ColumnKind, context: LabelContext): s
   if (kind === 'seconds') return context.t('values.duration', { minutes: Math.floor(cell / 60), seconds: String(cell % 60).padStart(2, '0') });
   return number.format(cell);
 }
-
-/** A cell in a CSV file: plain digits (no thousands separators) so spreadsheets read them as numbers. */
-export function csvCell(cell: Cell, kind: ColumnKind): string {
-  if (cell === null) return '';
-  if (typeof cell === 'string') return cell;
-  return kind === 'seconds' ? String(cell) : String(cell);
-}

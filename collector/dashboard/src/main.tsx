@@ -9,7 +9,7 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
 import '@fontsource-variable/lexend/wght.css';
-import './tokens.css';
+import '../../../common/styles/tokens.css';
 import './styles.css';
 import { App } from './App';
 import { i18n } from './i18n';

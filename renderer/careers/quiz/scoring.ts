@@ -65,7 +65,3 @@ export function matchRoles(topTypes: readonly InterestType[]): RoleId[] {
   const chosen = fitting.length >= MIN_MATCHED_ROLES ? fitting : ranked.slice(0, MIN_MATCHED_ROLES);
   return chosen.map((entry) => entry.id);
 }
-
-export function isQuizComplete(answers: QuizAnswers): boolean {
-  return QUIZ_ITEMS.every((item) => answers[item.id] !== undefined);
-}

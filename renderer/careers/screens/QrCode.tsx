@@ -2,7 +2,8 @@
 // Black on a white quiet zone whatever the theme, so phones read it on screen and on paper alike.
 
 import { useMemo, type ReactElement } from 'react';
-import { createQrMatrix, qrSvgPath, qrViewBoxSize } from '../qr';
+import { qrSvgPath, qrViewBoxSize } from '../../../common/qr/qrSvg';
+import { createQrMatrix } from '../qr';
 
 export function QrCode({ text, label }: { readonly text: string; readonly label: string }): ReactElement {
   const { path, side } = useMemo(() => {

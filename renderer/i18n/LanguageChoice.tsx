@@ -4,11 +4,11 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../common/i18n/languages';
 import { useStore } from '../state/store';
-import { useServices } from './services';
+import { useLanguageServices } from './languageServices';
 
 export function LanguageChoice({ className = '' }: { className?: string }) {
   const { t } = useTranslation();
-  const services = useServices();
+  const services = useLanguageServices();
   const { language } = useStore(services.settings);
   const { config } = useStore(services.deviceConfig);
   const languages = LANGUAGES.filter((lang) => config.enabledLanguages.includes(lang));

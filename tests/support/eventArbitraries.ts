@@ -1,10 +1,11 @@
-// fast-check arbitraries for the event catalogue, written independently of the schemas from the wording,
-// so the property tests compare the schemas against a second reading of the specification.
+// fast-check arbitraries for the event catalogue, shared by the tests of common/, renderer/ and collector/. Written
+// independently of the schemas from the wording, so the property tests compare the schemas against a second
+// reading of the specification.
 
 import fc from 'fast-check';
-import { GAME_IDS, ROLE_IDS, SCREEN_IDS, STARTING_PROFILES } from '../ids';
-import { LANGUAGES } from '../i18n/languages';
-import type { EngagementEvent, EventPayload } from './catalogue';
+import { GAME_IDS, ROLE_IDS, SCREEN_IDS, STARTING_PROFILES } from '../../common/ids';
+import { LANGUAGES } from '../../common/i18n/languages';
+import type { EngagementEvent, EventPayload } from '../../common/events/catalogue';
 
 const languages = fc.constantFrom(...LANGUAGES);
 const roleId = fc.constantFrom(...ROLE_IDS);

@@ -1,0 +1,36 @@
+// What the kiosk layer (attract loop, idle reset, staff area) may use. It is the staff's control room, so it sees
+// more than any visitor screen: the device config and its saving, the host's kiosk controls, the sync status, the
+// local statistics and export, and the start and end of visits. Provided by renderer/app/.
+
+import type { DeviceConfig } from '../../common/config/deviceConfig';
+import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
+import type { GameEntry } from '../../games/sdk/types';
+import type { AppLocation } from '../navigation/routes';
+import type { VisitorSettings } from '../settings/visitorSettings';
+import { createServiceContext } from '../state/serviceContext';
+import type { Store } from '../state/store';
+import type { SyncStatus } from '../sync';
+import type { Telemetry } from '../telemetry/telemetry';
+import type { VisitorPhase } from './attractLoop';
+
+export interface KioskServices {
+  readonly host: Pick<HostApi, 'kiosk'>;
+  readonly appVersion: string;
+  /** Test timings (shorter idle time and countdown); null in normal use. */
+  readonly query: { readonly idleSeconds: number | null; readonly countdownSeconds: number | null };
+  readonly deviceConfig: Store<DeviceConfigState>;
+  readonly settings: Store<VisitorSettings>;
+  readonly visitor: Store<VisitorPhase>;
+  /** Every game built into this version (staff choose which are offered). */
+  readonly games: readonly GameEntry[];
+  readonly sync: { readonly status: Store<SyncStatus | null>; nudge(): void };
+  readonly telemetry: Pick<Telemetry, 'stats' | 'downloadEvents'>;
+  navigate(location: AppLocation): void;
+  changeSettings(change: Partial<VisitorSettings>): Promise<void>;
+  startVisit(): Promise<void>;
+  endVisit(reason: 'idle' | 'explicit'): Promise<void>;
+  saveDeviceConfig(config: DeviceConfig): Promise<void>;
+}
+
+export const kioskServices = createServiceContext<KioskServices>('Kiosk');
+export const useKioskServices = kioskServices.useServices;
