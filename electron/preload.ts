@@ -12,6 +12,7 @@ const bridge: ElectronHostBridge = {
   loadDeviceConfig: () => invoke('host:config-load') as ReturnType<ElectronHostBridge['loadDeviceConfig']>,
   saveDeviceConfig: (config: DeviceConfig) =>
     invoke('host:config-save', config) as ReturnType<ElectronHostBridge['saveDeviceConfig']>,
+  enrolDevice: (request) => invoke('host:enrol', { collectorUrl: request.collectorUrl, code: request.code }) as ReturnType<ElectronHostBridge['enrolDevice']>,
   reload: () => invoke('host:kiosk-reload') as Promise<void>,
   exit: () => invoke('host:kiosk-exit') as Promise<void>,
 };

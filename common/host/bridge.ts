@@ -3,12 +3,14 @@
 // this single list.
 
 import type { DeviceConfig } from '../config/deviceConfig';
+import type { EnrolmentResult } from './enrolment';
 import type { DeviceConfigState } from './hostApi';
 
 export type IpcChannel =
   | 'host:app-version'
   | 'host:config-load'
   | 'host:config-save'
+  | 'host:enrol'
   | 'host:kiosk-reload'
   | 'host:kiosk-exit';
 
@@ -16,6 +18,7 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'host:app-version',
   'host:config-load',
   'host:config-save',
+  'host:enrol',
   'host:kiosk-reload',
   'host:kiosk-exit',
 ];
@@ -25,6 +28,8 @@ export interface ElectronHostBridge {
   appVersion(): Promise<string>;
   loadDeviceConfig(): Promise<DeviceConfigState>;
   saveDeviceConfig(config: DeviceConfig): Promise<DeviceConfigState>;
+  /** The main process checks the request and calls the collector (the page's CSP does not allow a new one yet). */
+  enrolDevice(request: { collectorUrl: string; code: string }): Promise<EnrolmentResult>;
   reload(): Promise<void>;
   exit(): Promise<void>;
 }
