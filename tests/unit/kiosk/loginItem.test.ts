@@ -1,48 +1,14 @@
+// The login item that restarts a kiosk after a reboot (electron/policy/loginItem.ts) and where its config lives
+// (electron/policy/configLocation.ts). Here rather than beside them because it reads Windows command lines back
+// with the smoke suite's parser (tests/ tooling, which electron/ may not import).
+
 import { describe, expect, it } from 'vitest';
-import { parseKioskCommandLine } from './commandLine';
-import { chooseConfigLocation } from './configLocation';
-import { loginItemFor, quoteWindowsArgument } from './loginItem';
+import { parseKioskCommandLine } from '../../../electron/policy/commandLine';
+import { chooseConfigLocation } from '../../../electron/policy/configLocation';
+import { loginItemFor, quoteWindowsArgument } from '../../../electron/policy/loginItem';
+import { splitWindowsArguments } from '../../electron-smoke/windowsArguments';
 
 const windows = { platform: 'win32' as const, isPackaged: true, mode: 'kiosk' as const, execPath: 'C:\\Program Files\\Biotech Discovery\\Biotech Discovery.exe', cwd: 'C:\\' };
-
-/** Splits a Windows command line the way CommandLineToArgvW does for the arguments (enough for these cases). */
-function splitWindowsArguments(commandLine: string): string[] {
-  const args: string[] = [];
-  let current = '';
-  let quoted = false;
-  let started = false;
-  for (let i = 0; i < commandLine.length; i++) {
-    const ch = commandLine[i]!;
-    if (ch === '\\') {
-      let count = 0;
-      while (commandLine[i] === '\\') {
-        count += 1;
-        i += 1;
-      }
-      if (commandLine[i] === '"') {
-        current += '\\'.repeat(Math.floor(count / 2));
-        if (count % 2 === 1) current += '"';
-        else quoted = !quoted;
-      } else {
-        current += '\\'.repeat(count);
-        i -= 1;
-      }
-      started = true;
-    } else if (ch === '"') {
-      quoted = !quoted;
-      started = true;
-    } else if (/\s/.test(ch) && !quoted) {
-      if (started) args.push(current);
-      current = '';
-      started = false;
-    } else {
-      current += ch;
-      started = true;
-    }
-  }
-  if (started) args.push(current);
-  return args;
-}
 
 describe('login item', () => {
   it('starts the kiosk after a reboot with the --config IT installed it with', () => {
