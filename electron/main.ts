@@ -7,6 +7,7 @@ import path from 'node:path';
 import { enrolForPage } from '../common/host/enrolment';
 import type { DeviceConfigState } from '../common/host/hostApi';
 import { collectorOriginOf } from '../common/security/contentSecurityPolicy';
+import { ADMIN_LOCK_FILE, createFileAdminLockStore } from './config/adminLockFile';
 import { resolveConfigFile } from './config/configFile';
 import { createDeviceConfigStore, type DeviceConfigStore } from './config/deviceConfigStore';
 import { APP_ENTRY_URL, APP_SCHEME, bundleResponse, resolveBundlePath } from './policy/appProtocol';
@@ -178,6 +179,13 @@ function registerIpc(store: DeviceConfigStore): void {
   ipcMain.handle('host:enrol', async (event, candidate: unknown) => {
     if (!trusted(event)) refuse();
     return enrolForPage(candidate, (input, init) => net.fetch(input, init));
+  });
+  // The PIN lockout lives here, out of the page's reach; the page reports only whether a PIN was right.
+  const adminLock = createFileAdminLockStore(path.join(app.getPath('userData'), ADMIN_LOCK_FILE));
+  ipcMain.handle('host:admin-lock-read', (event) => (trusted(event) ? adminLock.read() : refuse()));
+  ipcMain.handle('host:admin-lock-record', (event, outcome: unknown) => {
+    if (!trusted(event) || (outcome !== 'failure' && outcome !== 'success')) refuse();
+    return adminLock.record(outcome as 'failure' | 'success');
   });
   ipcMain.handle('host:kiosk-reload', (event) => {
     if (!trusted(event)) refuse();

@@ -3,6 +3,7 @@
 // this single list.
 
 import type { DeviceConfig } from '../config/deviceConfig';
+import type { AdminLockState, PinOutcome } from '../kiosk/adminLock';
 import type { EnrolmentResult } from './enrolment';
 import type { DeviceConfigState } from './hostApi';
 
@@ -11,6 +12,8 @@ export type IpcChannel =
   | 'host:config-load'
   | 'host:config-save'
   | 'host:enrol'
+  | 'host:admin-lock-read'
+  | 'host:admin-lock-record'
   | 'host:kiosk-reload'
   | 'host:kiosk-exit';
 
@@ -19,6 +22,8 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'host:config-load',
   'host:config-save',
   'host:enrol',
+  'host:admin-lock-read',
+  'host:admin-lock-record',
   'host:kiosk-reload',
   'host:kiosk-exit',
 ];
@@ -30,6 +35,8 @@ export interface ElectronHostBridge {
   saveDeviceConfig(config: DeviceConfig): Promise<DeviceConfigState>;
   /** The main process checks the request and calls the collector (the page's CSP does not allow a new one yet). */
   enrolDevice(request: { collectorUrl: string; code: string }): Promise<EnrolmentResult>;
+  readAdminLock(): Promise<AdminLockState>;
+  recordPinAttempt(outcome: PinOutcome): Promise<AdminLockState>;
   reload(): Promise<void>;
   exit(): Promise<void>;
 }

@@ -10,6 +10,7 @@ export function createElectronHost(bridge: ElectronHostBridge): HostApi {
     appVersion: () => bridge.appVersion(),
     loadDeviceConfig: () => bridge.loadDeviceConfig(),
     saveDeviceConfig: (config) => bridge.saveDeviceConfig(config),
+    adminLock: { read: () => bridge.readAdminLock(), record: (outcome) => bridge.recordPinAttempt(outcome) },
     enrolDevice: async (request) => unwrapEnrolmentResult(await bridge.enrolDevice(request)),
     kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit() },
   };
