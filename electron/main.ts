@@ -1,7 +1,7 @@
 // Electron main process: one locked-down window that loads the renderer from app://bundle, the device config file,
 // and crash recovery. Thin by design: no game or business logic lives here. Policy decisions are in ./policy/.
 
-import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, powerSaveBlocker, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, powerSaveBlocker, protocol, safeStorage, session, type WebContents } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { enrolForPage } from '../common/host/enrolment';
@@ -10,6 +10,7 @@ import { collectorOriginOf } from '../common/security/contentSecurityPolicy';
 import { ADMIN_LOCK_FILE, createFileAdminLockStore } from './config/adminLockFile';
 import { resolveConfigFile } from './config/configFile';
 import { createDeviceConfigStore, type DeviceConfigStore } from './config/deviceConfigStore';
+import type { TokenSealer } from './config/deviceTokenSealing';
 import { APP_ENTRY_URL, APP_SCHEME, bundleResponse, resolveBundlePath } from './policy/appProtocol';
 import { parseKioskCommandLine } from './policy/commandLine';
 import { decideRecovery, type RendererFault } from './policy/crashRecovery';
@@ -35,8 +36,19 @@ async function openConfigStore(): Promise<DeviceConfigStore> {
   const provisioned = commandLine.configPath ? path.resolve(commandLine.configPath) : null;
   const resolved = await resolveConfigFile(provisioned, app.getPath('userData'));
   if (resolved.copiedFrom) console.info(`config: copied the read-only ${resolved.copiedFrom} to ${resolved.filePath}`);
-  return createDeviceConfigStore(resolved.filePath);
+  return createDeviceConfigStore(resolved.filePath, safeStorageSealer);
 }
+
+/**
+ * safeStorage as the device token's sealer. On Linux the "basic_text" backend encrypts with a constant key, which
+ * protects nothing: it counts as no key store, and the token stays plain (with a warning in the log).
+ */
+const safeStorageSealer: TokenSealer = {
+  available: async () =>
+    (await safeStorage.isAsyncEncryptionAvailable()) && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+  seal: async (text) => (await safeStorage.encryptStringAsync(text)).toString('base64'),
+  unseal: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed, 'base64'))).result,
+};
 
 async function serveBundle(request: Request): Promise<Response> {
   const lookup = resolveBundlePath(bundleRoot, request.url);
