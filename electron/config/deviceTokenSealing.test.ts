@@ -1,4 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultDeviceConfig } from '../../common/config/deviceConfig';
+import { createDeviceConfigStore } from './deviceConfigStore';
 import { fromDiskForm, SEALED_TOKEN_FIELD, toDiskForm, type TokenSealer } from './deviceTokenSealing';
 
 const token = 'A'.repeat(43);
@@ -46,11 +51,6 @@ describe('device token at rest', () => {
 
 describe('config file with a sealed token', () => {
   it('never writes the token in plain text where a key store exists, and the file is private', async () => {
-    const { mkdtempSync, readFileSync, rmSync, statSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const path = await import('node:path');
-    const { defaultDeviceConfig } = await import('../../common/config/deviceConfig');
-    const { createDeviceConfigStore } = await import('./deviceConfigStore');
     const folder = mkdtempSync(path.join(tmpdir(), 'biotech-sealed-'));
     try {
       const file = path.join(folder, 'config.json');
