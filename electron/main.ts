@@ -117,7 +117,7 @@ function createWindow(state: DeviceConfigState): BrowserWindow {
     backgroundColor: '#0d1b2a',
     title: 'Biotech Discovery',
     webPreferences: {
-      preload: path.join(__dirname, 'preload.js'), // eng-disable PRELOAD_JS_CHECK  reviewed: five typed calls via contextBridge
+      preload: path.join(__dirname, 'preload.js'), // eng-disable PRELOAD_JS_CHECK  reviewed: a few typed calls via contextBridge (common/host/bridge.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
