@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { webIndexHtml } from './common/security/contentSecurityPolicy';
 import { precachePlugin } from './scripts/vite/precachePlugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -24,12 +25,10 @@ function collectorOrigin(): string | null {
   return url.origin;
 }
 
-const cspCollector: Plugin = {
-  name: 'biotech-csp-collector',
-  transformIndexHtml(html) {
-    const origin = collectorOrigin();
-    return origin ? html.replace("connect-src 'self'", `connect-src 'self' ${origin}`) : html;
-  },
+/** Writes the one renderer CSP (common/security) into index.html; the Electron kiosk serves it as a header instead. */
+const cspMeta: Plugin = {
+  name: 'biotech-csp-meta',
+  transformIndexHtml: (html) => webIndexHtml(html, collectorOrigin()),
 };
 
 export default defineConfig({
@@ -37,7 +36,7 @@ export default defineConfig({
   base: './',
   publicDir,
   // The service worker lists every file of the build so classrooms and fair stands run offline (renderer/sw/).
-  plugins: [react(), cspCollector, precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir })],
+  plugins: [react(), cspMeta, precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir })],
   define: { __APP_VERSION__: JSON.stringify(version) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   build: {

@@ -12,6 +12,9 @@ const bridge: ElectronHostBridge = {
   loadDeviceConfig: () => invoke('host:config-load') as ReturnType<ElectronHostBridge['loadDeviceConfig']>,
   saveDeviceConfig: (config: DeviceConfig) =>
     invoke('host:config-save', config) as ReturnType<ElectronHostBridge['saveDeviceConfig']>,
+  enrolDevice: (request) => invoke('host:enrol', { collectorUrl: request.collectorUrl, code: request.code }) as ReturnType<ElectronHostBridge['enrolDevice']>,
+  readAdminLock: () => invoke('host:admin-lock-read') as ReturnType<ElectronHostBridge['readAdminLock']>,
+  recordPinAttempt: (outcome) => invoke('host:admin-lock-record', outcome) as ReturnType<ElectronHostBridge['recordPinAttempt']>,
   reload: () => invoke('host:kiosk-reload') as Promise<void>,
   exit: () => invoke('host:kiosk-exit') as Promise<void>,
 };

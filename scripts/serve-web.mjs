@@ -6,6 +6,9 @@ import { createReadStream, promises as fs } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import './lib/typescriptModules.mjs';
+
+const { contentSecurityPolicy } = await import('../common/security/contentSecurityPolicy.ts');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -30,20 +33,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "media-src 'self' data: blob:",
-  `connect-src 'self'${process.env.BIOTECH_COLLECTOR_ORIGIN ? ` ${new URL(process.env.BIOTECH_COLLECTOR_ORIGIN).origin}` : ''}`,
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The same policy the build writes into index.html and the kiosk sends, with frame-ancestors added (header only).
+const CSP = contentSecurityPolicy({ collectorOrigin: process.env.BIOTECH_COLLECTOR_ORIGIN || null, delivery: 'header' });
 
 async function resolveFile(urlPath) {
   let decoded;

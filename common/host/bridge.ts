@@ -3,12 +3,17 @@
 // this single list.
 
 import type { DeviceConfig } from '../config/deviceConfig';
+import type { AdminLockState, PinOutcome } from '../kiosk/adminLock';
+import type { EnrolmentResult } from './enrolment';
 import type { DeviceConfigState } from './hostApi';
 
 export type IpcChannel =
   | 'host:app-version'
   | 'host:config-load'
   | 'host:config-save'
+  | 'host:enrol'
+  | 'host:admin-lock-read'
+  | 'host:admin-lock-record'
   | 'host:kiosk-reload'
   | 'host:kiosk-exit';
 
@@ -17,6 +22,10 @@ export interface ElectronHostBridge {
   appVersion(): Promise<string>;
   loadDeviceConfig(): Promise<DeviceConfigState>;
   saveDeviceConfig(config: DeviceConfig): Promise<DeviceConfigState>;
+  /** The main process checks the request and calls the collector (the page's CSP does not allow a new one yet). */
+  enrolDevice(request: { collectorUrl: string; code: string }): Promise<EnrolmentResult>;
+  readAdminLock(): Promise<AdminLockState>;
+  recordPinAttempt(outcome: PinOutcome): Promise<AdminLockState>;
   reload(): Promise<void>;
   exit(): Promise<void>;
 }

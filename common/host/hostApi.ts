@@ -2,6 +2,8 @@
 // The renderer never touches Electron, Node or the file system: everything host-specific goes through here.
 
 import type { ConfigProblem, DeviceConfig } from '../config/deviceConfig';
+import type { AdminLockStore } from '../kiosk/adminLock';
+import type { DeviceEnrolment, EnrolmentRequest } from './enrolment';
 
 export type HostKind = 'electron' | 'web';
 
@@ -23,6 +25,13 @@ export interface HostApi {
   loadDeviceConfig(): Promise<DeviceConfigState>;
   /** Validates and stores the config; rejects with a message when the config is invalid or cannot be written. */
   saveDeviceConfig(config: DeviceConfig): Promise<DeviceConfigState>;
+  /**
+   * Exchanges a staff enrolment code for this device's token at the collector (common/host/enrolment.ts); rejects
+   * with an EnrolmentError. The Electron kiosk does it in the main process, the web host from the page.
+   */
+  enrolDevice(request: EnrolmentRequest): Promise<DeviceEnrolment>;
+  /** The admin PIN lockout (common/kiosk/adminLock.ts), kept where the host can best keep it from visitors. */
+  readonly adminLock: AdminLockStore;
   /** Null where the host cannot restart or leave the app (a browser tab). */
   readonly kiosk: KioskControls | null;
 }

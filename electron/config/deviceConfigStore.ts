@@ -8,10 +8,11 @@ import path from 'node:path';
 import {
   defaultDeviceConfig,
   deviceConfigSchema,
-  parseDeviceConfigText,
+  parseDeviceConfig,
   type DeviceConfig,
 } from '../../common/config/deviceConfig';
 import type { DeviceConfigState } from '../../common/host/hostApi';
+import { fromDiskForm, toDiskForm, type TokenSealer } from './deviceTokenSealing';
 
 export interface DeviceConfigStore {
   readonly filePath: string;
@@ -19,15 +20,19 @@ export interface DeviceConfigStore {
   save(config: unknown): Promise<DeviceConfigState>;
 }
 
-export function createDeviceConfigStore(filePath: string): DeviceConfigStore {
+/**
+ * @param sealer Electron's safeStorage behind the TokenSealer interface (deviceTokenSealing.ts), or null (tests, or
+ *   a platform without it): the device token is then kept in plain text.
+ */
+export function createDeviceConfigStore(filePath: string, sealer: TokenSealer | null = null): DeviceConfigStore {
   return {
     filePath,
-    load: () => loadDeviceConfig(filePath),
-    save: (config) => saveDeviceConfig(filePath, config),
+    load: () => loadDeviceConfig(filePath, sealer),
+    save: (config) => saveDeviceConfig(filePath, config, sealer),
   };
 }
 
-export async function loadDeviceConfig(filePath: string): Promise<DeviceConfigState> {
+export async function loadDeviceConfig(filePath: string, sealer: TokenSealer | null = null): Promise<DeviceConfigState> {
   let text: string;
   try {
     text = await fs.readFile(filePath, 'utf8');
@@ -38,13 +43,21 @@ export async function loadDeviceConfig(filePath: string): Promise<DeviceConfigSt
       problems: [{ code: 'unreadable', detail: `cannot read ${path.basename(filePath)}: ${(error as Error).message}` }],
     };
   }
-  const parsed = parseDeviceConfigText(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    await keepBrokenCopy(filePath, text);
+    return { config: defaultDeviceConfig(), problems: [{ code: 'unreadable', detail: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const opened = await fromDiskForm(raw, sealer);
+  const parsed = parseDeviceConfig(opened.raw);
   if (parsed.problems.length > 0) await keepBrokenCopy(filePath, text);
-  return parsed;
+  return { config: parsed.config, problems: [...opened.problems, ...parsed.problems] };
 }
 
 /** Validates and writes atomically (temporary file, fsync, rename) so a power cut never leaves half a file. */
-export async function saveDeviceConfig(filePath: string, candidate: unknown): Promise<DeviceConfigState> {
+export async function saveDeviceConfig(filePath: string, candidate: unknown, sealer: TokenSealer | null = null): Promise<DeviceConfigState> {
   const result = deviceConfigSchema.safeParse(candidate);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -56,9 +69,12 @@ export async function saveDeviceConfig(filePath: string, candidate: unknown): Pr
   }
   await fs.mkdir(path.dirname(filePath), { recursive: true });
   const temporary = `${filePath}.${process.pid}.tmp`;
-  const handle = await fs.open(temporary, 'w');
+  const onDisk = await toDiskForm(config, sealer);
+  if (onDisk.plainToken) console.warn(`config: no OS key store here, the device token is kept unencrypted in ${filePath} (readable by this user only)`);
+  // 0600: the file may hold the device token, and on Linux without a key store it holds it in plain text.
+  const handle = await fs.open(temporary, 'w', 0o600);
   try {
-    await handle.writeFile(`${JSON.stringify(config, null, 2)}\n`, 'utf8');
+    await handle.writeFile(`${JSON.stringify(onDisk.data, null, 2)}\n`, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();

@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveBundlePath } from './appProtocol';
+import { cspAllowsConnect, cspMetaPolicies, webIndexHtml } from '../../common/security/contentSecurityPolicy';
+import { APP_ORIGIN, bundleResponse, contentTypeFor, resolveBundlePath } from './appProtocol';
 
 const root = path.resolve('/opt/biotech/web');
 
@@ -62,5 +64,41 @@ describe('contentTypeFor', () => {
     expect(contentTypeFor('a/x.JS')).toMatch(/^text\/javascript/);
     expect(contentTypeFor('f.woff2')).toBe('font/woff2');
     expect(contentTypeFor('thing.unknown')).toBe('application/octet-stream');
+  });
+});
+
+describe('the served app:// document', () => {
+  // What the build writes to dist/web/index.html (the Vite plugin calls webIndexHtml on this source), and the built
+  // file itself when a build exists, as the kiosk's protocol handler serves them.
+  const source = readFileSync(path.resolve('renderer/index.html'), 'utf8');
+  const documents: [string, string][] = [['renderer/index.html as built', webIndexHtml(source, null)]];
+  if (existsSync('dist/web/index.html')) documents.push(['dist/web/index.html', readFileSync('dist/web/index.html', 'utf8')]);
+  const collector = 'https://hub.example.org/biotech/';
+
+  it.each(documents)('%s carries one policy, the header, which lets the page reach the saved collector', (_name, html) => {
+    const response = bundleResponse('/opt/app/web/index.html', new TextEncoder().encode(html), collector);
+    const body = String(response.body);
+    // Chromium enforces every policy a document carries: a meta CSP would add its own connect-src on top.
+    expect(cspMetaPolicies(body)).toEqual([]);
+    const enforced = [response.headers['content-security-policy']!, ...cspMetaPolicies(body)];
+    for (const policy of enforced) {
+      expect(cspAllowsConnect(policy, APP_ORIGIN, 'https://hub.example.org/biotech/v1/events')).toBe(true);
+      expect(cspAllowsConnect(policy, APP_ORIGIN, 'https://elsewhere.example.org/v1/events')).toBe(false);
+    }
+    expect(body).toContain('<div id="root"></div>');
+  });
+
+  it('allows no collector at all before one is saved', () => {
+    const response = bundleResponse('/opt/app/web/index.html', new TextEncoder().encode(webIndexHtml(source, null)), null);
+    expect(cspAllowsConnect(response.headers['content-security-policy']!, APP_ORIGIN, 'https://hub.example.org/v1/enrol')).toBe(false);
+  });
+
+  it('serves other files byte for byte, with the same headers', () => {
+    const bytes = new Uint8Array([0, 1, 2, 250]);
+    const response = bundleResponse('/opt/app/web/assets/a.js', bytes, collector);
+    expect(response.body).toBe(bytes);
+    expect(response.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 });

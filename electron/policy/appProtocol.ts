@@ -1,7 +1,8 @@
 // Maps app://bundle/... requests to files inside the renderer build folder, and nothing outside it.
-// Pure (path arithmetic only) so the traversal rules can be unit-tested without Electron.
+// Pure (path arithmetic and text only) so the traversal rules and the served headers are unit-tested without Electron.
 
 import path from 'node:path';
+import { collectorOriginOf, contentSecurityPolicy, withoutCspMeta } from '../../common/security/contentSecurityPolicy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
@@ -63,4 +64,36 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface BundleResponse<Body extends Uint8Array> {
+  readonly status: 200;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The file's own bytes, or the HTML text without its meta CSP. */
+  readonly body: Body | string;
+}
+
+/**
+ * The response for one file of the bundle. The CSP travels as a header only: a document's own meta CSP would be
+ * enforced on top of it (Chromium applies every policy it finds), so the HTML is served without one. The policy lets
+ * the renderer reach the saved collector and nothing else; enrolment with a new collector goes through the main
+ * process (electron/enrolment.ts), so no unsaved origin is ever needed here.
+ */
+export function bundleResponse<Body extends Uint8Array>(
+  filePath: string,
+  content: Body,
+  savedCollectorUrl: string | null | undefined,
+): BundleResponse<Body> {
+  const contentType = contentTypeFor(filePath);
+  const isHtml = contentType.startsWith('text/html');
+  return {
+    status: 200,
+    headers: {
+      'content-type': contentType,
+      'content-security-policy': contentSecurityPolicy({ collectorOrigin: collectorOriginOf(savedCollectorUrl), delivery: 'header' }),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    },
+    body: isHtml ? withoutCspMeta(new TextDecoder().decode(content)) : content,
+  };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { collectorOriginOf, contentSecurityPolicy } from './contentSecurityPolicy';
 import { isAllowedNavigation, isPermissionGranted, isTrustedIpcSender, windowOpenDecision } from './navigationPolicy';
 
 describe('navigation policy', () => {
@@ -34,30 +33,5 @@ describe('navigation policy', () => {
     expect(isTrustedIpcSender('app://bundle/index.html', false)).toBe(false);
     expect(isTrustedIpcSender('https://example.org/', true)).toBe(false);
     expect(isTrustedIpcSender(undefined, true)).toBe(false);
-  });
-});
-
-describe('content security policy', () => {
-  it('never allows eval or inline scripts', () => {
-    const csp = contentSecurityPolicy({ collectorOrigin: null });
-    expect(csp).not.toContain('unsafe-eval');
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("connect-src 'self';");
-    expect(csp).toContain("style-src 'self';");
-    expect(csp).not.toContain('unsafe-inline');
-  });
-
-  it('lets the renderer reach only the configured collector', () => {
-    const csp = contentSecurityPolicy({ collectorOrigin: 'https://hub.example.org' });
-    expect(csp).toContain("connect-src 'self' https://hub.example.org;");
-  });
-
-  it('reduces collector URLs to a bare origin and rejects anything that could inject directives', () => {
-    expect(collectorOriginOf('https://hub.example.org/v1/events?x=1')).toBe('https://hub.example.org');
-    expect(collectorOriginOf('https://hub.example.org; script-src *')).toBeNull();
-    expect(collectorOriginOf('ftp://hub.example.org')).toBeNull();
-    expect(collectorOriginOf('')).toBeNull();
-    expect(collectorOriginOf(null)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // HostApi backed by the Electron preload bridge (window.biotechHost). Used only when the bridge exists.
 
 import type { ElectronHostBridge } from '../../common/host/bridge';
+import { unwrapEnrolmentResult } from '../../common/host/enrolment';
 import type { HostApi } from '../../common/host/hostApi';
 
 export function createElectronHost(bridge: ElectronHostBridge): HostApi {
@@ -9,6 +10,8 @@ export function createElectronHost(bridge: ElectronHostBridge): HostApi {
     appVersion: () => bridge.appVersion(),
     loadDeviceConfig: () => bridge.loadDeviceConfig(),
     saveDeviceConfig: (config) => bridge.saveDeviceConfig(config),
+    adminLock: { read: () => bridge.readAdminLock(), record: (outcome) => bridge.recordPinAttempt(outcome) },
+    enrolDevice: async (request) => unwrapEnrolmentResult(await bridge.enrolDevice(request)),
     kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit() },
   };
 }

@@ -2,6 +2,8 @@
 // index.html, with the admin's changes kept in localStorage on top of it.
 
 import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
+import { requestEnrolment } from '../../common/host/enrolment';
+import { createWebAdminLockStore } from '../kiosk/adminLock';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
@@ -12,6 +14,10 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
     appVersion: () => Promise.resolve(appVersion),
     loadDeviceConfig: () => loadWebConfig(storage),
     saveDeviceConfig: (config) => saveWebConfig(storage, config),
+    // The page calls the collector itself: its CSP names the collector origin chosen at build time (or 'self').
+    // A browser keeps the PIN lockout in localStorage: the best it has, and clearable by anyone with the browser.
+    adminLock: createWebAdminLockStore(storage),
+    enrolDevice: (request) => requestEnrolment((input, init) => fetch(input, init), request),
     kiosk: null,
   };
 }

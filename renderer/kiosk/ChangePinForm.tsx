@@ -32,9 +32,12 @@ export function ChangePinForm() {
       <h2 id="admin-pin" className="admin-section__title">
         {t('admin.changePin')}
       </h2>
+      <p id="admin-pin-advice" className="setting__hint">
+        {t('admin.pinAdvice')}
+      </p>
       <label className="field">
         <span className="setting__label">{t('admin.newPin')}</span>
-        <input className="field__input" type="password" inputMode="numeric" autoComplete="new-password" maxLength={8} value={pin} onChange={(event) => setPin(event.currentTarget.value)} />
+        <input className="field__input" type="password" inputMode="numeric" autoComplete="new-password" maxLength={8} aria-describedby="admin-pin-advice" value={pin} onChange={(event) => setPin(event.currentTarget.value)} />
       </label>
       <label className="field">
         <span className="setting__label">{t('admin.confirmPin')}</span>

@@ -1,10 +1,12 @@
 // The on-screen PIN pad (kiosks have no keyboard; a keyboard works too). Shows dots, not digits. Wrong PINs count
-// towards the five-minute lock, which survives reloads.
+// towards a lock that grows with each further failure (common/kiosk/adminLock.ts), kept by the host: the Electron
+// main process, or localStorage on the web host.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminPinHash } from '../../common/config/deviceConfig';
-import { afterFailure, isLocked, MAX_PIN_FAILURES, readAdminLock, UNLOCKED, writeAdminLock } from './adminLock';
+import { isLocked, triesBeforeLock, type AdminLockState } from '../../common/kiosk/adminLock';
+import { useKioskServices } from './kioskServices';
 import { PIN_MAX_LENGTH } from '../../common/config/pinHash';
 import { verifyPin } from './adminPin';
 
@@ -20,11 +22,23 @@ export function PinPad({ stored, onUnlock, onCancel }: Props) {
   const { t, i18n } = useTranslation('kiosk');
   const [pin, setPin] = useState('');
   const [checking, setChecking] = useState(false);
-  const [lock, setLock] = useState(() => readAdminLock(window.localStorage));
+  const { host } = useKioskServices();
+  // Null until the host answered: no PIN can be tried before the lock state is known.
+  const [lock, setLock] = useState<AdminLockState | null>(null);
   const [wrong, setWrong] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const now = Date.now();
-  const locked = isLocked(lock, now);
+  const locked = lock === null || isLocked(lock, Date.now());
+  const lockedUntilMs = lock?.lockedUntil ?? 0;
+
+  useEffect(() => {
+    let live = true;
+    void host.adminLock.read().then((state) => {
+      if (live) setLock(state);
+    });
+    return () => {
+      live = false;
+    };
+  }, [host]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -33,10 +47,10 @@ export function PinPad({ stored, onUnlock, onCancel }: Props) {
   }, []);
 
   useEffect(() => {
-    if (!locked) return;
-    const timer = window.setTimeout(() => setLock(readAdminLock(window.localStorage)), Math.max(1000, lock.lockedUntil - Date.now()));
+    if (lockedUntilMs <= Date.now()) return;
+    const timer = window.setTimeout(() => void host.adminLock.read().then(setLock), Math.max(1000, lockedUntilMs - Date.now()));
     return () => window.clearTimeout(timer);
-  }, [locked, lock.lockedUntil]);
+  }, [host, lockedUntilMs]);
 
   const press = (digit: string) => {
     if (locked || checking) return;
@@ -50,18 +64,19 @@ export function PinPad({ stored, onUnlock, onCancel }: Props) {
     const ok = await verifyPin(pin, stored);
     setChecking(false);
     setPin('');
+    const next = await host.adminLock.record(ok ? 'success' : 'failure');
     if (ok) {
-      writeAdminLock(window.localStorage, UNLOCKED);
       onUnlock();
       return;
     }
-    const next = afterFailure(readAdminLock(window.localStorage), Date.now());
-    writeAdminLock(window.localStorage, next);
     setLock(next);
     setWrong(true);
   };
 
-  const lockedUntil = new Date(lock.lockedUntil).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  // A lock can last past midnight (up to a day), so the date is shown when it is not today.
+  const until = new Date(lockedUntilMs);
+  const sameDay = until.toDateString() === new Date().toDateString();
+  const lockedUntil = until.toLocaleString(i18n.language, sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'long', hour: '2-digit', minute: '2-digit' });
 
   return (
     <dialog
@@ -83,12 +98,14 @@ export function PinPad({ stored, onUnlock, onCancel }: Props) {
           {t('admin.pinTitle')}
         </h2>
         <p id="pin-status" role="status" className={wrong || locked ? 'pin-pad__status pin-pad__status--error' : 'pin-pad__status'}>
-          {locked
+          {lock === null
+            ? t('admin.checking')
+            : locked
             ? t('admin.locked', { time: lockedUntil })
             : checking
               ? t('admin.checking')
               : wrong
-                ? t('admin.pinWrong', { count: MAX_PIN_FAILURES - lock.failures })
+                ? t('admin.pinWrong', { count: triesBeforeLock(lock) })
                 : t('admin.pinPrompt')}
         </p>
         {/* Focus starts here (not on a digit key), so typed digits and Enter work on a keyboard. */}

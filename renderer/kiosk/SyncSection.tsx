@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskServices } from './kioskServices';
 import { useStore } from '../state/store';
-import { enrolDevice, EnrolmentError } from '../sync';
+import { EnrolmentError } from '../sync';
 
 export function SyncSection() {
   const { t, i18n } = useTranslation('kiosk');
@@ -21,7 +21,7 @@ export function SyncSection() {
     setBusy(true);
     setMessage(null);
     try {
-      const enrolment = await enrolDevice(collectorUrl.trim(), code.trim());
+      const enrolment = await services.host.enrolDevice({ collectorUrl: collectorUrl.trim(), code: code.trim() });
       await services.saveDeviceConfig({ ...config, collectorUrl: collectorUrl.trim(), deviceToken: enrolment.deviceToken });
       setCode('');
       setMessage({ ok: true, text: t('sync.enrolled', { device: enrolment.deviceId }) });

@@ -1,32 +1,14 @@
-// Five wrong PINs lock the admin panel for five minutes. The count and the lock survive a reload or a restart
-// (kept in localStorage), so pulling the plug does not give an attacker five more tries.
+// The web host's keeping of the admin PIN lockout (policy: common/kiosk/adminLock.ts). A browser offers nothing a
+// visitor cannot clear: the state sits in localStorage, which survives reloads and restarts but not "clear site data".
+// That is why unattended hall kiosks run the Electron app, whose main process keeps the state (docs/kiosk-setup.md).
 
-export const MAX_PIN_FAILURES = 5;
-export const LOCK_DURATION_MS = 5 * 60_000;
+import { afterPinAttempt, parseAdminLock, UNLOCKED, type AdminLockState, type AdminLockStore } from '../../common/kiosk/adminLock';
+
 export const ADMIN_LOCK_KEY = 'biotech.adminLock.v1';
-
-export interface AdminLockState {
-  readonly failures: number;
-  /** Epoch ms until which the panel is locked, or 0. */
-  readonly lockedUntil: number;
-}
-
-export const UNLOCKED: AdminLockState = { failures: 0, lockedUntil: 0 };
-
-export function isLocked(state: AdminLockState, now: number): boolean {
-  return state.lockedUntil > now;
-}
-
-export function afterFailure(state: AdminLockState, now: number): AdminLockState {
-  const failures = isLocked(state, now) ? state.failures : state.failures + 1;
-  return failures >= MAX_PIN_FAILURES ? { failures: 0, lockedUntil: now + LOCK_DURATION_MS } : { failures, lockedUntil: state.lockedUntil };
-}
 
 export function readAdminLock(storage: Storage): AdminLockState {
   try {
-    const parsed = JSON.parse(storage.getItem(ADMIN_LOCK_KEY) ?? 'null') as Partial<AdminLockState> | null;
-    if (!parsed || !Number.isFinite(parsed.failures) || !Number.isFinite(parsed.lockedUntil)) return UNLOCKED;
-    return { failures: Math.max(0, Math.trunc(parsed.failures ?? 0)), lockedUntil: Math.max(0, parsed.lockedUntil ?? 0) };
+    return parseAdminLock(JSON.parse(storage.getItem(ADMIN_LOCK_KEY) ?? 'null'));
   } catch {
     return UNLOCKED;
   }
@@ -38,4 +20,22 @@ export function writeAdminLock(storage: Storage, state: AdminLockState): void {
   } catch {
     // Storage unavailable: the lock still holds in memory for this run.
   }
+}
+
+export function createWebAdminLockStore(storage: Storage, clock: () => number = Date.now): AdminLockStore {
+  let memory = readAdminLock(storage);
+  return {
+    read: async () => {
+      memory = readAdminLock(storage);
+      return memory;
+    },
+    record: async (outcome) => {
+      // Start from the stricter of memory and storage, so a storage that refuses writes cannot undo a lock.
+      const stored = readAdminLock(storage);
+      const current = stored.failures >= memory.failures ? stored : memory;
+      memory = afterPinAttempt(current, outcome, clock());
+      writeAdminLock(storage, memory);
+      return memory;
+    },
+  };
 }

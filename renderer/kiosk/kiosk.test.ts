@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { afterFailure, isLocked, LOCK_DURATION_MS, readAdminLock, UNLOCKED, writeAdminLock, ADMIN_LOCK_KEY } from './adminLock';
+import { FIRST_LOCK_MS, FREE_PIN_TRIES, isLocked, UNLOCKED } from '../../common/kiosk/adminLock';
+import { ADMIN_LOCK_KEY, createWebAdminLockStore, readAdminLock } from './adminLock';
 import { hashPin, isValidPin, verifyPin } from './adminPin';
 import { addCornerTap } from './cornerGesture';
 import { IdleMonitor } from './idleMonitor';
@@ -75,26 +76,30 @@ describe('PIN hash tool for IT pre-provisioning', () => {
   });
 });
 
-describe('admin lock', () => {
-  it('locks for five minutes after five failures, and survives a restart', () => {
+describe('admin lock on the web host', () => {
+  it('locks after five failures, longer after each further one, and survives a reload', async () => {
     const storage = new MemoryStorage() as unknown as Storage;
-    let state = UNLOCKED;
-    for (let i = 0; i < 4; i++) state = afterFailure(state, 1000);
-    expect(isLocked(state, 1000)).toBe(false);
-    state = afterFailure(state, 2000);
-    expect(isLocked(state, 2000)).toBe(true);
-    writeAdminLock(storage, state);
-    const reloaded = readAdminLock(storage);
-    expect(isLocked(reloaded, 2000 + LOCK_DURATION_MS - 1)).toBe(true);
-    expect(isLocked(reloaded, 2000 + LOCK_DURATION_MS)).toBe(false);
+    let now = 1000;
+    const store = createWebAdminLockStore(storage, () => now);
+    for (let i = 0; i < FREE_PIN_TRIES - 1; i++) expect(isLocked(await store.record('failure'), now)).toBe(false);
+    const first = await store.record('failure');
+    expect(first.lockedUntil - now).toBe(FIRST_LOCK_MS);
+    const reloaded = createWebAdminLockStore(storage, () => now);
+    expect(isLocked(await reloaded.read(), now + FIRST_LOCK_MS - 1)).toBe(true);
+    now = first.lockedUntil;
+    const second = await reloaded.record('failure');
+    expect(second.lockedUntil - now).toBe(2 * FIRST_LOCK_MS);
+    expect(await reloaded.record('success')).toEqual(UNLOCKED);
   });
 
-  it('does not count tries made while locked, and treats damaged storage as unlocked', () => {
-    const locked = { failures: 0, lockedUntil: 10_000 };
-    expect(afterFailure(locked, 5000)).toEqual(locked);
+  it('treats damaged storage as unlocked, and a storage that refuses writes cannot undo a lock', async () => {
     const storage = new MemoryStorage() as unknown as Storage;
     storage.setItem(ADMIN_LOCK_KEY, '{oops');
     expect(readAdminLock(storage)).toEqual(UNLOCKED);
+    const refusing = { getItem: () => null, setItem: () => { throw new Error('quota'); } } as unknown as Storage;
+    const store = createWebAdminLockStore(refusing, () => 0);
+    for (let i = 0; i < FREE_PIN_TRIES; i++) await store.record('failure');
+    expect(isLocked(await store.record('failure'), 0)).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Telemetry } from '../telemetry/telemetry';
 import type { VisitorPhase } from './attractLoop';
 
 export interface KioskServices {
-  readonly host: Pick<HostApi, 'kiosk'>;
+  readonly host: Pick<HostApi, 'kiosk' | 'adminLock' | 'enrolDevice'>;
   readonly appVersion: string;
   /** Test timings (shorter idle time and countdown); null in normal use. */
   readonly query: { readonly idleSeconds: number | null; readonly countdownSeconds: number | null };

@@ -1,20 +1,24 @@
 // The two requests the app makes to the hub's collector, and what each answer means for the sync loop:
-// POST /v1/events (one batch) and POST /v1/enrol (exchange an enrolment code for the device token).
+// POST /v1/events (one batch) and POST /v1/enrol (exchange an enrolment code for the device token; the request
+// itself is common/host/enrolment.ts, shared with the Electron main process).
 
 import { formatLocalTimestamp, type EngagementEvent } from '../../common/events';
+import {
+  collectorEndpoint,
+  EnrolmentError,
+  requestEnrolment,
+  type DeviceEnrolment,
+  type EnrolmentErrorCode,
+  type FetchFunction,
+} from '../../common/host/enrolment';
 import { parseRetryAfter } from './backoff';
 import type { SyncErrorCode } from './syncStatus';
 
-export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
+export { collectorEndpoint, EnrolmentError, type DeviceEnrolment, type EnrolmentErrorCode, type FetchFunction };
 
 export type BatchOutcome =
   | { readonly ok: true; readonly accepted: number; readonly duplicates: number }
   | { readonly ok: false; readonly error: SyncErrorCode; readonly retryAfterMs: number | null; readonly tooLarge?: boolean };
-
-/** `path` under the collector's base URL, which may itself have a path (a hub behind a reverse proxy). */
-export function collectorEndpoint(collectorUrl: string, path: string): string {
-  return new URL(path, collectorUrl.endsWith('/') ? collectorUrl : `${collectorUrl}/`).href;
-}
 
 type BatchFailure = Extract<BatchOutcome, { ok: false }>;
 
@@ -63,70 +67,7 @@ export async function postBatch(
   return failure('server-error', response, request.now);
 }
 
-export interface DeviceEnrolment {
-  readonly deviceId: string;
-  readonly deviceToken: string;
-  /** The site name staff gave the code ("Hall A"), for the device config's siteLabel. */
-  readonly siteLabel: string;
-}
-
-export type EnrolmentErrorCode =
-  | 'unknown-code'
-  | 'code-already-used'
-  | 'code-expired'
-  | 'malformed-code'
-  | 'rate-limited'
-  | 'network'
-  | 'server-error'
-  | 'bad-answer';
-
-export class EnrolmentError extends Error {
-  readonly code: EnrolmentErrorCode;
-  constructor(code: EnrolmentErrorCode, message: string) {
-    super(message);
-    this.name = 'EnrolmentError';
-    this.code = code;
-  }
-}
-
-const ENROLMENT_ERRORS: Record<string, EnrolmentErrorCode> = {
-  'unknown-code': 'unknown-code',
-  'code-already-used': 'code-already-used',
-  'code-expired': 'code-expired',
-  'malformed-code': 'malformed-code',
-  'invalid-request': 'malformed-code',
-  'rate-limited': 'rate-limited',
-};
-
-/** Exchanges a staff enrolment code for this device's token (admin panel). Rejects with an EnrolmentError. */
-export async function enrolDevice(
-  collectorUrl: string,
-  code: string,
-  options: { fetch?: FetchFunction; timeoutMs?: number } = {},
-): Promise<DeviceEnrolment> {
-  const fetchFunction = options.fetch ?? ((input, init) => fetch(input, init));
-  let response: Response;
-  try {
-    response = await fetchFunction(collectorEndpoint(collectorUrl, 'v1/enrol'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-      cache: 'no-store',
-    });
-  } catch (error) {
-    throw new EnrolmentError('network', `the collector at ${collectorUrl} could not be reached (${(error as Error).message})`);
-  }
-  let answer: Record<string, unknown>;
-  try {
-    answer = (await response.json()) as Record<string, unknown>;
-  } catch {
-    throw new EnrolmentError(response.status >= 500 ? 'server-error' : 'bad-answer', `the collector answered ${response.status} without JSON`);
-  }
-  if (response.status === 201 && typeof answer.deviceToken === 'string' && typeof answer.deviceId === 'string' && typeof answer.siteLabel === 'string') {
-    return { deviceId: answer.deviceId, deviceToken: answer.deviceToken, siteLabel: answer.siteLabel };
-  }
-  const message = typeof answer.message === 'string' ? answer.message : `the collector answered ${response.status}`;
-  const errorCode = typeof answer.error === 'string' ? ENROLMENT_ERRORS[answer.error] : undefined;
-  throw new EnrolmentError(errorCode ?? (response.status >= 500 ? 'server-error' : 'bad-answer'), message);
+/** Exchanges a staff enrolment code for this device's token from the page (the web host's way; see common/host/enrolment). */
+export function enrolDevice(collectorUrl: string, code: string, options: { fetch?: FetchFunction; timeoutMs?: number } = {}): Promise<DeviceEnrolment> {
+  return requestEnrolment(options.fetch ?? ((input, init) => fetch(input, init)), { collectorUrl, code }, options.timeoutMs);
 }

@@ -104,6 +104,26 @@ test('the staff gesture and PIN open the admin panel; wrong PINs lock it, and th
   await expect(page.getByRole('button', { name: 'Chiffre 2' })).toBeDisabled();
 });
 
+test('after a lock has run out, one more wrong PIN locks the staff area again, for longer', async ({ page }) => {
+  await useDeviceConfig(page, kioskConfig());
+  // Five wrong PINs earlier; their five-minute lock ended a minute ago.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('lock-seeded')) {
+      localStorage.setItem('biotech.adminLock.v1', JSON.stringify({ failures: 5, lockedUntil: Date.now() - 60_000 }));
+      sessionStorage.setItem('lock-seeded', '1');
+    }
+  });
+  await openApp(page, { extraQuery: 'testHooks=1' });
+  await tapStaffCorner(page);
+  const pad = page.getByRole('dialog', { name: 'Espace équipe' });
+  await enterPin(page, '1111');
+  await expect(pad.getByRole('status')).toContainText('bloqué');
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('biotech.adminLock.v1'))) ?? '{}') as { failures: number; lockedUntil: number };
+  expect(stored.failures).toBe(6);
+  // Ten minutes now, twice the first lock (a little less, for the time the check itself took).
+  expect(stored.lockedUntil - Date.now()).toBeGreaterThan(9 * 60_000);
+});
+
 test('settings changed in the admin panel persist and take effect', async ({ page }) => {
   await useDeviceConfig(page, kioskConfig());
   await openApp(page, { extraQuery: 'testHooks=1' });

@@ -1,0 +1,1 @@
+export function unpinnedActions(text: string): { line: number; uses: string }[];
