@@ -35,7 +35,7 @@ export function TermExplainer({ term }: { readonly term: DiplomaTerm }): ReactEl
 export function TermExplainers({ terms }: { readonly terms: readonly DiplomaTerm[] }): ReactElement | null {
   if (terms.length === 0) return null;
   return (
-    <div className="careers-terms">
+    <div className="careers-terms careers-no-print">
       {terms.map((term) => (
         <TermExplainer key={term} term={term} />
       ))}
