@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { GAME_IDS, PILLARS, ROLE_IDS } from '../../common/ids';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { CURRENT_SITUATIONS, STARTING_PROFILES } from './data/profiles';
-import { INTEREST_TYPES, ROLE_FAMILIES, ROUTE_CODES, ROUTE_IDS } from './data/schema';
+import { MASTER_IDS } from './data/masters';
+import { DIPLOMA_TERMS, INTEREST_TYPES, ROLE_FAMILIES, ROUTE_CODES, ROUTE_IDS } from './data/schema';
+import { TRAINING_ROUTES } from './data/routes';
 import { CAREERS_NAMESPACES, type CareersNamespace } from './i18n';
 import { QUIZ_ANSWERS, QUIZ_ITEMS } from './quiz/items';
 import frCareers from '../../locales/fr/careers.json';
@@ -75,6 +77,25 @@ describe.each(LANGUAGES)('careers texts in %s', (language) => {
     for (const profile of STARTING_PROFILES) has(careers, `profiles.${profile}`);
     for (const family of ROLE_FAMILIES) has(careers, `families.${family}`);
     for (const game of GAME_IDS) has(careers, `games.${game}`);
+  });
+
+  it('explains every Walloon school word, names every master and introduces both kinds of counterpart', () => {
+    for (const term of DIPLOMA_TERMS) {
+      has(careers, `glossary.${term}.question`);
+      has(careers, `glossary.${term}.answer`);
+    }
+    expect([...careers.keys()].filter((key) => key.startsWith('glossary.')).length).toBe(DIPLOMA_TERMS.length * 2);
+    for (const id of MASTER_IDS) has(careers, `masters.${id}`);
+    for (const region of ['flanders', 'german-speaking']) {
+      has(careers, `counterparts.${region}.heading`);
+      has(careers, `counterparts.${region}.intro`);
+    }
+  });
+
+  it('never says Le Forem awards the CESS: the routes to the CESS do not name it (issue 18)', () => {
+    for (const route of TRAINING_ROUTES.filter((candidate) => candidate.grants === 'cess')) {
+      expect(`${careers.get(`routes.${route.id}.name`)} ${careers.get(`routes.${route.id}.description`)}`, `${language}: ${route.id}`).not.toMatch(/forem/i);
+    }
   });
 
   it('has every quiz item and answer, and no item that is not asked', () => {

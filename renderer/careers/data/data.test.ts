@@ -7,7 +7,9 @@ import { EMPLOYERS } from './employers';
 import { CAREER_ROLES } from './roles';
 import { TRAINING_ROUTES, trainingRoute } from './routes';
 import { employerSchema, roleSchema, ROUTE_IDS, trainingRouteSchema } from './schema';
+import { MASTER_IDS, MASTER_PROGRAMMES, ROLE_MASTERS, UNIVERSITIES } from './masters';
 import { HUB_PATHWAY_BASE_URL, SOURCES } from './sources';
+import frCareers from '../../../locales/fr/careers.json';
 
 describe('careers data', () => {
   it('every role, route and employer passes its schema', () => {
@@ -63,5 +65,64 @@ describe('careers data', () => {
   it('names a source for every fact: web sources are https, the rest are project documents', () => {
     for (const source of Object.values(SOURCES)) expect(source).toMatch(/^(https:\/\/|shared\/)/);
     expect(HUB_PATHWAY_BASE_URL).toMatch(/^https:\/\//);
+  });
+
+  it('has the CESS for adults awarded by promotion sociale or the Jury of the FWB, never by Le Forem (issue 18)', () => {
+    const adultCess = TRAINING_ROUTES.filter((route) => route.region === 'wallonia' && route.grants === 'cess' && route.audiences.some((who) => who !== 'pupil'));
+    expect(adultCess.map((route) => route.id).sort()).toEqual(['jury-cess', 'promotion-sociale-cess']);
+    for (const route of adultCess) expect(route.providers, route.id).not.toContain('Le Forem');
+    expect(trainingRoute('promotion-sociale-cess').providers).toEqual(['Enseignement de promotion sociale']);
+    expect(trainingRoute('jury-cess').providers).toEqual(['Jury de la Fédération Wallonie-Bruxelles']);
+  });
+
+  it('keeps the Flemish and German-speaking counterparts out of every role\'s entry routes', () => {
+    for (const role of CAREER_ROLES) {
+      for (const routeId of role.entryRoutes) expect(trainingRoute(routeId).region, `${role.id} via ${routeId}`).toBe('wallonia');
+    }
+    expect(TRAINING_ROUTES.filter((route) => route.region === 'flanders').map((route) => route.id)).toEqual(['vitalent-course', 'vdab-training']);
+    expect(TRAINING_ROUTES.filter((route) => route.region === 'german-speaking').map((route) => route.id)).toEqual([
+      'dg-secondary-diploma',
+      'zawm-apprenticeship',
+      'adg-training',
+    ]);
+  });
+
+  // The French texts are the reference: a Walloon word on screen must come with its "what is this?" explainer.
+  const TERM_WORDS = {
+    cess: /\bCESS\b/,
+    cefa: /\bCEFA\b/,
+    alternance: /alternance/i,
+    'promotion-sociale': /promotion sociale/i,
+    jury: /\bJury\b/,
+    'haute-ecole': /haute école/i,
+    bachelier: /bachelier/i,
+    master: /\bmaster\b/i,
+  } as const;
+
+  it('declares every Walloon school word a route\'s French text uses, so the screen can explain it', () => {
+    const routeTexts = frCareers.routes as Record<string, { name: string; description: string }>;
+    for (const route of TRAINING_ROUTES.filter((candidate) => candidate.region === 'wallonia')) {
+      const text = `${routeTexts[route.id]?.name ?? ''} ${routeTexts[route.id]?.description ?? ''}`;
+      for (const [term, word] of Object.entries(TERM_WORDS)) {
+        if (word.test(text)) expect(route.terms, `${route.id} says "${term}"`).toContain(term);
+      }
+    }
+  });
+
+  it('names each master programme once, with at least one university and a source for each, for roles that go through university', () => {
+    expect(MASTER_PROGRAMMES.map((programme) => programme.id)).toEqual([...MASTER_IDS]);
+    for (const programme of MASTER_PROGRAMMES) {
+      expect(programme.offeredBy.length, programme.id).toBeGreaterThan(0);
+      for (const offer of programme.offeredBy) {
+        expect(UNIVERSITIES).toContain(offer.university);
+        expect(SOURCES[offer.source], `${programme.id} at ${offer.university}`).toMatch(/^https:\/\//);
+      }
+    }
+    for (const [roleId, masters] of Object.entries(ROLE_MASTERS)) {
+      const role = CAREER_ROLES.find((candidate) => candidate.id === roleId);
+      const viaUniversity = role?.entryRoutes.some((routeId) => routeId === 'university-master' || trainingRoute(routeId).requires === 'master');
+      expect(viaUniversity, roleId).toBe(true);
+      expect(masters?.length, roleId).toBeGreaterThan(0);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // A profile places a person on the education ladder and says which routes are open to them (pupil, jobseeker,
 // employee). No profile holds anything personal: it is one of five fixed ids.
 
-import type { Audience, EducationLevel } from './schema';
+import type { Audience, DiplomaTerm, EducationLevel } from './schema';
 
 import { STARTING_PROFILES, type StartingProfile } from '../../../common/ids';
 
@@ -40,3 +40,6 @@ export const SITUATION_POINTS: Readonly<Record<CurrentSituation, StartingPoint>>
   bachelor: { level: 'bachelor', audience: 'jobseeker' },
   master: { level: 'master', audience: 'jobseeker' },
 };
+
+/** The Walloon diploma words the "what I have now" choices use, explained under them on the explorer. */
+export const SITUATION_TERMS: readonly DiplomaTerm[] = ['cess', 'bachelier', 'master'];

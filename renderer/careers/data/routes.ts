@@ -1,5 +1,5 @@
-// The training routes of Wallonia that pathways go through (sector.md, "Training routes in Wallonia").
-// Every route exists; its source is named. Durations marked "typical" are the project's estimate of the usual length
+// The training routes of Wallonia that pathways go through (sector.md, "Training routes in Wallonia"), and the
+// counterparts in Flanders and the German-speaking Community. Every route exists; its source is named. Durations marked "typical" are the project's estimate of the usual length
 // (school years, a three-year bachelor, a five-year master); "source" durations are published figures.
 
 import type { RouteId, TrainingRoute } from './schema';
@@ -18,6 +18,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'upper-secondary',
     audiences: ['pupil'],
     duration: { minMonths: 24, maxMonths: 24, basis: 'typical' },
+    region: 'wallonia',
+    terms: [],
     source: 'samaritaine',
   },
   {
@@ -29,6 +31,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'cess',
     audiences: ['pupil'],
     duration: { minMonths: 24, maxMonths: 24, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['cess'],
     source: 'samaritaine',
   },
   {
@@ -41,19 +45,69 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'cess',
     audiences: ['pupil'],
     duration: { minMonths: 24, maxMonths: 24, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['cess'],
     source: 'samaritaine',
   },
   {
-    // About 60 % of job offers ask for a CESS or a bachelor (Le Soir, 2022); Le Forem advises jobseekers on how to get it.
-    id: 'adult-cess',
+    // Secondary school in alternance: two days a week at a CEFA, three in a company. Only the "article 49" form gives
+    // the CESS, after the same qualifying options as full-time school (SIEP); pupils from 15 to 25.
+    id: 'secondary-cefa',
     code: 'S',
-    providers: ['Le Forem'],
+    providers: ['CEFA'],
+    place: null,
+    requires: 'upper-secondary',
+    grants: 'cess',
+    audiences: ['pupil'],
+    duration: { minMonths: 24, maxMonths: 36, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['cefa', 'alternance', 'cess'],
+    source: 'cefa',
+  },
+  {
+    // Adults earn the CESS in promotion sociale: general courses, day or evening, usually over two years. (Le Forem
+    // does not award the CESS; it can only point jobseekers to these schools.)
+    id: 'promotion-sociale-cess',
+    code: 'S',
+    providers: ['Enseignement de promotion sociale'],
     place: null,
     requires: 'none',
     grants: 'cess',
     audiences: [...ADULTS],
+    duration: { minMonths: 24, maxMonths: 24, basis: 'source' },
+    region: 'wallonia',
+    terms: ['promotion-sociale', 'cess'],
+    source: 'promotionSocialeCess',
+  },
+  {
+    // The Jury of the Fédération Wallonie-Bruxelles ("jury central") holds exams only: the candidate studies alone,
+    // for example with the FWB's distance courses. Two exam cycles a year; the length of the study is the project's guess.
+    id: 'jury-cess',
+    code: 'S',
+    providers: ['Jury de la Fédération Wallonie-Bruxelles'],
+    place: null,
+    requires: 'none',
+    grants: 'cess',
+    audiences: [...ADULTS],
+    duration: { minMonths: 6, maxMonths: 24, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['jury', 'cess'],
+    source: 'juryCess',
+  },
+  {
+    // The qualification "technicien chimiste" in promotion sociale, opened for the pharmaceutical and chemical
+    // industry and open to people without a CESS; it also leads on to a bachelor (IETS-PS, Charleroi).
+    id: 'promotion-sociale-chemist',
+    code: 'S',
+    providers: ['IETS-PS'],
+    place: 'Charleroi',
+    requires: 'none',
+    grants: null,
+    audiences: [...ADULTS],
     duration: { minMonths: 12, maxMonths: 24, basis: 'typical' },
-    source: 'diplomaShare',
+    region: 'wallonia',
+    terms: ['promotion-sociale', 'cess', 'bachelier'],
+    source: 'promotionSocialeChemist',
   },
   {
     // Work-study: 40-60 % of the time in a company.
@@ -65,6 +119,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'bachelor',
     audiences: [...PUPILS_AND_ADULTS],
     duration: { minMonths: 36, maxMonths: 36, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['bachelier', 'alternance'],
     source: 'alternanceBachelors',
   },
   {
@@ -76,6 +132,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'bachelor',
     audiences: [...PUPILS_AND_ADULTS],
     duration: { minMonths: 36, maxMonths: 36, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['bachelier', 'alternance', 'haute-ecole'],
     source: 'alternanceBachelors',
   },
   {
@@ -87,6 +145,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'bachelor',
     audiences: [...PUPILS_AND_ADULTS],
     duration: { minMonths: 36, maxMonths: 36, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['bachelier'],
     source: 'itBachelorHealth',
   },
   {
@@ -99,6 +159,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'bachelor',
     audiences: [...PUPILS_AND_ADULTS],
     duration: { minMonths: 36, maxMonths: 36, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['bachelier', 'haute-ecole'],
     source: 'alternanceBachelors',
   },
   {
@@ -111,6 +173,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'master',
     audiences: [...PUPILS_AND_ADULTS],
     duration: { minMonths: 60, maxMonths: 60, basis: 'typical' },
+    region: 'wallonia',
+    terms: ['master', 'bachelier'],
     source: 'projectContent',
   },
   {
@@ -122,6 +186,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: 'phd',
     audiences: [...PUPILS_AND_ADULTS],
     duration: { minMonths: 36, maxMonths: 48, basis: 'typical' },
+    region: 'wallonia',
+    terms: [],
     source: 'projectContent',
   },
   {
@@ -134,6 +200,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: null,
     audiences: ['jobseeker'],
     duration: { minMonths: 7, maxMonths: 7, basis: 'source' },
+    region: 'wallonia',
+    terms: ['cess'],
     source: 'aptaskil',
   },
   {
@@ -147,6 +215,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: null,
     audiences: [...ADULTS],
     duration: { minMonths: 1, maxMonths: 6, basis: 'typical' },
+    region: 'wallonia',
+    terms: [],
     source: 'aptaskil',
   },
   {
@@ -158,6 +228,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: null,
     audiences: [...ADULTS],
     duration: { minMonths: 1, maxMonths: 6, basis: 'typical' },
+    region: 'wallonia',
+    terms: [],
     source: 'sectorNotes',
   },
   {
@@ -170,6 +242,8 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: null,
     audiences: [...ADULTS],
     duration: null,
+    region: 'wallonia',
+    terms: [],
     source: 'hubProject',
   },
   {
@@ -182,7 +256,83 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     grants: null,
     audiences: [...PUPILS_AND_ADULTS],
     duration: null,
+    region: 'wallonia',
+    terms: [],
     source: 'hubProject',
+  },
+  // Counterparts for visitors who live in Flanders or in the German-speaking Community. They are never part of a
+  // Walloon pathway; the pathway screen lists them apart, for a visitor reading Dutch or German.
+  {
+    // ViTalent (Niel): the sector's training centre for pharma and biotech in Flanders, with a teaching cleanroom, for
+    // students, jobseekers and employees, working with the VDAB.
+    id: 'vitalent-course',
+    code: 'R',
+    providers: ['ViTalent'],
+    place: 'Niel',
+    requires: 'none',
+    grants: null,
+    audiences: [...PUPILS_AND_ADULTS],
+    duration: null,
+    region: 'flanders',
+    terms: [],
+    source: 'vitalent',
+  },
+  {
+    // VDAB: the Flemish public employment and training service; its recognised courses are free for jobseekers.
+    id: 'vdab-training',
+    code: 'R',
+    providers: ['VDAB'],
+    place: null,
+    requires: 'none',
+    grants: null,
+    audiences: [...ADULTS],
+    duration: null,
+    region: 'flanders',
+    terms: [],
+    source: 'vdab',
+  },
+  {
+    // The German-speaking Community's secondary diploma: "Abschlusszeugnis der Oberstufe des Sekundarunterrichts",
+    // after year 6 (general and technical) or year 7 (vocational): the same level as the CESS.
+    id: 'dg-secondary-diploma',
+    code: 'S',
+    providers: [],
+    place: null,
+    requires: 'upper-secondary',
+    grants: 'cess',
+    audiences: ['pupil'],
+    duration: { minMonths: 24, maxMonths: 36, basis: 'typical' },
+    region: 'german-speaking',
+    terms: [],
+    source: 'dgSecondaryDiploma',
+  },
+  {
+    // Apprenticeship (Lehre) at the ZAWM in Eupen or St. Vith, supervised by the IAWM: most of the time in a company.
+    id: 'zawm-apprenticeship',
+    code: 'S',
+    providers: ['ZAWM', 'IAWM'],
+    place: null,
+    requires: 'upper-secondary',
+    grants: null,
+    audiences: ['pupil'],
+    duration: { minMonths: 36, maxMonths: 36, basis: 'typical' },
+    region: 'german-speaking',
+    terms: [],
+    source: 'zawm',
+  },
+  {
+    // Arbeitsamt der Deutschsprachigen Gemeinschaft (ADG): job advice and training in its own training centres.
+    id: 'adg-training',
+    code: 'R',
+    providers: ['Arbeitsamt der DG'],
+    place: null,
+    requires: 'none',
+    grants: null,
+    audiences: [...ADULTS],
+    duration: null,
+    region: 'german-speaking',
+    terms: [],
+    source: 'adg',
   },
 ];
 

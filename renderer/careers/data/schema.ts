@@ -57,11 +57,28 @@ export const durationSchema = z
   .refine((d) => d.minMonths <= d.maxMonths, 'minMonths must not exceed maxMonths');
 export type Duration = z.infer<typeof durationSchema>;
 
+/**
+ * Where a route is offered. Pathways only ever use Walloon routes; the others are the counterparts a visitor living in
+ * Flanders or in the German-speaking Community would use, shown beside the pathway and named as such.
+ */
+export const ROUTE_REGIONS = ['wallonia', 'flanders', 'german-speaking'] as const;
+export type RouteRegion = (typeof ROUTE_REGIONS)[number];
+
+/**
+ * Walloon school words a visitor from elsewhere does not know. Each has a "what is this?" text in
+ * locales/<lang>/careers.json (glossary.<term>), shown where the word first appears on a screen.
+ */
+export const DIPLOMA_TERMS = ['cess', 'cefa', 'alternance', 'promotion-sociale', 'jury', 'haute-ecole', 'bachelier', 'master'] as const;
+export type DiplomaTerm = (typeof DIPLOMA_TERMS)[number];
+
 export const ROUTE_IDS = [
   'secondary-lower-cycle',
   'secondary-biotechnique',
   'secondary-qualifying',
-  'adult-cess',
+  'secondary-cefa',
+  'promotion-sociale-cess',
+  'jury-cess',
+  'promotion-sociale-chemist',
   'bachelor-biopharma-alternance',
   'bachelor-bioquality-alternance',
   'bachelor-it-health',
@@ -73,6 +90,11 @@ export const ROUTE_IDS = [
   'technifutur-course',
   'hub-biomanufacturing',
   'hub-mini-mba',
+  'vitalent-course',
+  'vdab-training',
+  'dg-secondary-diploma',
+  'zawm-apprenticeship',
+  'adg-training',
 ] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
@@ -90,6 +112,9 @@ export const trainingRouteSchema = z
     audiences: z.array(z.enum(AUDIENCES)).min(1),
     /** Null when no length is published yet (the hub's programmes); the screen then says "ask the hub". */
     duration: durationSchema.nullable(),
+    region: z.enum(ROUTE_REGIONS),
+    /** The Walloon words the route's texts use, explained on screen where they first appear. */
+    terms: z.array(z.enum(DIPLOMA_TERMS)),
     source: sourceKey,
   })
   .strict()

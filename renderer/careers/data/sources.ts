@@ -30,6 +30,34 @@ export const SOURCES = {
   itBachelorHealth: 'https://www.regional-it.be/2021/09/07/un-bachelier-it-a-orientation-sante-et-sciences-du-vivant-a-charleroi/',
   aptaskil: 'https://www.aptaskil.be/fr/actualites/jump-to-pharma-un-beau-coup-de-pouce-pour-les-chercheurs-d-emploi/',
   forem: 'https://www.leforem.be/a-propos/communiques-presse/metiers-en-penurie-2025.html',
+  // Adults earn the CESS in promotion sociale (general courses, usually over two years) or before the Jury of the
+  // Fédération Wallonie-Bruxelles ("jury central": exams only, the candidate studies alone).
+  promotionSocialeCess: 'https://inforjeunes.eu/cqss-cess-pas-confondre/comment-page-7',
+  juryCess: 'https://formations.siep.be/enseignement/sec/jurys-secondaires',
+  /** The qualification "technicien chimiste" in promotion sociale at the IETS-PS in Charleroi, open without a CESS. */
+  promotionSocialeChemist: 'https://etudierenhainaut.be/utps-charleroi/actualites/2839-une-formation-digne-des-experts.html',
+  /** Secondary school in alternance (CEFA): the "article 49" form leads to the CESS. */
+  cefa: 'https://formations.siep.be/enseignement/cefa/cefa',
+  // Master programmes named on the pathway (each university's own page or a published copy of it).
+  uclouvainBiomedical: 'https://sites.uclouvain.be/archives-portail/ppe2020/en-prog-2020-sbim2m1-cond_adm',
+  unamurBiomedical: 'https://unamur.be/fr/newsroom/les-formations-de-master-en-sciences-biomedicales-fetent-leurs-10-ans',
+  uclouvainPharmacy: 'https://sites.uclouvain.be/archives-portail/ppe2022/prog-2022-farm2m-cond_adm',
+  uliegePharmacy: 'https://www.facmed.uliege.be/cms/c_9224575/en/facmed-pharmaceutical-sciences',
+  umonsPharmacy: 'https://web.umons.ac.be/fmp/en/training-offer/m2-pharfa/',
+  uclouvainIndustrialPharmacy: 'https://sites.uclouvain.be/archives-portail/ppe2023/prog-2023-fari2mc-cond_adm',
+  umonsBiology: 'https://web.umons.ac.be/fs/en/departments/biology',
+  umonsChemistry: 'https://web.umons.ac.be/fs/fr/les-departements/chimie/debouches/',
+  ulbBioinformatics: 'https://www2.ulb.ac.be/temp/programme/en/MA-BINF/access-conditions.html',
+  uliegeGembloux: 'https://fr.wikipedia.org/wiki/Gembloux_Agro-Bio_Tech',
+  ulbStatistics: 'https://maarten.jansen.web.ulb.be/teaching/MaStat/index.html',
+  uliegeCivilEngineering: 'https://vdocuments.site/valuation-des-cursus-ingenieur-civil-2012-valuation-des-cursus-ingenieur-civil.html',
+  // Counterparts for visitors who live in Flanders or in the German-speaking Community (not Walloon routes).
+  vitalent: 'https://vitalent.be/primeur-vitalent-het-allereerste-opleidingscentrum-in-vlaanderen-voor-jobs-in-farma-en-biotech-opent-de-deuren-in-niel/',
+  vdab: 'https://www.vdab.be/help/veelgestelde-vragen-erkende-opleidingen',
+  dgSecondaryDiploma: 'https://www.wallonie.be/fr/demarches/inscrire-mon-enfant-dans-une-ecole-secondaire',
+  /** IAWM supervises the ZAWM in Eupen and St. Vith (apprenticeships, about four fifths of the time in a company). */
+  zawm: 'https://dihk-bildungs-gmbh.de/wissenswert/ueber-grenzen-hinweg-keinen-auszubildenden-verlieren-113666',
+  adg: 'https://docslib.org/doc/6306105/1-arbeitslosigkeit-und-unterbesch%C3%A4ftigung-7-2',
   /** shared/content/careers.md and the hub's project description (shared/seed/): roles, route codes, pillars. */
   projectContent: 'shared/content/careers.md',
   /** sector.md facts given without a link (Technifutur, the Flemish counterpart ViTalent). */

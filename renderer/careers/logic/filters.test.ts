@@ -12,8 +12,8 @@ describe('filterRoles', () => {
     expect(ids({})).toEqual([...ROLE_IDS]);
   });
 
-  it('opens upstream operator to someone without a diploma (Jump to Pharma)', () => {
-    expect(ids({ situation: 'no-diploma' })).toEqual(['usp-operator']);
+  it('opens upstream operator (Jump to Pharma) and lab technician (chemistry technician in promotion sociale) to someone without a diploma', () => {
+    expect(ids({ situation: 'no-diploma' })).toEqual(['usp-operator', 'lab-technician']);
   });
 
   it('shows the jobs open right after secondary school to pupils', () => {

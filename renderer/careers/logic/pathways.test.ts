@@ -51,8 +51,35 @@ describe('pathwaysTo', () => {
     expect(routeIds('pupil-upper', 'usp-operator')).toEqual(['secondary-biotechnique']);
   });
 
-  it('asks an adult without a diploma to get the CESS before a bachelor', () => {
-    expect(routeIds('jobseeker-no-diploma', 'qa-officer')).toEqual(['adult-cess', 'bachelor-bioquality-alternance']);
+  it('asks an adult without a diploma to get the CESS in promotion sociale before a bachelor', () => {
+    expect(routeIds('jobseeker-no-diploma', 'qa-officer')).toEqual(['promotion-sociale-cess', 'bachelor-bioquality-alternance']);
+  });
+
+  it('takes a jobseeker without a diploma into a production role through the CESS in promotion sociale and a course', () => {
+    for (const roleId of ['dsp-operator', 'aseptic-operator'] as const) {
+      expect(routeIds('jobseeker-no-diploma', roleId), roleId).toEqual(['promotion-sociale-cess', 'aptaskil-course']);
+    }
+  });
+
+  it('reaches lab technician without a diploma through the chemistry technician course in promotion sociale', () => {
+    expect(routeIds('jobseeker-no-diploma', 'lab-technician')).toEqual(['promotion-sociale-chemist']);
+  });
+
+  it('offers secondary school in alternance (CEFA) as a way into the technical jobs for pupils', () => {
+    for (const roleId of ['maintenance-tech', 'automation-tech', 'warehouse-operator'] as const) {
+      const entries = pathwaysTo('pupil-upper', roleId).map((pathway) => pathway.entryRoute);
+      expect(entries, roleId).toContain('secondary-cefa');
+    }
+  });
+
+  it('never puts a Flemish or German-speaking counterpart inside a Walloon pathway', () => {
+    for (const profile of STARTING_PROFILES) {
+      for (const roleId of ROLE_IDS) {
+        for (const pathway of pathwaysTo(profile, roleId)) {
+          for (const step of pathway.steps) if (step.kind === 'route') expect(trainingRoute(step.routeId).region, `${profile} -> ${roleId}`).toBe('wallonia');
+        }
+      }
+    }
   });
 
   it('adds experience after the diploma for roles that need it', () => {

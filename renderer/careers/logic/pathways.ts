@@ -37,8 +37,9 @@ function stepCost(duration: Duration | null): number {
   return duration === null ? UNKNOWN_STEP_COST_MONTHS : duration.maxMonths;
 }
 
+/** Pathways are Walloon: the Flemish and German-speaking counterparts are listed apart (logic/counterparts.ts). */
 function isOpenTo(route: TrainingRoute, point: StartingPoint): boolean {
-  return route.audiences.includes(point.audience);
+  return route.region === 'wallonia' && route.audiences.includes(point.audience);
 }
 
 interface Ladder {

@@ -3,11 +3,12 @@
 
 import type { ReactElement } from 'react';
 import { PILLARS, type GameId } from '../../../common/ids';
-import { CURRENT_SITUATIONS } from '../data/profiles';
+import { CURRENT_SITUATIONS, SITUATION_TERMS } from '../data/profiles';
 import { INTEREST_TYPES } from '../data/schema';
 import type { CareerRoute } from '../careerRoute';
 import { filterRoles, NO_FILTERS, type CareerFilters } from '../logic/filters';
 import { RoleCard } from './RoleCard';
+import { TermExplainers } from './TermExplainer';
 import { ToggleGroup } from './ToggleGroup';
 import { useCareersText } from './useCareersText';
 
@@ -54,6 +55,7 @@ export function ExplorerScreen({ filters, navigate }: ExplorerProps): ReactEleme
             isPressed={(value) => filters.situation === value}
             onToggle={(value) => setFilters({ situation: filters.situation === value ? null : value })}
           />
+          <TermExplainers terms={SITUATION_TERMS} />
           <ToggleGroup
             id="careers-filter-soon"
             legend={t('careers:filters.startSoon')}

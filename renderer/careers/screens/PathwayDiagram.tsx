@@ -1,13 +1,41 @@
 // One pathway drawn as an ordered list of steps, from "today" to the role, with each step's length and the total.
 // The arrows are drawn by CSS between list items; the order is carried by the list itself for screen readers.
+// A university step names the masters that lead to the role; a step whose text uses a Walloon school word for the
+// first time on the screen carries its "what is this?" explainer.
 
 import type { ReactElement } from 'react';
+import type { RoleId } from '../../../common/ids';
+import { mastersFor } from '../data/masters';
 import { trainingRoute } from '../data/routes';
+import type { DiplomaTerm } from '../data/schema';
 import type { Pathway, PathwayStep } from '../logic/pathways';
 import { durationText } from './durationText';
+import { TermExplainers } from './TermExplainer';
 import { useCareersText } from './useCareersText';
 
-function StepBody({ step }: { readonly step: PathwayStep }): ReactElement {
+function MasterList({ roleId }: { readonly roleId: RoleId }): ReactElement | null {
+  const { t, language } = useCareersText();
+  const programmes = mastersFor(roleId);
+  if (programmes.length === 0) return null;
+  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  return (
+    <div className="careers-masters">
+      <span className="careers-masters__heading">{t('careers:masters.heading')}</span>
+      <ul>
+        {programmes.map((programme) => (
+          <li key={programme.id}>
+            {t('careers:masters.item', {
+              programme: t(`careers:masters.${programme.id}`),
+              universities: list.format(programme.offeredBy.map((offer) => offer.university)),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function StepBody({ step, roleId }: { readonly step: PathwayStep; readonly roleId: RoleId }): ReactElement {
   const { t } = useCareersText();
   if (step.kind === 'experience') {
     return (
@@ -30,11 +58,20 @@ function StepBody({ step }: { readonly step: PathwayStep }): ReactElement {
           ? t('careers:pathway.durationUnknown')
           : `${durationText(t, step.duration.minMonths, step.duration.maxMonths)}${step.duration.basis === 'typical' ? ` (${t('careers:pathway.estimated')})` : ''}`}
       </span>
+      {route.id === 'university-master' ? <MasterList roleId={roleId} /> : null}
     </>
   );
 }
 
-export function PathwayDiagram({ pathway, number, roleTitle }: { readonly pathway: Pathway; readonly number: number; readonly roleTitle: string }): ReactElement {
+interface PathwayDiagramProps {
+  readonly pathway: Pathway;
+  readonly number: number;
+  readonly roleTitle: string;
+  /** Per step, the school words first met there (logic/glossary.ts). */
+  readonly explain: readonly (readonly DiplomaTerm[])[];
+}
+
+export function PathwayDiagram({ pathway, number, roleTitle, explain }: PathwayDiagramProps): ReactElement {
   const { t } = useCareersText();
   const { minMonths, maxMonths, hasUnknownStep } = pathway.total;
   const total = durationText(t, minMonths, maxMonths);
@@ -51,7 +88,8 @@ export function PathwayDiagram({ pathway, number, roleTitle }: { readonly pathwa
         </li>
         {pathway.steps.map((step, index) => (
           <li key={index} className="careers-step">
-            <StepBody step={step} />
+            <StepBody step={step} roleId={pathway.roleId} />
+            <TermExplainers terms={explain[index] ?? []} />
           </li>
         ))}
         <li className="careers-step careers-step--goal">

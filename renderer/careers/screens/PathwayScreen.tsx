@@ -5,13 +5,17 @@ import { useEffect, type ReactElement } from 'react';
 import type { RoleId } from '../../../common/ids';
 import { isLanguage } from '../../../common/i18n/languages';
 import { STARTING_PROFILES, type StartingProfile } from '../data/profiles';
+import { mastersFor } from '../data/masters';
 import { trainingRoute } from '../data/routes';
 import { SOURCES } from '../data/sources';
 import type { CareerRoute } from '../careerRoute';
+import { counterpartRegion, counterpartRoutes } from '../logic/counterparts';
+import { termsToExplain } from '../logic/glossary';
 import { pathwaysTo } from '../logic/pathways';
 import { buildPathwayUrl } from '../pathwayUrl';
 import type { CareerTrackEvent } from '../track';
 import { PathwayDiagram } from './PathwayDiagram';
+import { CounterpartList } from './CounterpartList';
 import { QrCode } from './QrCode';
 import { ToggleGroup } from './ToggleGroup';
 import { useCareersText } from './useCareersText';
@@ -33,7 +37,17 @@ export function PathwayScreen({ roleId, profile, navigate, onTrack, hubBaseUrl }
   const pathways = profile ? pathwaysTo(profile, roleId).slice(0, MAX_PATHWAYS_SHOWN) : [];
   const language = isLanguage(resolvedLanguage) ? resolvedLanguage : undefined;
   const link = profile ? buildPathwayUrl({ baseUrl: hubBaseUrl, roleId, profile, language }) : null;
-  const sources = [...new Set(pathways.flatMap((pathway) => pathway.steps.flatMap((step) => (step.kind === 'route' ? [SOURCES[trainingRoute(step.routeId).source]] : []))))];
+  const region = counterpartRegion(resolvedLanguage);
+  const counterparts = profile ? counterpartRoutes(resolvedLanguage, profile, roleId) : [];
+  const explain = termsToExplain(pathways);
+  const throughUniversity = pathways.some((pathway) => pathway.steps.some((step) => step.kind === 'route' && step.routeId === 'university-master'));
+  const sources = [
+    ...new Set([
+      ...pathways.flatMap((pathway) => pathway.steps.flatMap((step) => (step.kind === 'route' ? [SOURCES[trainingRoute(step.routeId).source]] : []))),
+      ...(throughUniversity ? mastersFor(roleId).flatMap((programme) => programme.offeredBy.map((offer) => SOURCES[offer.source])) : []),
+      ...counterparts.map((route) => SOURCES[route.source]),
+    ]),
+  ];
 
   useEffect(() => {
     if (profile) onTrack({ type: 'pathway-viewed', fromProfile: profile, roleId });
@@ -68,8 +82,11 @@ export function PathwayScreen({ roleId, profile, navigate, onTrack, hubBaseUrl }
             {pathways.length === 0 ? (
               <p>{t('careers:pathway.noPathway')}</p>
             ) : (
-              pathways.map((pathway, index) => <PathwayDiagram key={pathway.entryRoute} pathway={pathway} number={index + 1} roleTitle={roleTitle} />)
+              pathways.map((pathway, index) => (
+                <PathwayDiagram key={pathway.entryRoute} pathway={pathway} number={index + 1} roleTitle={roleTitle} explain={explain[index] ?? []} />
+              ))
             )}
+            {region !== null && counterparts.length > 0 ? <CounterpartList region={region} routes={counterparts} /> : null}
           </section>
           {link ? (
             <aside className="careers-take-home" aria-labelledby="careers-qr-title">
