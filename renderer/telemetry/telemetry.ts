@@ -29,6 +29,7 @@ import { WriteQueue, type QueuedWrite } from './writeQueue';
 import type { AppendOutcome } from './eventStore';
 import type { JournalBackendFactory } from './journalBackend';
 import { defaultMirrorStorage, type MirrorStorage } from './installationMirror';
+import { eventInstallationId } from './eventInstallationId';
 import { setUpJournal, type JournalSetup } from './journalSetup';
 import { opfsAvailable } from './opfsAvailable';
 
@@ -188,6 +189,7 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
     setup = await setUpJournal({ ...journalOptions, store });
   }
   const { installationId, journal } = setup;
+  const installationIdAt = eventInstallationId(context.hostKind, installationId, journalOptions.mirror, uuidV4);
 
   const counters = {
     quotaErrors: 0,
@@ -299,7 +301,7 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
     const recordedAt = clock.now();
     const event = {
       eventId: uuidV7(),
-      installationId,
+      installationId: installationIdAt(recordedAt),
       sessionId,
       appVersion: context.appVersion,
       mode: context.mode,
