@@ -32,8 +32,9 @@ describe.each(BACKENDS)('staff login hardening on %s', { timeout: 120_000 }, (ba
   beforeAll(async () => {
     collector = await openTestCollector(backend);
     const staff = new StaffStore(collector.store.driver);
-    for (const name of ['marie', 'luc', 'ana', 'ben', 'eva']) await staff.upsert(name, await hashPassword(PASSWORD), collector.clock.now);
-  });
+    const hash = await hashPassword(PASSWORD);
+    for (const name of ['marie', 'luc', 'ana', 'ben', 'eva']) await staff.upsert(name, hash, collector.clock.now);
+  }, 60_000);
   afterAll(() => collector.close());
 
   const login = (name: string, password: string, client = freshClient(), app = collector.app) =>
@@ -169,7 +170,7 @@ describe('session cookie and HSTS', () => {
   beforeAll(async () => {
     collector = await openTestCollector('sqlite', { trustedProxy: '127.0.0.1' });
     await new StaffStore(collector.store.driver).upsert('marie', await hashPassword(PASSWORD), collector.clock.now);
-  });
+  }, 60_000);
   afterAll(() => collector.close());
 
   it('marks the cookie Secure by default, and sends HSTS only when the trusted proxy says the client came over TLS', async () => {
