@@ -140,6 +140,7 @@ test('devices page lists devices and creates an enrolment code shown as text and
 
 for (const language of ['fr', 'nl', 'de', 'en'] as const) {
   test(`axe finds no WCAG 2.2 AA violation on any page in ${language}`, async ({ page }) => {
+    test.setTimeout(240_000); // five pages, each analysed by axe: minutes on a busy 2-core machine
     await page.goto(`${collector.url}/?lang=${language}`);
     const login = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(login.violations, 'login page').toEqual([]);
