@@ -25,12 +25,21 @@ export interface ServerSettings {
   readonly rateLimit: RateLimitSettings;
   /** Log level for pino: fatal, error, warn, info, debug, trace or silent. */
   readonly logLevel: string;
-  /** Mark the staff session cookie Secure over plain HTTP too (HTTPS terminated by a proxy in front). */
+  /**
+   * Mark the staff session cookie Secure (the default). False only when asked for explicitly
+   * (--insecure-cookie-on-loopback true) and the collector listens on a loopback address: a plain-HTTP trial.
+   */
   readonly secureCookie: boolean;
+  /** A TLS-terminating proxy's address(es) (comma-separated IPs or CIDRs), whose X-Forwarded-* headers are believed. */
+  readonly trustedProxy: string | null;
+  /** Raw events older than this many months are deleted (the dashboard's rollups are kept): retention.ts. */
+  readonly keepRawMonths: number;
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
+/** Raw events are kept 13 months: a school year and the same month a year later, for comparisons. */
+export const DEFAULT_KEEP_RAW_MONTHS = 13;
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { perMinute: 120, burst: 30 };
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -88,8 +97,9 @@ export function storageSettings(flags: ReadonlyMap<string, string>, env: Environ
 export function serverSettings(flags: ReadonlyMap<string, string>, env: Environment): ServerSettings {
   const logLevel = flags.get('log-level') ?? env.COLLECTOR_LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
+  const host = flags.get('host') ?? env.COLLECTOR_HOST ?? DEFAULT_HOST;
   return {
-    host: flags.get('host') ?? env.COLLECTOR_HOST ?? DEFAULT_HOST,
+    host,
     port: integer('--port', flags.get('port') ?? env.COLLECTOR_PORT, DEFAULT_PORT, 0, 65535),
     storage: storageSettings(flags, env),
     rateLimit: {
@@ -97,8 +107,33 @@ export function serverSettings(flags: ReadonlyMap<string, string>, env: Environm
       burst: integer('--rate-burst', flags.get('rate-burst') ?? env.COLLECTOR_RATE_BURST, DEFAULT_RATE_LIMIT.burst, 1, 1_000_000),
     },
     logLevel,
-    secureCookie: (flags.get('secure-cookie') ?? env.COLLECTOR_SECURE_COOKIE ?? 'false') === 'true',
+    secureCookie: secureCookie(flags, env, host),
+    trustedProxy: trustedProxy(flags.get('trusted-proxy') ?? env.COLLECTOR_TRUSTED_PROXY),
+    keepRawMonths: integer('--keep-raw-months', flags.get('keep-raw-months') ?? env.COLLECTOR_KEEP_RAW_MONTHS, DEFAULT_KEEP_RAW_MONTHS, 1, 120),
   };
+}
+
+/** Loopback addresses: only a browser on the collector's own machine can reach them. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+function secureCookie(flags: ReadonlyMap<string, string>, env: Environment, host: string): boolean {
+  const insecure = (flags.get('insecure-cookie-on-loopback') ?? env.COLLECTOR_INSECURE_COOKIE_ON_LOOPBACK ?? 'false') === 'true';
+  if (!insecure) return true;
+  if (!isLoopback(host)) {
+    throw new UsageError(`--insecure-cookie-on-loopback is only for a trial on this machine (--host 127.0.0.1), not on ${host}: serve staff over HTTPS`);
+  }
+  return false;
+}
+
+function trustedProxy(text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '') return null;
+  const parts = text.split(',').map((part) => part.trim());
+  if (!parts.every((part) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(part))) {
+    throw new UsageError(`--trusted-proxy takes the proxy's IP addresses or CIDR ranges, comma-separated, got "${text}"`);
+  }
+  return parts.join(',');
 }
 
 /** Where the data lives, for the start-up line, without the password of a database URL. */

@@ -89,6 +89,8 @@ export interface DeviceSummary {
   readonly enrolledAt: number;
   readonly revokedAt: number | null;
   readonly lastSyncAt: number | null;
+  /** Events this device sent whose time could not be true (refused, never stored). */
+  readonly rejectedEvents: number;
 }
 
 export interface EnrolmentCodeCreated {
@@ -100,4 +102,20 @@ export interface EnrolmentCodeCreated {
 export interface SessionInfo {
   readonly staffName: string;
   readonly csrfToken: string;
+}
+
+/** A staff account as administrators see it (never its password hash). */
+export interface StaffAccountSummary {
+  readonly name: string;
+  readonly failedAttempts: number;
+  /** Epoch ms while locked, else null. */
+  readonly lockedUntil: number | null;
+}
+
+/** One line of the audit log (collector/storage/auditLog.ts): who did what, when; never an address. */
+export interface AuditEntrySummary {
+  readonly at: number;
+  readonly actor: string;
+  readonly action: string;
+  readonly subject: string | null;
 }

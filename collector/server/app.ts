@@ -1,21 +1,35 @@
-// The collector's HTTP API as a Fastify instance: POST /v1/events (ingest), POST /v1/enrol (device enrolment),
-// GET /healthz, and CORS so both hosts (app:// in Electron, a school's web origin) may call it. Built without
-// listening, so tests drive it with inject() and the CLI decides where it listens.
+// The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
+// (enrolmentRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the
+// device API so both hosts (app:// in Electron, a school's web origin) may call it, the HTTP timeouts and HSTS.
+// Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import type { RateLimitSettings } from '../settings';
-import { deviceTokenHash, enrolmentCodeHash, newDeviceId, newDeviceToken } from '../security/secrets';
+import { AuditLog } from '../storage/auditLog';
 import type { CollectorStore } from '../storage/collectorStore';
-import { MAX_BODY_BYTES, parseBatch } from './batch';
-import { authenticate, refuseUnauthenticated, requestDevices } from './deviceAuth';
-import { installProblemHandlers } from './problems';
-import { RateLimiter } from './rateLimiter';
+import { StaffStore } from '../storage/staffStore';
+import { MAX_BODY_BYTES } from './batch';
 import { registerDashboardFiles } from './dashboardFiles';
 import { registerDashboardRoutes } from './dashboardRoutes';
-import { StaffStore } from '../storage/staffStore';
+import { registerEnrolmentRoute } from './enrolmentRoutes';
+import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
+import { LoginThrottle } from './loginThrottle';
+import { installProblemHandlers } from './problems';
+
+/** How long a client may take: to send its headers, its whole request, and to stay idle on a kept-alive connection. */
+export interface HttpTimeouts {
+  readonly headersMs: number;
+  readonly requestMs: number;
+  readonly idleMs: number;
+}
+
+/** A 512 KB batch takes well under a second on a school network; a slow 3G link still fits in 30 s. */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 30_000 };
+
+/** One year, as browsers expect; no includeSubDomains: the collector does not speak for the school's other hosts. */
+export const HSTS_HEADER = 'max-age=31536000';
 
 export interface AppOptions {
   readonly store: CollectorStore;
@@ -25,39 +39,45 @@ export interface AppOptions {
   readonly now?: () => number;
   /** The built dashboard (collector/dist/dashboard by default); null serves the API only. */
   readonly dashboardDir?: string | null;
-  /** Mark the staff session cookie Secure even over plain HTTP (a TLS-terminating proxy in front). */
+  /** Mark the staff session cookie Secure (default true); false only for a plain-HTTP trial on loopback. */
   readonly secureCookie?: boolean;
+  /**
+   * The address(es) of a TLS-terminating proxy in front: its X-Forwarded-For and X-Forwarded-Proto are believed
+   * (the client's address for the per-client limits, https for HSTS and the cookie). Nobody else's are.
+   */
+  readonly trustedProxy?: string | null;
+  readonly timeouts?: HttpTimeouts;
+  /** Uploads of one device at once (MAX_UPLOADS_IN_FLIGHT_PER_DEVICE by default); more get 429. */
+  readonly uploadsInFlightPerDevice?: number;
 }
 
 /** Where `npm run build:dashboard` puts the dashboard. */
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../dist/dashboard', import.meta.url));
 
-/** Enrolment attempts, all devices together: guessing a 50-bit code at this pace is hopeless. */
-const ENROL_RATE: RateLimitSettings = { perMinute: 30, burst: 10 };
-
-const enrolBodySchema = z.strictObject({ code: z.string().max(64) });
-
-function tooManyRequests(retryAfterSeconds: number, what: string) {
-  return { retryAfterSeconds, body: { error: 'rate-limited', message: `too many ${what}; wait ${retryAfterSeconds} s and try again` } };
-}
-
 export function buildApp(options: AppOptions): FastifyInstance {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
-  const deviceLimiter = new RateLimiter(options.rateLimit);
-  store.onFoldError = (error) => logger.error({ err: error }, 'folding stored events into the dashboard rollups failed; the next fold retries them');
-  const enrolLimiter = new RateLimiter(ENROL_RATE);
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const stopListening = store.listenForFoldErrors((error) =>
+    logger.error({ err: error }, 'folding stored events into the dashboard rollups failed; the next fold retries them'),
+  );
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     // Our onResponse hook logs each request without the client's address or headers (see logging.ts).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: false,
+    trustProxy: options.trustedProxy ?? false,
     requestIdHeader: false,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // A half-sent request is cut off: headers within headersMs, the whole request (body included) within requestMs
+    // (Node checks every second here instead of every 30 s), and a kept-alive connection idle for idleMs is closed.
+    http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 },
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: Math.min(5_000, timeouts.idleMs),
     // Malformed HTTP: answer 400 and log only the error code (Fastify's default logs the raw bytes, headers included).
     clientErrorHandler(error: Error & { code?: string }, socket) {
       logger.debug({ code: error.code }, 'malformed HTTP request');
@@ -69,6 +89,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (request, reply) => {
+    // Over TLS (or behind the trusted proxy that says so), browsers must come back over TLS only.
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS_HEADER);
     // The device API uses no cookies, so any origin may call it; the device token is what authorises. The staff
     // dashboard (/, /assets, /api) gets no CORS headers at all: only its own origin may read it.
     if (!request.url.startsWith('/v1/') && request.url !== '/healthz') return;
@@ -96,73 +118,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return reply.code(reachable ? 200 : 503).send({ status: reachable ? 'ok' : 'storage-unreachable', storage: store.kind });
   });
 
-  app.post('/v1/enrol', async (request, reply) => {
-    const limit = enrolLimiter.take('enrol', now());
-    if (!limit.allowed) {
-      const refusal = tooManyRequests(limit.retryAfterSeconds, 'enrolment attempts');
-      return reply.code(429).header('retry-after', String(refusal.retryAfterSeconds)).send(refusal.body);
-    }
-    const body = enrolBodySchema.safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ error: 'invalid-request', message: 'send {"code": "<enrolment code>"}' });
-    const codeHash = enrolmentCodeHash(body.data.code);
-    if (codeHash === null) {
-      return reply.code(400).send({ error: 'malformed-code', message: 'an enrolment code has 10 letters and digits, e.g. 7KQ4-M9X2-TB' });
-    }
-    const deviceId = newDeviceId();
-    const deviceToken = newDeviceToken();
-    const outcome = await store.redeemEnrolmentCode(codeHash, now(), deviceId, deviceTokenHash(deviceToken));
-    switch (outcome.kind) {
-      case 'enrolled':
-        request.log.info({ deviceId, siteLabel: outcome.siteLabel }, 'device enrolled');
-        return reply.code(201).send({ deviceId, deviceToken, siteLabel: outcome.siteLabel });
-      case 'unknown':
-        return reply.code(401).send({ error: 'unknown-code', message: 'this enrolment code is not known; check it or create a new one' });
-      case 'used':
-        return reply.code(409).send({ error: 'code-already-used', message: 'this enrolment code was already used; create a new one' });
-      case 'expired':
-        return reply.code(410).send({
-          error: 'code-expired',
-          message: `this enrolment code expired at ${new Date(outcome.expiredAt).toISOString()}; create a new one`,
-        });
-    }
-  });
-
-  app.post(
-    '/v1/events',
-    {
-      // Authentication and the rate limit come before the body is read, so refused clients cost almost nothing.
-      onRequest: async (request, reply) => {
-        const auth = await authenticate(store, request.headers.authorization);
-        if (!('device' in auth)) return refuseUnauthenticated(reply, auth);
-        const limit = deviceLimiter.take(auth.device.deviceId, now());
-        if (!limit.allowed) {
-          const refusal = tooManyRequests(limit.retryAfterSeconds, 'requests from this device');
-          return reply.code(429).header('retry-after', String(refusal.retryAfterSeconds)).send(refusal.body);
-        }
-        requestDevices.set(request, auth.device);
-      },
-    },
-    async (request, reply) => {
-      const device = requestDevices.get(request);
-      if (device === undefined) throw new Error('ingest reached without an authenticated device');
-      const receivedAt = now();
-      const batch = parseBatch(request.body, receivedAt);
-      if ('problem' in batch) {
-        const { status, ...problem } = batch.problem;
-        return reply.code(status).send(problem);
-      }
-      const outcome = await store.insertEvents(device.deviceId, batch.rows);
-      request.log.info({ deviceId: device.deviceId, ...outcome }, 'batch stored');
-      return reply.code(200).send({ ...outcome, receivedAt: new Date(receivedAt).toISOString() });
-    },
-  );
+  registerEnrolmentRoute(app, store, now);
+  registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
 
   // Events a previous run stored but did not fold yet (stopped or crashed in between) reach the rollups now.
-  app.addHook('onReady', async () => {
-    store.foldRollups().catch((error: unknown) => store.onFoldError(error));
-  });
+  app.addHook('onReady', async () => store.foldLeftovers());
+  app.addHook('onClose', async () => stopListening());
 
-  registerDashboardRoutes(app, store, { staff: new StaffStore(store.driver), now, secureCookie: options.secureCookie ?? false });
+  registerDashboardRoutes(app, store, {
+    staff: new StaffStore(store.driver),
+    audit: new AuditLog(store.driver),
+    throttle: new LoginThrottle(),
+    now,
+    secureCookie: options.secureCookie ?? true,
+  });
   const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;
   if (dashboardDir !== null) registerDashboardFiles(app, dashboardDir);
 

@@ -1,8 +1,15 @@
 // The ingest contract, as a pure function: a request body becomes rows to store or the first problem with it.
-// All or nothing: one invalid event rejects the whole batch (400 naming its index and field), because the client
-// validated every event with this same catalogue before storing it, so an invalid event means a version mismatch
-// or a bug; refusing the batch keeps the events on the device until a fixed collector accepts them, instead of
-// acknowledging (and so losing) them.
+// All or nothing for the schema: one invalid event rejects the whole batch (400 naming its index and field), because
+// the client validated every event with this same catalogue before storing it, so an invalid event means a version
+// mismatch or a bug; refusing the batch keeps the events on the device until a fixed collector accepts them, instead
+// of acknowledging (and so losing) them.
+// Event by event for time: an event whose time cannot be true (an offset no time zone has, before the app existed,
+// or more than a day ahead of the server's clock once the device's skew is corrected) will never become true, so
+// keeping it on the device would block its queue forever. It is refused alone: the answer is still 200, names it in
+// `rejections` and counts it in `rejected` (accepted + duplicates + rejected = the batch's events), it is never
+// stored, and the device's count of rejected events grows for staff (dashboard: devices).
+// The site: the event's siteLabel is kept on the wire for compatibility, but the stored event carries the site of
+// the device's enrolment record; what the device sent is ignored.
 
 import type { z } from 'zod';
 import { engagementEventSchema, eventEnvelopeSchema } from '../../common/events';
@@ -21,7 +28,34 @@ export interface BatchProblem {
   readonly field?: string;
 }
 
-export type BatchResult = { readonly rows: StoredEventRow[] } | { readonly problem: BatchProblem };
+/** Why an event's time cannot be true. */
+export type TimeRejection = 'impossible-offset' | 'before-app-existed' | 'ahead-of-server-clock';
+
+export interface EventRejection {
+  /** Index of the event in `events`. */
+  readonly index: number;
+  readonly field: 'occurredAt';
+  readonly reason: TimeRejection;
+}
+
+export type BatchResult = { readonly rows: StoredEventRow[]; readonly rejections: EventRejection[] } | { readonly problem: BatchProblem };
+
+/** No event of this app can be older: 2026 is the year its first version was written. */
+export const APP_EPOCH_MS = Date.parse('2026-01-01T00:00:00Z');
+/**
+ * How far past the server's clock a skew-corrected time may lie. Only a clock set back between the event and the
+ * upload moves it past receivedAt; a day covers any real correction (a time zone fixed, a drifting clock synced).
+ */
+export const MAX_AHEAD_MS = 24 * 60 * 60_000;
+
+/** A UTC offset some time zone has: -12:00 to +14:00, on whole, half or three-quarter hours. */
+export function possibleOffset(timestamp: string): boolean {
+  const sign = timestamp.charAt(timestamp.length - 6);
+  const hours = Number(timestamp.slice(-5, -3));
+  const minutes = Number(timestamp.slice(-2));
+  if (minutes !== 0 && minutes !== 30 && minutes !== 45) return false;
+  return hours * 60 + minutes <= (sign === '-' ? 12 * 60 : 14 * 60);
+}
 
 const BATCH_SHAPE = '{"sentAt": "<device local time>", "events": [ ... ]}';
 const sentAtSchema = eventEnvelopeSchema.shape.occurredAt;
@@ -38,9 +72,10 @@ function firstIssue(error: z.ZodError): { field: string; message: string } {
 
 /**
  * Validates a batch received at `receivedAt` (server epoch ms) and derives each event's corrected time:
- * derivedAt = receivedAt - (sentAt - occurredAt), never later than receivedAt.
+ * derivedAt = receivedAt - (sentAt - occurredAt), never later than receivedAt. `siteLabel` is the site of the
+ * device's enrolment record, stored with every event (null keeps what the event says: tools and benchmarks only).
  */
-export function parseBatch(body: unknown, receivedAt: number): BatchResult {
+export function parseBatch(body: unknown, receivedAt: number, siteLabel: string | null = null): BatchResult {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return invalidBatch(`the body must be one JSON object ${BATCH_SHAPE}`);
   }
@@ -49,6 +84,7 @@ export function parseBatch(body: unknown, receivedAt: number): BatchResult {
   if (unknownKey !== undefined) return invalidBatch(`unknown field "${unknownKey.slice(0, 40)}": a batch is ${BATCH_SHAPE}`, unknownKey.slice(0, 40));
   const sentAt = sentAtSchema.safeParse(batch.sentAt);
   if (!sentAt.success) return invalidBatch(`sentAt ${firstIssue(sentAt.error).message}`, 'sentAt');
+  if (!possibleOffset(sentAt.data)) return invalidBatch('sentAt has a UTC offset no time zone has (from -12:00 to +14:00)', 'sentAt');
   const events = batch.events;
   if (!Array.isArray(events)) return invalidBatch(`events must be an array: a batch is ${BATCH_SHAPE}`, 'events');
   if (events.length === 0) return invalidBatch('events must hold at least one event', 'events');
@@ -64,6 +100,7 @@ export function parseBatch(body: unknown, receivedAt: number): BatchResult {
   }
   const sentAtMs = Date.parse(sentAt.data);
   const rows: StoredEventRow[] = [];
+  const rejections: EventRejection[] = [];
   for (let index = 0; index < events.length; index += 1) {
     const parsed = engagementEventSchema.safeParse(events[index]);
     if (!parsed.success) {
@@ -78,9 +115,17 @@ export function parseBatch(body: unknown, receivedAt: number): BatchResult {
         },
       };
     }
-    const event = parsed.data;
-    const occurredAtMs = Date.parse(event.occurredAt);
-    rows.push(storedRow(event, sentAt.data, receivedAt, Math.min(receivedAt, receivedAt - (sentAtMs - occurredAtMs))));
+    const event = siteLabel === null ? parsed.data : { ...parsed.data, siteLabel };
+    const corrected = receivedAt - (sentAtMs - Date.parse(event.occurredAt));
+    const reason: TimeRejection | null = !possibleOffset(event.occurredAt)
+      ? 'impossible-offset'
+      : corrected < APP_EPOCH_MS
+        ? 'before-app-existed'
+        : corrected > receivedAt + MAX_AHEAD_MS
+          ? 'ahead-of-server-clock'
+          : null;
+    if (reason !== null) rejections.push({ index, field: 'occurredAt', reason });
+    else rows.push(storedRow(event, sentAt.data, receivedAt, Math.min(receivedAt, corrected)));
   }
-  return { rows };
+  return { rows, rejections };
 }

@@ -1,5 +1,5 @@
 // The staff dashboard's API under /api: login, logout and session; the overview, games and careers reports;
-// devices (list, revoke) and enrolment codes. Everything but login needs a staff session; every POST also needs
+// devices (list, revoke) and enrolment codes; accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
 // the CSRF header. Device tokens open nothing here: only the session cookie is read.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,10 +9,11 @@ import { careersReport } from '../reports/careers';
 import { filtersSchema } from '../reports/filters';
 import { gamesReport } from '../reports/games';
 import { overviewReport } from '../reports/overview';
-import type { DeviceSummary, EnrolmentCodeCreated, FilterOptions, SessionInfo } from '../reports/types';
+import type { AuditEntrySummary, DeviceSummary, EnrolmentCodeCreated, FilterOptions, SessionInfo, StaffAccountSummary } from '../reports/types';
 import { enrolmentCodeHash, newEnrolmentCode } from '../security/secrets';
 import type { CollectorStore } from '../storage/collectorStore';
-import type { StaffSession } from '../storage/staffStore';
+import type { AuditAction } from '../storage/auditLog';
+import { STAFF_NAME_PATTERN, type StaffSession } from '../storage/staffStore';
 import {
   clearSessionCookie,
   csrfTokenMatches,
@@ -28,6 +29,8 @@ import {
 const loginSchema = z.strictObject({ name: z.string().min(1).max(64), password: z.string().min(1).max(256) });
 const enrolSchema = z.strictObject({ siteLabel: deviceConfigSchema.shape.siteLabel, validMinutes: z.int().min(1).max(24 * 60).optional() });
 const deviceParams = z.strictObject({ deviceId: z.string().regex(/^[0-9a-f-]{36}$/) });
+const staffParams = z.strictObject({ name: z.string().regex(STAFF_NAME_PATTERN) });
+const exportSchema = z.strictObject({ table: z.string().regex(/^[a-z0-9-]{1,40}$/) });
 
 const staffSessions = new WeakMap<FastifyRequest, { id: string; session: StaffSession }>();
 
@@ -51,14 +54,16 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
     }
     const body = loginSchema.safeParse(request.body);
     if (!body.success) return refuse(reply, 400, 'invalid-request', 'send {"name": "...", "password": "..."}');
-    const outcome = await login(auth, body.data.name.trim().toLowerCase(), body.data.password);
-    if (outcome.kind === 'locked') {
+    const outcome = await login(auth, request.ip, body.data.name.trim().toLowerCase(), body.data.password);
+    if (outcome.kind === 'busy') {
       return reply
         .code(429)
         .header('retry-after', String(outcome.retryAfterSeconds))
-        .send({ error: 'account-locked', message: 'too many failed logins: this account is locked for a while', retryAfterSeconds: outcome.retryAfterSeconds });
+        .send({ error: 'rate-limited', message: `too many logins from here; wait ${outcome.retryAfterSeconds} s`, retryAfterSeconds: outcome.retryAfterSeconds });
     }
-    if (outcome.kind === 'invalid') return refuse(reply, 401, 'invalid-credentials', 'the name or the password is wrong');
+    if (outcome.kind === 'invalid') {
+      return refuse(reply, 401, 'invalid-credentials', 'the name or the password is wrong (after repeated failures an account pauses for a while)');
+    }
     setSessionCookie(auth, request, reply, outcome.sessionId);
     const info: SessionInfo = { staffName: outcome.session.staffName, csrfToken: outcome.session.csrfToken };
     return reply.code(200).send(info);
@@ -86,8 +91,12 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
       return info;
     });
 
+    const audit = (request: FastifyRequest, action: AuditAction, subject: string | null = null) =>
+      auth.audit.record({ at: auth.now(), actor: current(request).session.staffName, action, subject });
+
     scope.post('/api/logout', async (request, reply) => {
       await auth.staff.deleteSession(sessionHash(current(request).id));
+      await audit(request, 'logout');
       clearSessionCookie(auth, request, reply);
       return reply.code(204).send();
     });
@@ -127,6 +136,7 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
       const params = deviceParams.safeParse(request.params);
       if (!params.success) return refuse(reply, 404, 'unknown-device', 'no such device');
       if (!(await store.revokeDevice(params.data.deviceId, auth.now()))) return refuse(reply, 404, 'unknown-device', 'no such device');
+      await audit(request, 'device-revoked', params.data.deviceId);
       request.log.info({ deviceId: params.data.deviceId, staff: current(request).session.staffName }, 'device revoked from the dashboard');
       return reply.code(204).send();
     });
@@ -138,8 +148,35 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
       const now = auth.now();
       const expiresAt = now + (body.data.validMinutes ?? 15) * 60_000;
       await store.createEnrolmentCode(enrolmentCodeHash(code)!, body.data.siteLabel, now, expiresAt);
+      await audit(request, 'enrolment-code-created', body.data.siteLabel);
       const created: EnrolmentCodeCreated = { code, siteLabel: body.data.siteLabel, expiresAt };
       return reply.code(201).send(created);
+    });
+
+    // The dashboard builds CSV files in the browser from a report it already shows; it says so here, for the log.
+    scope.post('/api/exports', async (request, reply) => {
+      const body = exportSchema.safeParse(request.body);
+      if (!body.success) return refuse(reply, 400, 'invalid-request', 'send {"table": "<table id>"}');
+      await audit(request, 'export', body.data.table);
+      return reply.code(204).send();
+    });
+
+    // Administration. Every dashboard account is an administrator of this collector (there are no lesser roles).
+    scope.get('/api/staff', async () => {
+      const accounts: StaffAccountSummary[] = await auth.staff.accounts(auth.now());
+      return accounts;
+    });
+
+    scope.post('/api/staff/:name/unlock', async (request, reply) => {
+      const params = staffParams.safeParse(request.params);
+      if (!params.success || !(await auth.staff.unlock(params.data.name))) return refuse(reply, 404, 'unknown-account', 'no such staff account');
+      await audit(request, 'account-unlocked', params.data.name);
+      return reply.code(204).send();
+    });
+
+    scope.get('/api/audit', async () => {
+      const entries: AuditEntrySummary[] = await auth.audit.recent();
+      return entries;
     });
   });
 }

@@ -2,7 +2,7 @@
 // details. One place maps Fastify's own errors (body too large, wrong content type, bad JSON) to that shape, so
 // no bad input ever surfaces as a 5xx.
 
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { MAX_BATCH_EVENTS, MAX_BODY_BYTES } from './batch';
 
 export interface ProblemBody {
@@ -51,4 +51,12 @@ export function installProblemHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler((_request, reply) =>
     reply.code(404).send({ error: 'not-found', message: 'no such endpoint: use POST /v1/events, POST /v1/enrol or GET /healthz' }),
   );
+}
+
+/** 429 with Retry-After: `what` says what there were too many of. */
+export function tooManyRequests(reply: FastifyReply, retryAfterSeconds: number, what: string): FastifyReply {
+  return reply
+    .code(429)
+    .header('retry-after', String(retryAfterSeconds))
+    .send({ error: 'rate-limited', message: `too many ${what}; wait ${retryAfterSeconds} s and try again` });
 }

@@ -46,6 +46,13 @@ export interface IngestOutcome {
   readonly duplicates: number;
 }
 
+/** What else an ingest request brought besides its rows: events refused for their time (counted per device). */
+export interface IngestReceipt {
+  readonly receivedAt: number;
+  readonly rejected: number;
+}
+const NO_REJECTIONS: IngestReceipt = { receivedAt: 0, rejected: 0 };
+
 export interface Device {
   readonly deviceId: string;
   readonly siteLabel: string;
@@ -53,6 +60,8 @@ export interface Device {
   readonly revokedAt: number | null;
   /** Server time of the device's last ingest request (epoch ms), null before its first. */
   readonly lastSyncAt: number | null;
+  /** Events the device sent whose time could not be true (refused by batch.ts, never stored). */
+  readonly rejectedEvents: number;
 }
 
 export type RedeemOutcome =
@@ -105,6 +114,7 @@ interface DeviceRow {
   enrolled_at: number | string;
   revoked_at: number | string | null;
   last_sync_at: number | string | null;
+  rejected_events: number | string;
 }
 
 function deviceOf(row: DeviceRow): Device {
@@ -114,6 +124,7 @@ function deviceOf(row: DeviceRow): Device {
     enrolledAt: Number(row.enrolled_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
     lastSyncAt: row.last_sync_at === null ? null : Number(row.last_sync_at),
+    rejectedEvents: Number(row.rejected_events),
   };
 }
 
@@ -121,12 +132,29 @@ export class CollectorStore {
   readonly driver: SqlDriver;
   private readonly rollups: RollupFolder;
   private insertSql = { rows: 0, sql: '' };
-  /** Hears of a background rollup fold that failed (nothing is lost: the next fold retries its rows). */
-  onFoldError: (error: unknown) => void = () => undefined;
+  private readonly foldErrorListeners = new Set<(error: unknown) => void>();
 
   constructor(driver: SqlDriver) {
     this.driver = driver;
-    this.rollups = new RollupFolder(driver, (error) => this.onFoldError(error));
+    this.rollups = new RollupFolder(driver, (error) => this.reportFoldError(error));
+  }
+
+  /**
+   * Hears of a background rollup fold that failed (nothing is lost: the next fold retries its rows). Returns the
+   * function that stops listening.
+   */
+  listenForFoldErrors(listener: (error: unknown) => void): () => void {
+    this.foldErrorListeners.add(listener);
+    return () => this.foldErrorListeners.delete(listener);
+  }
+
+  /** Folds, in the background, events a previous run stored but did not fold (stopped or crashed in between). */
+  foldLeftovers(): void {
+    this.rollups.catchUp().catch((error: unknown) => this.reportFoldError(error));
+  }
+
+  private reportFoldError(error: unknown): void {
+    for (const listener of this.foldErrorListeners) listener(error);
   }
 
   get kind(): SqlDriver['dialect'] {
@@ -138,8 +166,17 @@ export class CollectorStore {
    * id appears twice in the batch), so a batch delivered twice is stored once. The same transaction leaves a
    * backlog row for the rollup fold, which runs after it (see rollupFolder.ts).
    */
-  async insertEvents(deviceId: string, rows: readonly StoredEventRow[]): Promise<IngestOutcome> {
-    if (rows.length === 0) return { accepted: 0, duplicates: 0 };
+  async insertEvents(deviceId: string, rows: readonly StoredEventRow[], receipt: IngestReceipt = NO_REJECTIONS): Promise<IngestOutcome> {
+    if (rows.length === 0) {
+      if (receipt.rejected > 0) {
+        await this.driver.run('UPDATE devices SET last_sync_at = ?, rejected_events = rejected_events + ? WHERE device_id = ?', [
+          receipt.receivedAt,
+          receipt.rejected,
+          deviceId,
+        ]);
+      }
+      return { accepted: 0, duplicates: 0 };
+    }
     const ingestBatch = newIngestBatchId();
     // In event id order: two deliveries of overlapping events in parallel then wait for each other on PostgreSQL
     // instead of deadlocking.
@@ -150,7 +187,10 @@ export class CollectorStore {
         sql: 'INSERT INTO rollup_backlog (ingest_batch, device_id, event_ids) VALUES (?, ?, ?)',
         params: [ingestBatch, deviceId, JSON.stringify(inOrder.map((row) => row.eventId))],
       },
-      { sql: 'UPDATE devices SET last_sync_at = ? WHERE device_id = ?', params: [rows[0]!.receivedAt, deviceId] },
+      {
+        sql: 'UPDATE devices SET last_sync_at = ?, rejected_events = rejected_events + ? WHERE device_id = ?',
+        params: [rows[0]!.receivedAt, receipt.rejected, deviceId],
+      },
     ]);
     this.rollups.noteIngest();
     return { accepted, duplicates: rows.length - accepted };
@@ -197,7 +237,7 @@ export class CollectorStore {
 
   async deviceByTokenHash(tokenHash: string): Promise<Device | null> {
     const [row] = await this.driver.all<DeviceRow>(
-      'SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at FROM devices WHERE token_hash = ?',
+      'SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at, rejected_events FROM devices WHERE token_hash = ?',
       [tokenHash],
     );
     return row === undefined ? null : deviceOf(row);
@@ -211,7 +251,7 @@ export class CollectorStore {
   }
 
   async devices(): Promise<Device[]> {
-    const rows = await this.driver.all<DeviceRow>('SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at FROM devices ORDER BY enrolled_at');
+    const rows = await this.driver.all<DeviceRow>('SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at, rejected_events FROM devices ORDER BY enrolled_at');
     return rows.map(deviceOf);
   }
 

@@ -35,6 +35,11 @@ const BACKLOG_COLUMNS_SQL = `ingest_batch TEXT NOT NULL,
         device_id TEXT NOT NULL,
         event_ids TEXT NOT NULL`;
 
+const AUDIT_COLUMNS_SQL = `at BIGINT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT`;
+
 /** SQLite: rebuilds `table` (same columns and primary key) as a WITHOUT ROWID table. */
 function sqliteWithoutRowid(table: string, createSql: string): DialectStatement[] {
   return [
@@ -165,6 +170,21 @@ export const MIGRATIONS: readonly Migration[] = [
         sql: `CREATE TABLE rollup_backlog (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${BACKLOG_COLUMNS_SQL})`,
       },
       { dialect: 'sqlite', sql: `CREATE TABLE rollup_backlog (seq INTEGER PRIMARY KEY, ${BACKLOG_COLUMNS_SQL})` },
+    ],
+  },
+  {
+    version: 5,
+    name: 'hardening: growing account locks, staff audit log, rejected events per device',
+    statements: [
+      // How many times in a row the account was locked: each lock lasts twice as long as the one before (staffAuth.ts).
+      'ALTER TABLE staff ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0',
+      // Staff logins, failures, lockouts and actions: who (an account name, or the command line) did what and when.
+      // Never an address (auditLog.ts).
+      { dialect: 'postgres', sql: `CREATE TABLE audit_log (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ${AUDIT_COLUMNS_SQL})` },
+      { dialect: 'sqlite', sql: `CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, ${AUDIT_COLUMNS_SQL})` },
+      'CREATE INDEX audit_log_by_time ON audit_log (at)',
+      // Events a device sent whose time cannot be true (batch.ts): counted for staff, never stored.
+      'ALTER TABLE devices ADD COLUMN rejected_events BIGINT NOT NULL DEFAULT 0',
     ],
   },
 ];

@@ -3,7 +3,7 @@
 // the acknowledgement). It runs on the database thread (sqliteThread.ts), never on the thread that serves HTTP.
 // Imports only Node built-ins, with explicit extensions, so a worker thread can load it without any resolve hook.
 
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
@@ -16,6 +16,15 @@ export interface SqliteStep {
 }
 
 const STATEMENT_CACHE_LIMIT = 200;
+/** Only the collector's own user may read the database: it holds device token hashes and staff password hashes. */
+const PRIVATE_FILE_MODE = 0o600;
+
+/** Creates the folder (0700 when new) and the database file with mode 0600 before SQLite opens it. */
+function createPrivately(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  chmodSync(file, PRIVATE_FILE_MODE);
+}
 
 export class SqliteConnection {
   readonly file: string;
@@ -24,9 +33,11 @@ export class SqliteConnection {
 
   constructor(file: string) {
     this.file = file;
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') createPrivately(file);
     this.database = new DatabaseSync(file);
     this.database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+    // SQLite gives the -wal and -shm files the database file's mode; files left by an older version are narrowed too.
+    if (file !== ':memory:') for (const companion of [`${file}-wal`, `${file}-shm`]) if (existsSync(companion)) chmodSync(companion, PRIVATE_FILE_MODE);
   }
 
   get isTransaction(): boolean {

@@ -1,5 +1,6 @@
 // Staff accounts and their dashboard sessions. Passwords are kept as scrypt hashes, session ids only as SHA-256
-// hashes (a leaked database opens no session). Failed logins are counted per account and lock it for a while.
+// hashes (a leaked database opens no session). Login attempts are counted per account before the password is checked
+// and lock it for a while that grows with each lock; an administrator can lift a lock.
 
 import type { SqlDriver } from './sqlDriver';
 
@@ -16,6 +17,16 @@ export interface StaffSession {
   readonly expiresAt: number;
 }
 
+/** reserved: check the password; reserved-and-locked: check it, this attempt locked the account; locked / unknown: do not. */
+export type AttemptReservation = 'reserved' | 'reserved-and-locked' | 'locked' | 'unknown';
+
+export interface StaffAccountState {
+  readonly name: string;
+  readonly failedAttempts: number;
+  /** Epoch ms while the account is locked, else null. */
+  readonly lockedUntil: number | null;
+}
+
 /** A staff name: what people type at the login, letters, digits, dot, dash, underscore. */
 export const STAFF_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
@@ -29,7 +40,7 @@ export class StaffStore {
   /** Creates the account, or replaces its password (and clears a lockout) when it exists. Returns true when new. */
   async upsert(name: string, passwordHash: string, now: number): Promise<boolean> {
     return this.driver.transaction(async (tx) => {
-      const changed = await tx.run('UPDATE staff SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE name = ?', [passwordHash, name]);
+      const changed = await tx.run('UPDATE staff SET password_hash = ?, failed_attempts = 0, lockouts = 0, locked_until = NULL WHERE name = ?', [passwordHash, name]);
       if (changed > 0) {
         await tx.run('DELETE FROM staff_sessions WHERE staff_name = ?', [name]);
         return false;
@@ -65,16 +76,47 @@ export class StaffStore {
     };
   }
 
-  /** Counts a failed login; from `limit` failures in a row the account is locked until `now + lockMs`. */
-  async recordFailure(name: string, now: number, limit: number, lockMs: number): Promise<void> {
-    await this.driver.transaction(async (tx) => {
-      await tx.run('UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE name = ?', [name]);
-      await tx.run('UPDATE staff SET locked_until = ?, failed_attempts = 0 WHERE name = ? AND failed_attempts >= ?', [now + lockMs, name, limit]);
+  /**
+   * Counts a login attempt before its password is checked, in one transaction (the UPDATE holds the row, so parallel
+   * attempts, also from another collector instance on the same PostgreSQL, are counted one after the other). The
+   * attempt that reaches `limit` locks the account for `lockMs(lockouts)` and is still checked; later ones are
+   * refused unchecked until the lock ends. A success (recordSuccess) clears the count.
+   */
+  reserveAttempt(name: string, now: number, limit: number, lockMs: (lockouts: number) => number): Promise<AttemptReservation> {
+    return this.driver.transaction(async (tx): Promise<AttemptReservation> => {
+      const [counted] = await tx.all<{ failed_attempts: number | string; lockouts: number | string }>(
+        'UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE name = ? AND (locked_until IS NULL OR locked_until <= ?) RETURNING failed_attempts, lockouts',
+        [name, now],
+      );
+      if (counted === undefined) {
+        const [known] = await tx.all<{ name: string }>('SELECT name FROM staff WHERE name = ?', [name]);
+        return known === undefined ? 'unknown' : 'locked';
+      }
+      if (Number(counted.failed_attempts) < limit) return 'reserved';
+      await tx.run('UPDATE staff SET failed_attempts = 0, lockouts = lockouts + 1, locked_until = ? WHERE name = ?', [now + lockMs(Number(counted.lockouts)), name]);
+      return 'reserved-and-locked';
     });
   }
 
-  async clearFailures(name: string): Promise<void> {
-    await this.driver.run('UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE name = ?', [name]);
+  /** The right password was given: the attempts in a row and the growing lock start again from zero. */
+  async recordSuccess(name: string): Promise<void> {
+    await this.driver.run('UPDATE staff SET failed_attempts = 0, lockouts = 0, locked_until = NULL WHERE name = ?', [name]);
+  }
+
+  /** An administrator lifts a lock (and the growing delay); false when no such account exists. */
+  async unlock(name: string): Promise<boolean> {
+    return (await this.driver.run('UPDATE staff SET failed_attempts = 0, lockouts = 0, locked_until = NULL WHERE name = ?', [name])) > 0;
+  }
+
+  /** Every account with its lock state, for administrators. */
+  async accounts(now: number): Promise<StaffAccountState[]> {
+    const rows = await this.driver.all<{ name: string; failed_attempts: number | string; locked_until: number | string | null }>(
+      'SELECT name, failed_attempts, locked_until FROM staff ORDER BY name',
+    );
+    return rows.map((row) => {
+      const lockedUntil = row.locked_until === null ? null : Number(row.locked_until);
+      return { name: row.name, failedAttempts: Number(row.failed_attempts), lockedUntil: lockedUntil !== null && lockedUntil > now ? lockedUntil : null };
+    });
   }
 
   async createSession(sessionHash: string, staffName: string, csrfToken: string, now: number, expiresAt: number): Promise<void> {

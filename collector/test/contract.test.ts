@@ -13,7 +13,9 @@ describe.each(BACKENDS)('collector contract on %s', (backend) => {
   let auth: { authorization: string };
 
   beforeAll(async () => {
-    collector = await openTestCollector(backend);
+    // Storage under concurrency: these tests send up to 16 uploads of one device at once, more than the per-device
+    // cap a collector allows by default (ingestLimits.test.ts tests that cap).
+    collector = await openTestCollector(backend, { uploadsInFlightPerDevice: 32 });
     const { deviceToken } = await collector.enrol();
     auth = { authorization: `Bearer ${deviceToken}` };
   });

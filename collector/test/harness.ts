@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { enrolmentCodeHash, newEnrolmentCode } from '../security/secrets';
-import { buildApp } from '../server/app';
+import { buildApp, type HttpTimeouts } from '../server/app';
 import { createLogger } from '../server/logging';
 import type { RateLimitSettings, StorageSettings } from '../settings';
 import type { CollectorStore } from '../storage/collectorStore';
@@ -65,7 +65,7 @@ export async function testStorage(backend: Backend): Promise<{ settings: Storage
 
 export async function openTestCollector(
   backend: Backend,
-  options: { rateLimit?: RateLimitSettings; startAt?: number } = {},
+  options: { rateLimit?: RateLimitSettings; startAt?: number; uploadsInFlightPerDevice?: number; trustedProxy?: string; timeouts?: HttpTimeouts } = {},
 ): Promise<TestCollector> {
   const { settings, cleanUp } = await testStorage(backend);
   const clock = { now: options.startAt ?? Date.now() };
@@ -82,6 +82,9 @@ export async function openTestCollector(
     logger: createLogger('trace', sink),
     rateLimit: options.rateLimit ?? { perMinute: 1_000_000, burst: 1_000_000 },
     now: () => clock.now,
+    uploadsInFlightPerDevice: options.uploadsInFlightPerDevice,
+    trustedProxy: options.trustedProxy,
+    timeouts: options.timeouts,
   });
   await app.ready();
   const createCode = async (site = 'Hall A', validMs = 15 * 60_000) => {

@@ -47,7 +47,8 @@ describe.each(BACKENDS)('rollup fold on %s', (backend) => {
 
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    collector = await openTestCollector(backend);
+    // Three deliveries of one device at once: more than a collector allows by default (ingestLimits.test.ts).
+    collector = await openTestCollector(backend, { uploadsInFlightPerDevice: 8 });
     const { deviceToken } = await collector.enrol();
     auth = { authorization: `Bearer ${deviceToken}` };
   });

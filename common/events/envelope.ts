@@ -30,6 +30,8 @@ export const envelopeShape = {
   sessionId: z.string().regex(UUID_PATTERN, 'must be a lower-case UUID'),
   appVersion: z.string().max(64, 'must be at most 64 characters').regex(SEMVER_PATTERN, 'must be a semantic version'),
   mode: fields.mode,
+  // The device's own site label, kept in the wire format for devices in the field and for local exports. The hub's
+  // collector does not trust it: it stores the site of the device's enrolment record instead (collector/server/batch.ts).
   siteLabel: deviceConfigSchema.shape.siteLabel,
   occurredAt: z
     .string()

@@ -48,9 +48,12 @@ export async function postBatch(
   }
   if (response.status === 200) {
     try {
-      const answer = (await response.json()) as { accepted?: unknown; duplicates?: unknown };
+      const answer = (await response.json()) as { accepted?: unknown; duplicates?: unknown; rejected?: unknown };
       const { accepted, duplicates } = answer;
-      if (typeof accepted === 'number' && typeof duplicates === 'number' && accepted + duplicates === request.events.length) {
+      // Events whose time cannot be true are refused one by one (`rejected`, collector/server/batch.ts): they are
+      // answered for, like the stored ones, and leave the device (collectors before this field never send it).
+      const rejected = answer.rejected ?? 0;
+      if (typeof accepted === 'number' && typeof duplicates === 'number' && typeof rejected === 'number' && accepted + duplicates + rejected === request.events.length) {
         return { ok: true, accepted, duplicates };
       }
       return failure('bad-answer');

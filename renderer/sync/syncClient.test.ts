@@ -75,6 +75,19 @@ describe('sync client', () => {
     expect(handle.getStatus().lastSuccessAt).not.toBeNull();
   });
 
+  it('lets go of events the collector refused for an impossible time, and not of a short count', async () => {
+    const { outbox, http } = setUp(10);
+    await settle();
+    http.requests[0]!.respond(200, { accepted: 6, duplicates: 1, rejected: 3, rejections: [] });
+    await settle();
+    expect(outbox.count('acknowledged')).toBe(10);
+    const second = setUp(4);
+    await settle();
+    second.http.requests[0]!.respond(200, { accepted: 2, duplicates: 0, rejected: 1 });
+    await settle();
+    expect(second.outbox.count('acknowledged')).toBe(0);
+  });
+
   it('releases the batch and backs off exponentially with jitter after failures', async () => {
     const { outbox, clock, http, handle } = setUp(10);
     await settle();

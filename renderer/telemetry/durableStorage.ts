@@ -6,7 +6,7 @@ import { uuidV4 } from '../../common/uuid/uuid';
 import { describeError } from './errors';
 import type { EventStore } from './eventStore';
 import { DEFAULT_DATABASE_NAME, IndexedDbEventStore } from './indexedDbStore';
-import { defaultMirrorStorage } from './installationMirror';
+import { defaultMirrorStorage, type MirrorStorage } from './installationMirror';
 import type { JournalBackendFactory } from './journalBackend';
 import { setUpJournal, type JournalSetup } from './journalSetup';
 import { MemoryEventStore } from './memoryStore';
@@ -18,6 +18,8 @@ export interface DurableStorage {
   /** Why IndexedDB is not used (English, for IT), or null. */
   readonly storageError: string | null;
   readonly setup: JournalSetup;
+  /** Where the installation id is mirrored (localStorage by default), or null for nowhere. */
+  readonly mirror: MirrorStorage | null;
 }
 
 /** The OPFS backend (and its worker) load only where OPFS exists, so Node never evaluates them. */
@@ -51,5 +53,5 @@ export async function openDurableStorage(options: TelemetryOptions, clock: Telem
     storageError = describeError(error);
     setup = await setUpJournal({ ...journalOptions, store });
   }
-  return { store, storageError, setup };
+  return { store, storageError, setup, mirror: journalOptions.mirror };
 }

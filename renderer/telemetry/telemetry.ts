@@ -23,7 +23,9 @@ import { ProblemCounters } from './problemCounters';
 import type { TelemetryProblems } from './problems';
 import { startPurgeSchedule } from './purgeSchedule';
 import type { LocalStatistics } from './statistics';
+import { eventInstallationId } from './eventInstallationId';
 import { SyncOutbox } from './syncOutbox';
+import { uuidV4 } from '../../common/uuid/uuid';
 import { checkTelemetryOptions, type TelemetryContext, type TelemetryOptions } from './telemetryOptions';
 import { createVisitorSessions, type TrackedPayload } from './visitorSessions';
 
@@ -76,7 +78,9 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
   const queue = createEventQueue({ maxBatch, pendingCap, counters, write: (records) => writer.append(records) });
 
   let closed = false;
-  const sessions = createVisitorSessions({ context, installationId, clock, queue, counters, isClosed: () => closed });
+  // Which id events carry: the lasting one in the desktop app, one that lasts a day in a browser (eventInstallationId.ts).
+  const installationIdAt = eventInstallationId(context.hostKind, installationId, storage.mirror, uuidV4);
+  const sessions = createVisitorSessions({ context, installationIdAt, clock, queue, counters, isClosed: () => closed });
   const reader = createLogReader({ store, context, clock, pendingCap, problems });
   const purgeExpired = () => store.purgeAcknowledgedBefore(clock.now() - retentionMs);
 

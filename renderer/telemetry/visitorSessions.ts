@@ -31,14 +31,15 @@ export interface VisitorSessions {
 
 export function createVisitorSessions(options: {
   readonly context: TelemetryContext;
-  readonly installationId: string;
+  /** The installation id an event recorded at the given epoch milliseconds carries (eventInstallationId.ts). */
+  readonly installationIdAt: (epochMs: number) => string;
   readonly clock: TelemetryClock;
   readonly queue: WriteQueue;
   readonly counters: ProblemCounters;
   /** True once the log is closed: everything is refused from then on. */
   isClosed(): boolean;
 }): VisitorSessions {
-  const { context, installationId, clock, queue, counters } = options;
+  const { context, installationIdAt, clock, queue, counters } = options;
   let session: { id: string; startedAt: number } | null = null;
 
   function refuse(reason: 'invalid-event' | 'no-session' | 'closed', message: string): Promise<never> {
@@ -51,7 +52,7 @@ export function createVisitorSessions(options: {
     const recordedAt = clock.now();
     const event = {
       eventId: uuidV7(),
-      installationId,
+      installationId: installationIdAt(recordedAt),
       sessionId,
       appVersion: context.appVersion,
       mode: context.mode,

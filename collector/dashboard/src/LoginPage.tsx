@@ -1,4 +1,5 @@
-// The staff login: name and password, with plain messages for a wrong password and a locked account.
+// The staff login: name and password, with plain messages for a wrong name or password (a locked account gets the
+// same one, so nobody learns which names exist) and for too many tries from this computer.
 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,8 +21,8 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (session: SessionInfo) =
       onLoggedIn(await api.login(name, password));
     } catch (error) {
       setPassword('');
-      if (error instanceof ApiError && error.code === 'account-locked') {
-        setProblem(t('login.locked', { minutes: Math.ceil((error.retryAfterSeconds ?? 900) / 60) }));
+      if (error instanceof ApiError && error.status === 429) {
+        setProblem(t('login.wait', { seconds: error.retryAfterSeconds ?? 60 }));
       } else if (error instanceof ApiError && error.status === 401) {
         setProblem(t('login.invalid'));
       } else {

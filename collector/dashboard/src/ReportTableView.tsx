@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportTable } from '../../reports/types';
+import { api } from './api';
 import { BarChart, ColumnChart, type ChartDatum } from './charts';
 import { downloadCsv, tableCsv } from './csv';
 import type { Filters } from './filters';
@@ -27,7 +28,10 @@ export function ReportTableView({ table, filters, labels, chart = 'bars', chartC
     value: row.cells[chartColumn] ?? null,
     text: cellText(row.cells[chartColumn] ?? null, column.kind, labels),
   }));
-  const download = () => downloadCsv(`biotech-${table.id}-${filters.from}-${filters.to}.csv`, tableCsv(table, labels));
+  const download = () => {
+    downloadCsv(`biotech-${table.id}-${filters.from}-${filters.to}.csv`, tableCsv(table, labels));
+    void api.noteExport(table.id).catch(() => undefined); // the file is the browser's already; the log line may wait
+  };
   return (
     <section className="report-table" aria-labelledby={headingId} data-table={table.id}>
       <div className="report-table-head">

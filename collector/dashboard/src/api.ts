@@ -1,7 +1,7 @@
 // Calls to the collector's dashboard API: same origin, the session cookie sent by the browser, the CSRF token in a
 // header on every POST. A 401 means the session ended: the app shows the login again.
 
-import type { DeviceSummary, EnrolmentCodeCreated, FilterOptions, OverviewReport, SessionInfo, TablesReport } from '../../reports/types';
+import type { AuditEntrySummary, DeviceSummary, EnrolmentCodeCreated, FilterOptions, OverviewReport, SessionInfo, StaffAccountSummary, TablesReport } from '../../reports/types';
 import type { Filters } from './filters';
 
 export class ApiError extends Error {
@@ -60,4 +60,9 @@ export const api = {
   devices: () => request<DeviceSummary[]>('GET', '/api/devices'),
   revoke: (deviceId: string) => request<void>('POST', `/api/devices/${encodeURIComponent(deviceId)}/revoke`, {}),
   createCode: (siteLabel: string) => request<EnrolmentCodeCreated>('POST', '/api/enrolment-codes', { siteLabel }),
+  /** Tells the server a CSV file of `table` was downloaded, for the audit log. */
+  noteExport: (table: string) => request<void>('POST', '/api/exports', { table }),
+  staff: () => request<StaffAccountSummary[]>('GET', '/api/staff'),
+  unlock: (name: string) => request<void>('POST', `/api/staff/${encodeURIComponent(name)}/unlock`, {}),
+  audit: () => request<AuditEntrySummary[]>('GET', '/api/audit'),
 };

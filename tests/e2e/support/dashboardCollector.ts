@@ -39,7 +39,8 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<st
 }
 
 function serve(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['collector/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn', '--rate-limit', '100000', '--rate-burst', '100000'], {
+  // Plain HTTP on loopback: the explicit opt-out from the Secure cookie that exists for exactly this kind of trial.
+  const child = spawn(process.execPath, ['collector/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn', '--rate-limit', '100000', '--rate-burst', '100000', '--insecure-cookie-on-loopback', 'true'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

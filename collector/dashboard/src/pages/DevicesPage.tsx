@@ -1,4 +1,5 @@
-// Devices: every enrolled kiosk or laptop with its site, enrolment and last sync, a two-step revoke, and a new
+// Devices: every enrolled kiosk or laptop with its site, enrolment, last sync and events refused for an impossible
+// time (a broken clock shows here), a two-step revoke, and a new
 // enrolment code shown as text and as a QR code for the kiosk's admin panel.
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
@@ -73,6 +74,7 @@ export function DevicesPage({ language }: { language: string }) {
                   <th scope="col">{t('devices.id')}</th>
                   <th scope="col">{t('devices.enrolled')}</th>
                   <th scope="col">{t('devices.lastSync')}</th>
+                  <th scope="col">{t('devices.rejected')}</th>
                   <th scope="col">{t('devices.state')}</th>
                   <th scope="col">{t('devices.action')}</th>
                 </tr>
@@ -84,6 +86,7 @@ export function DevicesPage({ language }: { language: string }) {
                     <td><code>{device.deviceId.slice(0, 8)}</code></td>
                     <td>{time(device.enrolledAt)}</td>
                     <td>{time(device.lastSyncAt)}</td>
+                    <td data-rejected>{new Intl.NumberFormat(language).format(device.rejectedEvents)}</td>
                     <td>{device.revokedAt === null ? t('devices.active') : t('devices.revoked', { time: time(device.revokedAt) })}</td>
                     <td>
                       {device.revokedAt !== null ? null : confirming === device.deviceId ? (

@@ -1,0 +1,77 @@
+// POST /v1/events: an enrolled device uploads a batch (the contract is batch.ts). The token and the device's rate
+// limit are checked before the body is read, and a device may have only a few uploads in flight at once, so a slow
+// or stuck sender holds at most that many connections. The site stored with each event is the device's own, from
+// its enrolment record.
+
+import type { FastifyInstance } from 'fastify';
+import type { RateLimitSettings } from '../settings';
+import type { CollectorStore } from '../storage/collectorStore';
+import { parseBatch } from './batch';
+import { authenticate, refuseUnauthenticated, requestDevices } from './deviceAuth';
+import { tooManyRequests } from './problems';
+import { RateLimiter } from './rateLimiter';
+
+/**
+ * Uploads of one device being received or stored at the same time: the sync client sends one at a time, and one
+ * more covers a retry sent while the first is still being stored.
+ */
+export const MAX_UPLOADS_IN_FLIGHT_PER_DEVICE = 2;
+
+export interface IngestLimits {
+  readonly rateLimit: RateLimitSettings;
+  readonly uploadsInFlightPerDevice: number;
+}
+
+export function registerIngestRoute(app: FastifyInstance, store: CollectorStore, limits: IngestLimits, now: () => number): void {
+  const limiter = new RateLimiter(limits.rateLimit);
+  const inFlight = new Map<string, number>();
+  const release = (deviceId: string) => {
+    const left = (inFlight.get(deviceId) ?? 1) - 1;
+    if (left <= 0) inFlight.delete(deviceId);
+    else inFlight.set(deviceId, left);
+  };
+
+  app.post(
+    '/v1/events',
+    {
+      // Authentication and the limits come before the body is read, so refused clients cost almost nothing.
+      onRequest: async (request, reply) => {
+        const auth = await authenticate(store, request.headers.authorization);
+        if (!('device' in auth)) return refuseUnauthenticated(reply, auth);
+        const { deviceId } = auth.device;
+        const limit = limiter.take(deviceId, now());
+        if (!limit.allowed) return tooManyRequests(reply, limit.retryAfterSeconds, 'requests from this device');
+        const uploads = inFlight.get(deviceId) ?? 0;
+        if (uploads >= limits.uploadsInFlightPerDevice) return tooManyRequests(reply, 1, 'uploads from this device at once');
+        inFlight.set(deviceId, uploads + 1);
+        requestDevices.set(request, auth.device);
+      },
+      // Runs once per request, whatever its end: answered, refused later, timed out or aborted by the client.
+      onResponse: async (request) => {
+        const device = requestDevices.get(request);
+        if (device !== undefined) release(device.deviceId);
+      },
+      onRequestAbort: async (request) => {
+        const device = requestDevices.get(request);
+        if (device !== undefined) {
+          requestDevices.delete(request);
+          release(device.deviceId);
+        }
+      },
+    },
+    async (request, reply) => {
+      const device = requestDevices.get(request);
+      if (device === undefined) throw new Error('ingest reached without an authenticated device');
+      const receivedAt = now();
+      const batch = parseBatch(request.body, receivedAt, device.siteLabel);
+      if ('problem' in batch) {
+        const { status, ...problem } = batch.problem;
+        return reply.code(status).send(problem);
+      }
+      const rejected = batch.rejections.length;
+      const outcome = await store.insertEvents(device.deviceId, batch.rows, { receivedAt, rejected });
+      request.log.info({ deviceId: device.deviceId, ...outcome, rejected }, 'batch stored');
+      return reply.code(200).send({ ...outcome, rejected, rejections: batch.rejections, receivedAt: new Date(receivedAt).toISOString() });
+    },
+  );
+}
