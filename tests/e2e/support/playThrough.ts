@@ -1,0 +1,43 @@
+// Plays a running game to its results the way a visitor does, on the shipped build: only through its real DOM
+// controls (the side panel's buttons, or Gowning's accessible overlay), activated as assistive technology activates
+// them (the button's click), chosen by a seeded generator; no test hook. Every game can be finished this way: each
+// round or step offers enabled buttons until the game ends (a wrong choice costs points, never the way forward), and
+// the timed games end when their clock runs out. The loop runs inside the page, one tap per animation frame, so a
+// run takes seconds even on a busy machine.
+
+import { expect, type Page } from '@playwright/test';
+
+/** Taps controls until the results screen shows; returns how many taps it took. */
+export async function playToResults(page: Page, { seed = 1, maxTaps = 5_000 }: { seed?: number; maxTaps?: number } = {}): Promise<number> {
+  await expect(page.locator('.game-play canvas')).toHaveCount(1, { timeout: 30_000 });
+  const taps = await page.evaluate(
+    async ({ seed, maxTaps }) => {
+      // Mulberry32, so a run is repeatable for a given seed.
+      let state = seed >>> 0;
+      const next = () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let taps = 0;
+      while (taps < maxTaps && !document.querySelector('.game-results')) {
+        // The pause bar is left out: it only pauses or leaves the run.
+        const controls = [...document.querySelectorAll<HTMLButtonElement>('.game-play button')].filter(
+          (button) => !button.disabled && !button.closest('.game-play__bar') && button.checkVisibility({ visibilityProperty: true }),
+        );
+        if (controls.length > 0) {
+          controls[Math.floor(next() * controls.length)]!.click();
+          taps++;
+        }
+        await frame();
+      }
+      return taps;
+    },
+    { seed, maxTaps },
+  );
+  await expect(page.locator('.game-results')).toBeVisible({ timeout: 60_000 });
+  return taps;
+}
