@@ -4,6 +4,12 @@
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 
+/** The shipped build's origin, the suite's default baseURL. */
+export const SHIPPED_BUILD_ORIGIN = `http://127.0.0.1:${port}`;
+
+/** Options for test.use() inside a test-build spec, for a block that must run on the shipped build. */
+export const SHIPPED_BUILD = { baseURL: SHIPPED_BUILD_ORIGIN, serviceWorkers: 'allow' } as const;
+
 /** The test build's origin (playwright.config.ts serves it on E2E_PORT + 1). */
 export const TEST_BUILD_ORIGIN = `http://127.0.0.1:${port + 1}`;
 

@@ -7,11 +7,14 @@
 
 import { expect, type Page } from '@playwright/test';
 
-/** Taps controls until the results screen shows; returns how many taps it took. */
+/** The results screen after a run: the hub's, or event mode's (score, board, take-home code). */
+const RESULTS = '.game-results, .event-results';
+
+/** Taps controls until a results screen shows; returns how many taps it took. */
 export async function playToResults(page: Page, { seed = 1, maxTaps = 5_000 }: { seed?: number; maxTaps?: number } = {}): Promise<number> {
   await expect(page.locator('.game-play canvas')).toHaveCount(1, { timeout: 30_000 });
   const taps = await page.evaluate(
-    async ({ seed, maxTaps }) => {
+    async ({ seed, maxTaps, results }) => {
       // Mulberry32, so a run is repeatable for a given seed.
       let state = seed >>> 0;
       const next = () => {
@@ -23,7 +26,7 @@ export async function playToResults(page: Page, { seed = 1, maxTaps = 5_000 }: {
       };
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       let taps = 0;
-      while (taps < maxTaps && !document.querySelector('.game-results')) {
+      while (taps < maxTaps && !document.querySelector(results)) {
         // The pause bar is left out: it only pauses or leaves the run.
         const controls = [...document.querySelectorAll<HTMLButtonElement>('.game-play button')].filter(
           (button) => !button.disabled && !button.closest('.game-play__bar') && button.checkVisibility({ visibilityProperty: true }),
@@ -36,8 +39,8 @@ export async function playToResults(page: Page, { seed = 1, maxTaps = 5_000 }: {
       }
       return taps;
     },
-    { seed, maxTaps },
+    { seed, maxTaps, results: RESULTS },
   );
-  await expect(page.locator('.game-results')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(RESULTS).first()).toBeVisible({ timeout: 60_000 });
   return taps;
 }
