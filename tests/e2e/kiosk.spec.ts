@@ -10,7 +10,7 @@ import { deviceConfigSchema } from '../../common/config/deviceConfig';
 import { expectNoAxeViolations, openApp, watchConsole } from './support/app';
 import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 
-const FAST_IDLE = 'testHooks=1&idleSeconds=2&countdownSeconds=3';
+const FAST_IDLE = 'testHooks=1&idleSeconds=6&countdownSeconds=3';
 
 test.describe('with the engagement log and short timings (test build)', () => {
   test.use(TEST_BUILD);
@@ -62,7 +62,7 @@ test.describe('with the engagement log and short timings (test build)', () => {
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
 
     // Then walks away: countdown, reset, attract loop.
-    await expect(page.getByRole('dialog', { name: 'Bist du noch da?' })).toBeVisible({ timeout: 8_000 });
+    await expect(page.getByRole('dialog', { name: 'Bist du noch da?' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByTestId('attract')).toBeVisible({ timeout: 10_000 });
     expect(await telemetry()).toBeNull();
 
