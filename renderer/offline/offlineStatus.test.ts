@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { needsOfflineSupport } from './offlineStatus';
+import type * as TestBuildModule from '../testing/testBuild';
 
 // The switch module as the test build would see it on a page whose URL the test below sets.
 const build = vi.hoisted(() => ({ test: false, search: '' }));
 vi.mock('../testing/testBuild', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../testing/testBuild')>();
+  const original = await importOriginal<typeof TestBuildModule>();
   return {
     ...original,
     get TEST_BUILD() {
