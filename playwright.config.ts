@@ -20,7 +20,20 @@ const electronHost = process.env.E2E_HOST === 'electron';
  */
 const HEAVY = ['**/eventlog-durability.spec.ts', '**/sync-fault.spec.ts'];
 /** Specs that configure the web host (localStorage overrides, served config) or drive servers of their own. */
-const WEB_ONLY = ['**/kiosk.spec.ts', '**/eventlog-*.spec.ts', '**/sync-*.spec.ts', '**/classroom*.spec.ts', '**/event*.spec.ts', '**/dashboard-*.spec.ts'];
+const WEB_ONLY = [
+  '**/kiosk.spec.ts',
+  '**/eventlog-*.spec.ts',
+  '**/sync-*.spec.ts',
+  '**/classroom*.spec.ts',
+  '**/event*.spec.ts',
+  '**/dashboard-*.spec.ts',
+  '**/web-host.spec.ts',
+  '**/admin.spec.ts',
+  '**/service-worker-update.spec.ts',
+  '**/production-bundle.spec.ts',
+];
+/** Specs on the test build (tests/README.md): the Electron app loads the shipped build, which has no test hooks. */
+const TEST_BUILD_ONLY = ['**/games-*.spec.ts', '**/sweep-*.spec.ts'];
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -32,7 +45,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   projects: [
-    { name: 'app', testIgnore: electronHost ? [...HEAVY, ...WEB_ONLY] : HEAVY },
+    { name: 'app', testIgnore: electronHost ? [...HEAVY, ...WEB_ONLY, ...TEST_BUILD_ONLY] : HEAVY },
     { name: 'heavy', testMatch: HEAVY },
   ],
   forbidOnly: true,
