@@ -35,7 +35,10 @@ async function schemaVersion1(driver: SqlDriver): Promise<void> {
 
 const LATER_VERSIONS = MIGRATIONS.map((migration) => migration.version).filter((version) => version > 1);
 
-describe.each(BACKENDS)('a %s collector on schema version 1', (backend) => {
+// Each test opens real databases (PostgreSQL over the network): a busy machine needs more than Vitest's 5 s.
+const SLOW = { timeout: 60_000 };
+
+describe.each(BACKENDS)('a %s collector on schema version 1', SLOW, (backend) => {
   it('is upgraded to the current schema with its devices, codes and events kept', async () => {
     const { driver } = await freshDriver(backend);
     await schemaVersion1(driver);
@@ -68,7 +71,7 @@ describe.each(BACKENDS)('a %s collector on schema version 1', (backend) => {
   });
 });
 
-describe.runIf(POSTGRES_URL !== null)('two collector instances starting at once on one PostgreSQL database', () => {
+describe.runIf(POSTGRES_URL !== null)('two collector instances starting at once on one PostgreSQL database', SLOW, () => {
   it('apply each migration exactly once, and both start', async () => {
     const { driver: first, settings } = await freshDriver('postgres');
     const second = await openDriver(settings);
