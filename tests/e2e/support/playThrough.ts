@@ -1,6 +1,7 @@
 // Plays a running game to its results the way a visitor does, on the shipped build: only through its real DOM
-// controls (the side panel's buttons, or Gowning's accessible overlay), activated as assistive technology activates
-// them (the button's click), chosen by a seeded generator; no test hook. Every game can be finished this way: each
+// controls (the side panel's buttons, or Gowning's accessible overlay), each tapped with the events a finger sends
+// (pointer down and up, then click; the kiosk's idle watch sees them as a visitor's activity), chosen by a seeded
+// generator; no test hook. Every game can be finished this way: each
 // round or step offers enabled buttons until the game ends (a wrong choice costs points, never the way forward), and
 // the timed games end when their clock runs out. The loop runs inside the page, one tap per animation frame, so a
 // run takes seconds even on a busy machine.
@@ -27,12 +28,16 @@ export async function playToResults(page: Page, { seed = 1, maxTaps = 5_000 }: {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       let taps = 0;
       while (taps < maxTaps && !document.querySelector(results)) {
+        // The run left the screen (an idle reset, a crash): stop, the assertion below says so.
+        if (!document.querySelector('.game-play')) return -1;
         // The pause bar is left out: it only pauses or leaves the run.
         const controls = [...document.querySelectorAll<HTMLButtonElement>('.game-play button')].filter(
           (button) => !button.disabled && !button.closest('.game-play__bar') && button.checkVisibility({ visibilityProperty: true }),
         );
         if (controls.length > 0) {
-          controls[Math.floor(next() * controls.length)]!.click();
+          const control = controls[Math.floor(next() * controls.length)]!;
+          for (const type of ['pointerdown', 'pointerup']) control.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'touch', isPrimary: true }));
+          control.click();
           taps++;
         }
         await frame();
@@ -41,6 +46,7 @@ export async function playToResults(page: Page, { seed = 1, maxTaps = 5_000 }: {
     },
     { seed, maxTaps, results: RESULTS },
   );
+  expect(taps, 'the game left the screen before its results').toBeGreaterThanOrEqual(0);
   await expect(page.locator(RESULTS).first()).toBeVisible({ timeout: 60_000 });
   return taps;
 }
