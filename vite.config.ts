@@ -1,5 +1,7 @@
 // Builds the renderer (React shell + lazily loaded games) into dist/web, used by both hosts.
 // Relative base so the same files load from app://bundle/ in Electron and from any folder on a web server.
+// `vite build --mode e2e` (npm run build:web:test) builds the end-to-end test build into dist/web-test instead: the
+// same app plus the test hooks and short timings (renderer/testing/testBuild.ts), which the shipped build lacks.
 // Nothing here touches the network at build time.
 
 import { defineConfig, type Plugin } from 'vite';
@@ -31,20 +33,23 @@ const cspMeta: Plugin = {
   transformIndexHtml: (html) => webIndexHtml(html, collectorOrigin()),
 };
 
-export default defineConfig({
+/** The mode of the test build; any other mode (production, development) builds the shipped app. */
+const TEST_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
   root,
   base: './',
   publicDir,
   // The service worker lists every file of the build so classrooms and fair stands run offline (renderer/sw/).
   plugins: [react(), cspMeta, precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir })],
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: { __APP_VERSION__: JSON.stringify(version), __BIOTECH_TEST_BUILD__: JSON.stringify(mode === TEST_MODE) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   build: {
-    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    outDir: fileURLToPath(new URL(mode === TEST_MODE ? './dist/web-test' : './dist/web', import.meta.url)),
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 2000,
   },
-});
+}));

@@ -3,6 +3,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Unit tests see the shipped build's switch (renderer/testing/testBuild.ts): no test hooks.
+  define: { __BIOTECH_TEST_BUILD__: 'false' },
   test: {
     include: ['{common,renderer,games,electron,collector,scripts,tests/unit}/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,9 @@
 // `npm run bench`: measures the project's speed, memory and size against the production build in headless Chromium
 // (and the collector in Node), writes bench/results/latest.json and latest.md, and compares with the previous
 // results (change in %). It reports; it never fails a build. Each entry runs on its own: one failing entry is
-// reported as such and the others still run.
+// reported as such and the others still run. size and startup measure the shipped build (dist/web); games, soak,
+// drain and eventlog drive the app through its test hooks, which only the test build (dist/web-test, the same app
+// plus those hooks: renderer/testing/testBuild.ts) has.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -52,10 +54,13 @@ const meta = {
 
 const appPort = 4700 + Math.floor(Math.random() * 100);
 const floorPort = appPort + 100;
+const testPort = appPort + 300;
 const appServer = serve(path.join(root, 'dist', 'web'), appPort);
+const testServer = serve(path.join(root, 'dist', 'web-test'), testPort);
 const floorServer = serve(path.join(root, 'bench', 'fixtures'), floorPort);
 await new Promise((resolve) => setTimeout(resolve, 800));
 const base = `http://127.0.0.1:${appPort}`;
+const testBase = `http://127.0.0.1:${testPort}`;
 const browser = await launchBrowser();
 try {
   // The games are whatever the hub offers: read from the page, not from a second list.
@@ -67,16 +72,17 @@ try {
 
   await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
   await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
-  await entry(results, 'games', () => benchGames(browser, { base, gameIds }));
-  await entry(results, 'soak', () => benchSoak(browser, { base, gameIds }));
-  await entry(results, 'drain', () => benchDrain(browser, { root, webPort: appPort, collectorPort: floorPort + 100 }));
+  await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds }));
+  await entry(results, 'soak', () => benchSoak(browser, { base: testBase, gameIds }));
+  await entry(results, 'drain', () => benchDrain(browser, { root, webPort: testPort, collectorPort: floorPort + 100 }));
   await entry(results, 'eventlog', async () => {
     const { run } = await import('./eventlog/index.mjs');
-    return run({ baseUrl: base, chromiumPath: findChromium() });
+    return run({ baseUrl: testBase, chromiumPath: findChromium() });
   });
 } finally {
   await browser.close();
   appServer.kill();
+  testServer.kill();
   floorServer.kill();
 }
 

@@ -16,15 +16,15 @@ import './styles/kiosk.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { FeatureServices } from './app/FeatureServices';
+import { TEST_BUILD, testHookGlobal, testSwitches } from './testing/testBuild';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 
 void boot().then((services) => {
-  if (services.query.testHooks) {
-    // Test builds only: lets the benchmark's soak run end a visit at once instead of waiting for the idle timer.
-    const hooks = ((window as unknown as { __biotechTest?: Record<string, unknown> }).__biotechTest ??= {});
-    hooks.app = { endVisit: (reason: 'idle' | 'explicit') => services.endVisit(reason), startVisit: () => services.startVisit() };
+  if (TEST_BUILD && testSwitches().testHooks) {
+    // Test build only: lets the benchmark's soak run end a visit at once instead of waiting for the idle timer.
+    testHookGlobal().app = { endVisit: (reason: 'idle' | 'explicit') => services.endVisit(reason), startVisit: () => services.startVisit() };
   }
   createRoot(container).render(
     <StrictMode>

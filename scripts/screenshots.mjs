@@ -1,5 +1,6 @@
 // Takes screenshots of app screens in given languages and viewports, for people to look at (not a test).
-// Serves dist/web itself. Usage:
+// Serves the test build (dist/web-test: npm run build:web:test) itself, whose test hooks reach the countdown and the
+// results screens quickly; it looks the same as the shipped build. Usage:
 //   node scripts/screenshots.mjs --set shell            (home + settings, 4 languages + pseudo, kiosk + laptop sizes)
 //   node scripts/screenshots.mjs --set kiosk            (attract, countdown, PIN pad, admin, wizard; fr + nl)
 //   node scripts/screenshots.mjs --set games            (hub, intro, play, results per game; fr + de; 3 sizes)
@@ -123,7 +124,7 @@ function shots() {
   return list;
 }
 
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.mjs'), '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.mjs'), '--port', String(port), '--root', 'dist/web-test'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 700));
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 try {

@@ -57,7 +57,7 @@ async function resolveFile(urlPath) {
 try {
   await fs.access(path.join(root, 'index.html'));
 } catch {
-  console.error(`No build found in ${root}. Run "npm run build:web" first (npm run web does it for you).`);
+  console.error(`No build found in ${root}. Run "npm run build:web" first (npm run web does it for you; "npm run build:web:test" for the test build in dist/web-test).`);
   process.exit(1);
 }
 

@@ -5,7 +5,7 @@
 //    track() reaches at least 50 % of raw);
 //  - p99 latency of a single track() on an otherwise idle page;
 //  - main-thread blocking during the burst: long tasks (PerformanceObserver) and the longest gap between frames.
-// Each figure is the median over several runs. The page is the production build opened with ?testHooks=1.
+// Each figure is the median over several runs. The page is the test build (dist/web-test) opened with ?testHooks=1.
 
 import { chromium } from '@playwright/test';
 

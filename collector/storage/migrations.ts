@@ -191,9 +191,12 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */
 export async function migrate(driver: SqlDriver, now: number): Promise<number[]> {
-  await driver.run(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
-  );
+  // Under the migration lock too: two instances starting at once on a fresh PostgreSQL database would otherwise both
+  // create the table, and one fails (CREATE TABLE IF NOT EXISTS is not safe against a concurrent create).
+  await driver.transaction(async (tx) => {
+    if (driver.migrationLockSql !== null) await tx.all(driver.migrationLockSql);
+    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+  });
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
     const ran = await driver.transaction(async (tx) => {

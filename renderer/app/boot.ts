@@ -27,6 +27,7 @@ import { screenIdOf } from '../navigation/routes';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
+import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
@@ -62,7 +63,8 @@ export async function boot(): Promise<AppServices> {
 
   const telemetry = await openTelemetry({
     context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
-    ...(query.pendingCap !== null ? { pendingCap: query.pendingCap } : {}),
+    // Test build only: a tiny cap (?testHooks=1&pendingCap=20); the shipped app always uses the real one.
+    ...(TEST_BUILD && testSwitches().pendingCap !== null ? { pendingCap: testSwitches().pendingCap! } : {}),
   });
   const visitor = createStore<VisitorPhase>(usesAttractLoop(config) ? 'attract' : 'visiting');
   const sessionLanguage = () => {
@@ -75,9 +77,9 @@ export async function boot(): Promise<AppServices> {
     await telemetry.startSession(sessionLanguage());
     recordScreen();
   }
-  const sync = runSync(telemetry, deviceConfig, query.syncFast ? FAST_SYNC_TIMINGS : {});
-  // Only once the app's own session has started, so a test's startSession() cannot race with it.
-  if (query.testHooks) exposeTelemetryForTests(telemetry);
+  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {});
+  // Test build only, and once the app's own session has started, so a test's startSession() cannot race with it.
+  if (TEST_BUILD && testSwitches().testHooks) exposeTelemetryForTests(telemetry);
   location.subscribe(() => {
     const screen = screenIdOf(location.get());
     if (screen === lastScreen || visitor.get() !== 'visiting') return;
@@ -91,7 +93,7 @@ export async function boot(): Promise<AppServices> {
   languageLock.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
   // Classroom and event modes only (also when the admin switches the mode later); opt-in on test-hook pages.
   const offlineIfNeeded = () => {
-    if (needsOfflineSupport(deviceConfig.get().config.mode, query)) registerOfflineSupport();
+    if (needsOfflineSupport(deviceConfig.get().config.mode)) registerOfflineSupport();
   };
   offlineIfNeeded();
   deviceConfig.subscribe(offlineIfNeeded);

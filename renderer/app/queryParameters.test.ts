@@ -1,4 +1,4 @@
-// Test-only query parameters take effect only on test-hook pages: a visitor's URL can never change the sync timings.
+// The shipped app's URL parameters: a teacher's link may fix the language and the seed, nothing else.
 
 import { describe, expect, it } from 'vitest';
 import { readQueryParameters } from './queryParameters';
@@ -8,15 +8,13 @@ describe('readQueryParameters', () => {
     const query = readQueryParameters('?locale=nl&seed=42');
     expect(query.locale).toBe('nl');
     expect(query.seed).toBe(42);
-    expect(query.testHooks).toBe(false);
   });
 
-  it('honours syncFast, sw and the short idle times only with testHooks=1', () => {
-    expect(readQueryParameters('?syncFast=1&sw=1&idleSeconds=5')).toMatchObject({ syncFast: false, serviceWorker: false, idleSeconds: null });
-    expect(readQueryParameters('?testHooks=1&syncFast=1&sw=1&idleSeconds=5')).toMatchObject({ syncFast: true, serviceWorker: true, idleSeconds: 5 });
+  it('reads no test switch: the shipped app has none', () => {
+    expect(readQueryParameters('?testHooks=1&syncFast=1&sw=1&idleSeconds=5&pendingCap=3')).toEqual({ locale: null, seed: null });
   });
 
   it('ignores malformed values', () => {
-    expect(readQueryParameters('?locale=xx&seed=abc&testHooks=1&idleSeconds=-3&syncFast=yes')).toMatchObject({ locale: null, seed: null, idleSeconds: null, syncFast: false });
+    expect(readQueryParameters('?locale=xx&seed=abc')).toEqual({ locale: null, seed: null });
   });
 });

@@ -13,7 +13,7 @@ export interface SyncService {
   nudge(): void;
 }
 
-/** Timings a test may shorten (?testHooks=1&syncFast=1); production uses the client's defaults. */
+/** Timings the test build may shorten (?testHooks=1&syncFast=1); the shipped app uses the client's defaults. */
 export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 'backoff'>;
 
 export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 } };

@@ -53,7 +53,6 @@ export function GamePlay({ manifest, definition, level, language, seed, onFinish
       currentLanguage: () => services.settings.get().language,
       settings: services.settings,
       seed,
-      testHooks: services.query.testHooks,
       onProgress: (event) => {
         progress = event.progress;
       },

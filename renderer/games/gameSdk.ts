@@ -9,6 +9,7 @@ import type { Store } from '../state/store';
 import { TEXT_SCALE, type VisitorSettings } from '../settings/visitorSettings';
 import { namespaceText } from '../i18n/useNamespaceText';
 import type { LocaleChoice } from '../i18n/localeChoice';
+import { TEST_BUILD, testHookGlobal, testSwitches } from '../testing/testBuild';
 
 export interface GameSdkOptions {
   readonly i18n: I18n;
@@ -21,7 +22,6 @@ export interface GameSdkOptions {
   readonly currentLanguage: () => LocaleChoice;
   readonly settings: Store<VisitorSettings>;
   readonly seed: number;
-  readonly testHooks: boolean;
   readonly onProgress: (event: GameTrackEvent) => void;
   readonly onEnd: (result: GameResult) => void;
 }
@@ -69,22 +69,20 @@ export function createGameSdk(options: GameSdkOptions): HostedGameSdk {
       ended = true;
       options.onEnd(result);
     },
+    // A no-op in the shipped app: its body exists only in the test build.
     exposeTestState: (read) => {
-      if (!options.testHooks) return;
-      const hooks = ((window as unknown as { __biotechTest?: Record<string, unknown> }).__biotechTest ??= {});
-      hooks.game = { id: options.namespace, seed: options.seed, read };
+      if (TEST_BUILD && testSwitches().testHooks) testHookGlobal().game = { id: options.namespace, seed: options.seed, read };
     },
     dispose: () => {
       for (const unsubscribe of unsubscribers) unsubscribe();
       unsubscribers.clear();
-      const hooks = (window as unknown as { __biotechTest?: Record<string, unknown> }).__biotechTest;
-      if (hooks) delete hooks.game;
+      if (TEST_BUILD) delete testHookGlobal().game;
     },
   };
-  if (options.testHooks) {
-    // Test pages only (?testHooks=1): ends the running game with a given score, so specs of the screens around the
+  if (TEST_BUILD && testSwitches().testHooks) {
+    // Test build only (?testHooks=1): ends the running game with a given score, so specs of the screens around the
     // games (event mode's chain and leaderboard) need not play each game to its end.
-    const hooks = ((window as unknown as { __biotechTest?: Record<string, unknown> }).__biotechTest ??= {});
+    const hooks = testHookGlobal();
     const endGame = (score: number) => sdk.end({ score, stars: 2, completed: true, learnedKeys: [], summaryLines: [] });
     hooks.endGame = endGame;
     unsubscribers.add(() => {

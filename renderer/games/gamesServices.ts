@@ -15,7 +15,7 @@ export type GamePayload = Extract<TrackedPayload, { readonly type: 'game-started
 
 export interface GamesServices {
   readonly i18n: I18n;
-  readonly query: { readonly seed: number | null; readonly testHooks: boolean };
+  readonly query: { readonly seed: number | null };
   readonly deviceConfig: Store<DeviceConfigState>;
   readonly settings: Store<VisitorSettings>;
   /** Every game built into this version (the device config chooses which are offered). */

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useKioskServices } from './kioskServices';
 import { usesAttractLoop } from './attractLoop';
+import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 import { useStore } from '../state/store';
 import { AdminPanel } from './AdminPanel';
 import { AttractScreen } from './AttractScreen';
@@ -30,8 +31,9 @@ export function KioskLayer() {
   const cornerTaps = useRef<number[]>([]);
   const needsSetup = usesAttractLoop(config) && config.adminPin === null;
 
-  const idleSeconds = services.query.idleSeconds ?? config.idleTimeoutSeconds;
-  const countdownSeconds = services.query.countdownSeconds ?? COUNTDOWN_SECONDS;
+  // The test build may shorten both (?testHooks=1&idleSeconds=2); the shipped app has only the device config's.
+  const idleSeconds = (TEST_BUILD ? testSwitches().idleSeconds : null) ?? config.idleTimeoutSeconds;
+  const countdownSeconds = (TEST_BUILD ? testSwitches().countdownSeconds : null) ?? COUNTDOWN_SECONDS;
   const watching = visitor === 'visiting' && idleSeconds !== null && staff === 'closed' && !needsSetup;
 
   // Idle watch: any activity restarts the clock; the phase is re-read every half second.

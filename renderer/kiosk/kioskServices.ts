@@ -16,8 +16,6 @@ import type { VisitorPhase } from './attractLoop';
 export interface KioskServices {
   readonly host: Pick<HostApi, 'kiosk' | 'adminLock' | 'enrolDevice'>;
   readonly appVersion: string;
-  /** Test timings (shorter idle time and countdown); null in normal use. */
-  readonly query: { readonly idleSeconds: number | null; readonly countdownSeconds: number | null };
   readonly deviceConfig: Store<DeviceConfigState>;
   readonly settings: Store<VisitorSettings>;
   readonly visitor: Store<VisitorPhase>;

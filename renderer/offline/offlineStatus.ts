@@ -1,12 +1,13 @@
 // Registers the precaching service worker on web hosts and keeps one observable "is this app available offline?"
 // state for the teacher's and the staff's screens. Electron loads the app from app:// (already local files), where a
 // service worker is neither possible nor needed: registration happens only on http(s) pages of a production build,
-// and only for the modes that must run offline (classroom, event). Pages opened with ?testHooks=1 register it only
-// when the test opts in with ?sw=1 (see docs/classroom.md).
+// and only for the modes that must run offline (classroom, event). In the end-to-end test build, pages opened with
+// ?testHooks=1 register it only when the test opts in with ?sw=1 (see tests/README.md).
 
 import type { Mode } from '../../common/config/deviceConfig';
 import type { OfflineMessage } from '../sw/serviceWorker';
 import { createStore, type Store } from '../state/store';
+import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 
 export type OfflineState =
   | { readonly kind: 'unsupported' }
@@ -39,8 +40,9 @@ function onMessage(event: MessageEvent<unknown>): void {
 }
 
 /** Classrooms and fair stands run offline; the hall kiosk (Electron, app://) and the admin's own pages need not. */
-export function needsOfflineSupport(mode: Mode, query: { readonly testHooks: boolean; readonly serviceWorker: boolean }): boolean {
-  return (mode === 'classroom' || mode === 'event') && (!query.testHooks || query.serviceWorker);
+export function needsOfflineSupport(mode: Mode): boolean {
+  if (mode !== 'classroom' && mode !== 'event') return false;
+  return !TEST_BUILD || !testSwitches().testHooks || testSwitches().serviceWorker;
 }
 
 let registered = false;

@@ -1,8 +1,9 @@
 // Event mode (job fairs, open days) on the web host: the stand's attract loop, the quick-play chain of every enabled
 // game at its short variant, the generated nickname, the day's leaderboard (and the admin's reset), the take-home QR
 // code decoded back to the expected URL, and axe on the event screens in the four languages.
-// Games are ended through the test hook window.__biotechTest.endGame(score) (?testHooks=1 only): the games' own
-// specs play them; this one tests the screens around them.
+// Most tests end games through the test build's hook window.__biotechTest.endGame(score), to check exact scores on
+// the board and the screens around the games; the stand without network plays the whole chain on the shipped build,
+// with its service worker, through the games' real controls (support/playThrough.ts).
 
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -12,6 +13,10 @@ import type { GameId, RoleId } from '../../common/ids';
 import { CAREER_ROLES } from '../../renderer/careers/data/roles';
 import { expectNoAxeViolations, LANGUAGES, openApp, watchConsole, type Lang } from './support/app';
 import { enterPin, pinHash, TEST_PIN, tapStaffCorner, useDeviceConfig } from './support/kiosk';
+import { SHIPPED_BUILD, TEST_BUILD } from './support/builds';
+import { playToResults } from './support/playThrough';
+
+test.use(TEST_BUILD);
 
 const HUB = 'https://hub.example.org/formations';
 
@@ -144,13 +149,14 @@ for (const locale of LANGUAGES) {
 }
 
 test.describe('a stand without network', () => {
-  // Service workers are blocked by default in playwright.config.ts; this test opts in, and so does the page (?sw=1).
-  test.use({ serviceWorkers: 'allow' });
+  // The shipped build, as a stand runs it: its service worker, no test hook.
+  test.use(SHIPPED_BUILD);
 
   test('after the first load the quick-play chain runs offline and the board still fills', async ({ page, context }) => {
-    test.setTimeout(180_000);
+    // Every game of the chain is played to its end, two of them on their own clock.
+    test.setTimeout(420_000);
     await useDeviceConfig(page, eventConfig());
-    await openApp(page, { locale: 'nl', extraQuery: 'testHooks=1&seed=11&sw=1' });
+    await openApp(page, { locale: 'nl', extraQuery: 'seed=11' });
     // Every file of the build is in the worker's cache once it is active (see renderer/sw/serviceWorker.ts).
     await expect
       .poll(
@@ -178,8 +184,8 @@ test.describe('a stand without network', () => {
     await page.locator('.event-go').click();
     for (let index = 0; index < count; index++) {
       await expect(page.locator('.game-play')).toBeVisible({ timeout: 30_000 });
-      await endRunningGame(page, 50 + index);
-      await expect(page.getByTestId('event-score')).toContainText(String(50 + index));
+      await playToResults(page, { seed: 11 + index });
+      await expect(page.getByTestId('event-score')).toContainText(/\d/);
       await expect(page.getByTestId('take-home')).toHaveAttribute('data-url', /lang=nl$/);
       await page.locator('.event-results .event-go').click();
     }

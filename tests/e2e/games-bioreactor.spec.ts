@@ -22,6 +22,10 @@ import {
   startButton,
   waitForGame,
 } from './support/games';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 interface BioreactorRead {
   level: string;

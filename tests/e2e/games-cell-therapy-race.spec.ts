@@ -25,6 +25,10 @@ import {
   tabTo,
   waitForGame,
 } from './support/games';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const GAME = 'cell-therapy-race';
 type Level = 'easy' | 'normal' | 'hard';

@@ -26,6 +26,10 @@ import {
   tabTo,
   waitForGame,
 } from './support/games';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const GAME = 'data-detective';
 const SENSORS = ['temperature', 'pH', 'oxygen', 'biomass'] as const;

@@ -28,6 +28,10 @@ import {
   startGowning,
   tabTo,
 } from './support/games';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
   test.describe(`gowning by ${kind}`, () => {

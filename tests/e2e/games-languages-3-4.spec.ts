@@ -8,6 +8,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, LANGUAGES, watchConsole } from './support/app';
 import { eventsOf, expectNoRawKeys, expectResults, exportedEvents, openGame, pauseButton, pauseDialog } from './support/games';
 import { playCodeOfLife, playPurify, startCodeOfLife, startPurify } from './support/games34';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const NAMESPACES = ['games', 'purify', 'code-of-life'];
 

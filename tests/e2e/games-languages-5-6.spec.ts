@@ -7,6 +7,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, LANGUAGES, type Lang, watchConsole } from './support/app';
 import { expectNoRawKeys, expectResults, openGame, readGame, startButton, waitForGame } from './support/games';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const SENSOR_KEYS = ['t', 'p', 'o', 'b'];
 const SENSORS = ['temperature', 'pH', 'oxygen', 'biomass'];

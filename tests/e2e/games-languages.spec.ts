@@ -17,6 +17,10 @@ import {
   startGowning,
   waitForGame,
 } from './support/games';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const NAMESPACES = ['games', 'gowning', 'bioreactor'];
 

@@ -5,6 +5,10 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { GAME_IDS } from '../../common/ids';
 import { openApp } from './support/app';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 async function documentListeners(cdp: CDPSession, type: string): Promise<number> {
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });

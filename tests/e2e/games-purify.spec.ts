@@ -21,6 +21,10 @@ import {
   waitForGame,
 } from './support/games';
 import { fuzzTapsAndKeys, playPurify, readPurify, startPurify } from './support/games34';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
   test.describe(`purify by ${kind}`, () => {

@@ -5,6 +5,10 @@
 import { test } from './support/test';
 import { expectNoAxeViolations, LANGUAGES, openApp } from './support/app';
 import { GAME_IDS, gotoGameIntro, gotoHash, LINKED_SCREENS, openAdminPanel, resumeAndEnd, startAndPause } from './support/sweep';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const GAME_GROUPS = [GAME_IDS.slice(0, 3), GAME_IDS.slice(3)] as const;
 

@@ -6,6 +6,10 @@ import { expect, test } from './support/test';
 import { openApp } from './support/app';
 import { focusIndicatorDifference, focusState, gotoHash, LINKED_SCREENS, resumeAndEnd, startAndPause, tabTo } from './support/sweep';
 import type { Page } from '@playwright/test';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 async function expectFocusOnNewScreen(page: Page, screen: string): Promise<void> {
   await expect.poll(async () => JSON.stringify(await focusState(page)), { message: `focus after opening ${screen}` }).toContain('"inScreen":true');

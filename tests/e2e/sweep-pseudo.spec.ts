@@ -6,6 +6,10 @@ import { expect, test } from './support/test';
 import { openApp } from './support/app';
 import { findClippedText, GAME_IDS, gotoGameIntro, gotoHash, LINKED_SCREENS, openAdminPanel, resumeAndEnd, startAndPause, type Clipped } from './support/sweep';
 import type { Page } from '@playwright/test';
+import { TEST_BUILD } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const SHOTS = 'dist/screens/pseudo';
 

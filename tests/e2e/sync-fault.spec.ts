@@ -5,7 +5,7 @@
 // collector's event ids equal the ids in the app's log exactly: none missing, none doubled.
 //
 // The page is loaded through the proxy, so the collector sits on the page's own origin (the web build's CSP allows
-// connections to 'self' only); ?syncFast=1 (test hooks only) shortens the client's timeout and backoff.
+// connections to 'self' only); ?syncFast=1 (test build and test hooks only) shortens the client's timeout and backoff.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +17,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { enrolDevice } from '../../renderer/sync';
 import { kioskConfig, useDeviceConfig } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
+import { TEST_BUILD, TEST_BUILD_ORIGIN } from './support/builds';
+
+// Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
+test.use(TEST_BUILD);
 
 const TOTAL_EVENTS = Number(process.env.SYNC_FAULT_EVENTS ?? 100_000);
 const COLLECTOR_KILLS = 5;
@@ -111,7 +115,7 @@ function localCounts(page: Page): Promise<{ pending: number; sent: number; ackno
 
 test('100,000 events reach the collector exactly once through faults and restarts', async ({ page }) => {
   test.setTimeout(DEADLINE_MS + 90_000);
-  const webPort = Number(new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4391').port);
+  const webPort = Number(new URL(TEST_BUILD_ORIGIN).port);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sync-fault-'));
   const collectorPort = await freePort();
   let collector = await startCollector(collectorPort, dataDir);

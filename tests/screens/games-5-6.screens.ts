@@ -6,6 +6,10 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { openGame, readGame, startButton, waitForGame } from '../e2e/support/games';
+import { TEST_BUILD } from '../e2e/support/builds';
+
+// The test build: moves are chosen from the running game's model snapshot (tests/README.md).
+test.use(TEST_BUILD);
 
 const SIZES = { kiosk: [1920, 1080], laptop: [1366, 768], portrait: [1080, 1920] } as const;
 const OUT = 'dist/screens/games-5-6';

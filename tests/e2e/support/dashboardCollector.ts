@@ -44,7 +44,7 @@ function serve(port: number, dataDir: string): Promise<ChildProcess> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the collector did not start within 20 s')), 20_000);
+    const timer = setTimeout(() => reject(new Error('the collector did not start within 60 s')), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('listening on')) {
         clearTimeout(timer);

@@ -1,0 +1,142 @@
+// The kiosk's admin panel on the shipped build: changing the PIN (the new one opens the panel, the old one no
+// longer does), the export buttons (the file holds the visits recorded on this device), and the enrolment form
+// linking the device to a real collector (a used code is refused in plain words).
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { deviceConfigSchema } from '../../common/config/deviceConfig';
+import { expect, test } from './support/test';
+import { openApp } from './support/app';
+import { SHIPPED_BUILD_ORIGIN } from './support/builds';
+import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
+import { startFaultProxy } from './sync-fault-proxy';
+
+async function openPanel(page: Page, pin: string) {
+  await tapStaffCorner(page);
+  await enterPin(page, pin);
+  return page.getByRole('dialog', { name: 'Staff area' });
+}
+
+test('a new PIN opens the panel and the old one no longer does', async ({ page }) => {
+  await useDeviceConfig(page, kioskConfig());
+  await openApp(page, { locale: 'en' });
+  let panel = await openPanel(page, TEST_PIN);
+  await panel.getByLabel('New PIN (4 to 8 digits)').fill('97531');
+  await panel.getByLabel('Confirm the new PIN').fill('97530');
+  await panel.getByRole('button', { name: 'Change the PIN' }).click();
+  await expect(panel.getByText('The two codes are not the same.')).toBeVisible();
+  await panel.getByLabel('Confirm the new PIN').fill('97531');
+  await panel.getByRole('button', { name: 'Change the PIN' }).click();
+  await expect(panel.getByText('PIN changed.')).toBeVisible();
+  const stored = deviceConfigSchema.parse(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), WEB_CONFIG_OVERRIDE_KEY)) ?? '{}'));
+  expect(JSON.stringify(stored)).not.toContain('97531');
+  await panel.getByRole('button', { name: 'Close and go back to the start' }).click();
+
+  await page.reload();
+  await expect(page.getByTestId('attract')).toBeVisible();
+  await tapStaffCorner(page);
+  await enterPin(page, TEST_PIN);
+  const pad = page.getByRole('dialog', { name: 'Staff area' });
+  await expect(pad.getByRole('status')).toContainText('Wrong code.');
+  await expect(pad.getByRole('heading', { name: 'This device', exact: true })).toHaveCount(0);
+  await pad.getByRole('button', { name: 'Cancel' }).click();
+  panel = await openPanel(page, '97531');
+  await expect(panel.getByRole('heading', { name: 'This device', exact: true })).toBeVisible();
+});
+
+test('the export buttons download the visits recorded on this device', async ({ page }) => {
+  await useDeviceConfig(page, kioskConfig());
+  await openApp(page, { locale: 'en' });
+  // One visit: start it, look at a career, so the log holds a session and a career view.
+  await page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+  await page.evaluate(() => (window.location.hash = '#/careers/role/qa-officer'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const panel = await openPanel(page, TEST_PIN);
+  const [jsonl] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download as JSON Lines' }).click()]);
+  const lines = readFileSync((await jsonl.path())!, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const types = lines.map((event) => (event.type ?? (event.payload as { type?: string } | undefined)?.type) as string);
+  expect(types).toContain('session-started');
+  expect(types).toContain('career-viewed');
+  const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download as CSV' }).click()]);
+  const rows = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(rows.length).toBe(lines.length + 1);
+  expect(rows.some((row) => row.includes('career-viewed') && row.includes('qa-officer'))).toBe(true);
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function collectorCommand(args: string[]): Promise<string> {
+  const child = spawn(process.execPath, ['collector/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`collector ${args.join(' ')} failed: ${output}`);
+  return output;
+}
+
+function serveCollector(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['collector/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the collector did not start within 60 s')), 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening on')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the collector exited with ${code}`)));
+  });
+}
+
+test('the enrolment form links the device to the hub; a used code is refused in plain words', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'admin-enrol-'));
+  const collectorPort = await freePort();
+  const collector = await serveCollector(collectorPort, dataDir);
+  // The page and the collector on one origin, as the web build's CSP allows connections to 'self' only.
+  const proxy = await startFaultProxy({
+    targetPort: collectorPort,
+    staticPort: Number(new URL(SHIPPED_BUILD_ORIGIN).port),
+    seed: 1,
+    weights: { pass: 1, 'error-before': 0, 'error-after': 0, 'drop-before': 0, 'drop-after': 0, hang: 0, duplicate: 0 },
+  });
+  try {
+    const origin = `http://127.0.0.1:${proxy.port}`;
+    const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(await collectorCommand(['enrol', '--site', 'Hall A', '--data-dir', dataDir]))![1]!;
+    await useDeviceConfig(page, kioskConfig());
+    await page.goto(`${origin}/?locale=en`);
+    await expect(page.locator('main#main')).toBeVisible();
+    const panel = await openPanel(page, TEST_PIN);
+    await expect(panel.getByText('This device is not linked to the hub yet')).toBeVisible();
+    await panel.getByLabel('Hub address').fill(origin);
+    await panel.getByLabel('Enrolment code').fill(code);
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(panel.getByText(/Device linked to the hub \(id [^)]+\)\./)).toBeVisible();
+    const stored = deviceConfigSchema.parse(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), WEB_CONFIG_OVERRIDE_KEY)) ?? '{}'));
+    expect(stored.collectorUrl).toBe(origin);
+    expect(stored.deviceToken).toMatch(/\S{16,}/);
+
+    await panel.getByLabel('Enrolment code').fill(code);
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(panel.getByText('Could not link the device: this code has already been used.')).toBeVisible();
+  } finally {
+    await proxy.close();
+    await new Promise<void>((resolve) => {
+      if (collector.exitCode !== null) return resolve();
+      collector.once('exit', () => resolve());
+      collector.kill('SIGTERM');
+    });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
