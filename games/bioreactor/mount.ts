@@ -2,8 +2,8 @@
 // the Phaser game, wires them together, and tears all of it down in destroy(). Loaded on demand by index.ts, so
 // Phaser stays out of the app's initial bundle.
 
-import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
-import { chooseRenderer } from '../shared/rendererChoice';
+import { createPhaserGame, destroyPhaserGame } from '../kit/phaserLifecycle';
+import { chooseRenderer } from '../kit/rendererChoice';
 import * as Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import './bioreactor.css';
@@ -187,7 +187,7 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
 
   const scene = new BioreactorScene(bridge);
   const game = createPhaserGame({
-    // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
+    // Canvas on software rasterisers (no GPU): see games/kit/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,
     backgroundColor: '#13263a',

@@ -3,8 +3,8 @@
 // step); round 2 waits for the player. Loaded on demand by index.ts, so Phaser stays out of the initial bundle.
 
 import * as Phaser from 'phaser';
-import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
-import { chooseRenderer } from '../shared/rendererChoice';
+import { createPhaserGame, destroyPhaserGame } from '../kit/phaserLifecycle';
+import { chooseRenderer } from '../kit/rendererChoice';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import { SENSORS, type SensorId } from './constants';
 import { FINISH_KEY, FLAG_KEYS, LABEL_KEYS, READ_ALOUD_KEY, VARIANT_KEYS, ControlPanel } from './controls';
@@ -196,7 +196,7 @@ function mountDataDetective(host: HTMLElement, sdk: GameSdk, levelId: GameLevel[
   host.append(root);
 
   const game = createPhaserGame({
-    // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
+    // Canvas on software rasterisers (no GPU): see games/kit/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,
     backgroundColor: '#0d1b2a',

@@ -2,7 +2,7 @@
 // below) and the accessible DOM layer (buttons above), all laid out from one computeLayout() so they line up. Loaded
 // lazily by index.ts, so Phaser reaches the browser only when the game opens. destroy() undoes everything mount() did.
 
-import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
+import { createPhaserGame, destroyPhaserGame } from '../kit/phaserLifecycle';
 import Phaser from 'phaser';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk, GameSettings } from '../sdk/types';
 import { AccessibleLayer } from './accessibleLayer';
@@ -13,7 +13,7 @@ import { toGowningLevel } from './levels';
 import { BODY_ZONES, mistakeById } from './mistakes';
 import { currentPicture, progressFraction } from './model';
 import { PALETTE } from './palette';
-import { chooseRenderer } from '../shared/rendererChoice';
+import { chooseRenderer } from '../kit/rendererChoice';
 import { buildResult } from './results';
 import { GowningScene } from './scene';
 import { scoreGowning } from './scoring';
