@@ -12,7 +12,7 @@ export class GameRun {
   private pausedNow = false;
   private finishedNow = false;
   private destroyedNow = false;
-  private lastProgress = -1;
+  private lastMilestone = -1;
   private readonly disposers: (() => void)[] = [];
   private readonly pauseListeners: ((paused: boolean) => void)[] = [];
 
@@ -39,10 +39,13 @@ export class GameRun {
     return !this.pausedNow && !this.finishedNow && !this.destroyedNow;
   }
 
-  /** Reports progress (0..1) to the hub when it differs from the last report. */
-  progress(fraction: number): void {
-    if (fraction === this.lastProgress) return;
-    this.lastProgress = fraction;
+  /**
+   * Reports progress (0..1) to the hub when it moved on: when the fraction differs from the last report, or, given a
+   * milestone (the day of a culture), only when the milestone does.
+   */
+  progress(fraction: number, milestone: number = fraction): void {
+    if (milestone === this.lastMilestone) return;
+    this.lastMilestone = milestone;
     this.sdk.track({ kind: 'progress', progress: fraction });
   }
 
