@@ -1,5 +1,5 @@
-// Mounts Bioreactor Balance: wires model, clock, panel and Phaser scene through the game kit (games/kit), which owns
-// the page, keyboard, pause, focus and teardown. Loaded on demand by index.ts.
+// Mounts Bioreactor Balance: wires model, clock (fed Phaser's frame time, as the game was tuned) panel and scene through
+// the game kit (games/kit), which owns the page, keyboard, pause, focus and teardown. Loaded on demand by index.ts.
 
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import { GameRun } from '../kit/gameRun';
@@ -48,8 +48,8 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
   };
   const readAloud = (): void => panel.announce(describeReadings(model.snapshot().culture, t, formatNumber));
   const panel = new ControlPanel({ t, formatNumber, offeredControls: model.offeredControls(), automaticNote: !model.rules.manualPH, onControl: perform, onSpeed: (speed) => clock.setSpeed(speed), onReadAloud: readAloud });
-  const tick = (): void => {
-    const steps = run.accepting ? clock.tick() : 0;
+  const tick = (deltaMs: number): void => {
+    const steps = run.finished || run.destroyed ? 0 : clock.advance(deltaMs);
     if (steps === 0) return;
     for (let i = 0; i < steps && !model.isFinished; i++) model.step();
     const culture = model.snapshot().culture;

@@ -42,8 +42,9 @@ function mountCellTherapy(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['i
   const announcer = new Announcer((text) => panel.announce(text));
   const advice = new RunAdvice(model, announcer, t);
 
-  const tick = (): void => {
-    const steps = run.accepting ? clock.tick() : 0;
+  // Phaser's frame time, as the game was tuned with (the clock itself is paused with the run).
+  const tick = (deltaMs: number): void => {
+    const steps = run.finished || run.destroyed ? 0 : clock.advance(deltaMs);
     if (steps === 0) return;
     for (let i = 0; i < steps && !model.isFinished; i++) model.advance();
     run.progress(Math.round(runProgress(model.snapshot()) * 20) / 20);

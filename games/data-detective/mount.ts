@@ -33,7 +33,7 @@ function mountDataDetective(host: HTMLElement, sdk: GameSdk, levelId: GameLevel[
     onFinish: () => session.finish(),
     onReadAloud: () => session.readAloud(),
   });
-  const scene = new DataDetectiveScene({ ...sceneServices(sdk), snapshot: () => model.snapshot(), tick: () => session.tick(), flag: (sensor) => session.flag(sensor) });
+  const scene = new DataDetectiveScene({ ...sceneServices(sdk), snapshot: () => model.snapshot(), tick: (deltaMs) => session.tick(deltaMs), flag: (sensor) => session.flag(sensor) });
 
   run.progress(0);
   refreshPanel();

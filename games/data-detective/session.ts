@@ -64,11 +64,11 @@ export class DataDetectiveSession {
     else this.announceRun();
   }
 
-  /** Round 1 only: one reading per clock step; a batch that ends is announced with what became of it. */
-  tick(): void {
+  /** Round 1 only: one reading per step of Phaser's frame time; a batch that ends is announced with what became of it. */
+  tick(deltaMs: number): void {
     const { model, run } = this;
     if (!run.accepting || model.currentPhase !== 'monitoring') return;
-    const steps = run.clock?.tick() ?? 0;
+    const steps = run.clock?.advance(deltaMs) ?? 0;
     const { t } = run.sdk;
     for (let i = 0; i < steps && model.currentPhase === 'monitoring'; i++) {
       const before = model.snapshot().outcomes.length;
