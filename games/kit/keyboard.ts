@@ -22,7 +22,7 @@ export interface ShortcutOptions {
 }
 
 export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return typeof HTMLElement !== 'undefined' && target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 /** "1" to "9" from the digit row or the numeric keypad, by physical key; null for any other key. */
@@ -31,7 +31,7 @@ export function digitOf(code: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function listenForShortcuts(target: Document, options: ShortcutOptions): () => void {
+export function listenForShortcuts(target: Pick<Document, 'addEventListener' | 'removeEventListener'>, options: ShortcutOptions): () => void {
   const onKeyDown = (event: KeyboardEvent): void => {
     if (!options.active() || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) return;
     const press: KeyPress = { key: event.key.length === 1 ? event.key.toUpperCase() : event.key, code: event.code, shift: event.shiftKey };
