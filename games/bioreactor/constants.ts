@@ -12,6 +12,8 @@ export const RUN_HOURS = RUN_DAYS * 24;
 export const SUBSTEPS_PER_HOUR = 4;
 /** Real seconds for a whole run at 1x speed (about 3 minutes). Game design choice. */
 export const REAL_SECONDS_PER_RUN_AT_1X = 180;
+/** Real milliseconds per model step at 1x: 180 s / 336 steps, about 0.54 s per simulated hour (games/kit/runClock.ts). */
+export const MS_PER_STEP_AT_1X = (REAL_SECONDS_PER_RUN_AT_1X * 1000) / (RUN_HOURS / HOURS_PER_STEP);
 
 // ---- Inoculum and medium ------------------------------------------------------------------------------------------
 /** Seeding density, cells/mL. Source: PMC6816350, "conventional" fed-batch seeding ~0.5e6 cells/mL. */

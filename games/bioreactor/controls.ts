@@ -2,13 +2,16 @@
 // shortcuts), live readouts as text, and a polite live region with the describer's advice. Plain DOM, built once
 // and updated in place; destroy() removes it and its listeners.
 
+import type { KeyPress } from '../kit/keyboard';
+import { adviceLine, buttonLabel, element, keyBadge, panelButton, setDisabled, setText } from '../kit/panelDom';
+import { SPEEDS, type Speed } from '../kit/runClock';
+import type { FormatNumber, Translate } from '../sdk/types';
 import { RUN_DAYS, TEMPERATURE_STANDARD } from './constants';
 import { cultureDay, viability, type BioreactorSnapshot, type ControlId } from './model';
-import { SPEEDS, type Speed } from './runClock';
 
 export interface ControlPanelOptions {
-  readonly t: (key: string, options?: Record<string, unknown>) => string;
-  readonly formatNumber: (value: number, fractionDigits: number) => string;
+  readonly t: Translate;
+  readonly formatNumber: FormatNumber;
   readonly offeredControls: readonly ControlId[];
   readonly automaticNote: boolean;
   readonly onControl: (control: ControlId) => void;
@@ -66,15 +69,13 @@ export class ControlPanel {
     this.element = element('section', 'bioreactor-panel');
     this.element.setAttribute('aria-label', t('controls.panel'));
 
-    this.advice = element('p', 'bioreactor-advice');
-    this.advice.setAttribute('role', 'status');
-    this.advice.setAttribute('aria-live', 'polite');
+    this.advice = adviceLine('bioreactor-advice');
     this.element.append(this.advice);
 
-    const readoutList = element('dl', 'bioreactor-readouts');
+    const readoutList = element('dl', 'kit-readouts bioreactor-readouts');
     readoutList.setAttribute('aria-label', t('readouts.heading'));
     for (const id of READOUT_IDS) {
-      const row = element('div', 'bioreactor-readout');
+      const row = element('div', 'kit-readout bioreactor-readout');
       const term = element('dt', '');
       term.textContent = t(`readouts.${id}`);
       const value = element('dd', '');
@@ -109,19 +110,15 @@ export class ControlPanel {
     speedLabel.setAttribute('aria-hidden', 'true');
     speedGroup.append(speedLabel);
     for (const speed of SPEEDS) {
-      const button = element('button', 'bioreactor-button bioreactor-speed') as HTMLButtonElement;
-      button.type = 'button';
+      const button = panelButton('bioreactor-speed', signal, () => this.chooseSpeed(speed));
       button.textContent = t('controls.speed', { speed });
       button.setAttribute('aria-keyshortcuts', SPEED_KEYS[speed]);
-      button.addEventListener('click', () => options.onSpeed(speed), { signal });
       speedGroup.append(button);
       this.speedButtons.set(speed, button);
     }
-    const readAloud = element('button', 'bioreactor-button bioreactor-secondary') as HTMLButtonElement;
-    readAloud.type = 'button';
-    readAloud.append(textSpan(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
+    const readAloud = panelButton('bioreactor-secondary', signal, () => options.onReadAloud());
+    readAloud.append(buttonLabel(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
     readAloud.setAttribute('aria-keyshortcuts', READ_ALOUD_KEY);
-    readAloud.addEventListener('click', () => options.onReadAloud(), { signal });
     tools.append(speedGroup, readAloud);
     this.element.append(tools);
     this.setSpeed(1);
@@ -145,7 +142,7 @@ export class ControlPanel {
     for (const [id, node] of this.readouts) setText(node, values[id]);
     for (const [control, button] of this.buttons) {
       const available = isAvailable(control);
-      if (button.element.getAttribute('aria-disabled') !== String(!available)) button.element.setAttribute('aria-disabled', String(!available));
+      setDisabled(button.element, !available);
       if (control === 'temperature') setText(button.label, t(snapshot.temperatureSetpoint < TEMPERATURE_STANDARD ? 'controls.warmUp' : 'controls.coolDown'));
       if (control === 'harvest') {
         setText(button.label, t(harvestArmed ? 'controls.harvestConfirm' : 'controls.harvest'));
@@ -156,8 +153,24 @@ export class ControlPanel {
     if (this.stirring) setText(this.stirring, t('controls.stirring', { level: snapshot.oxygenLevel }));
   }
 
+  private chooseSpeed(speed: Speed): void {
+    this.options.onSpeed(speed);
+    this.setSpeed(speed);
+  }
+
   setSpeed(speed: Speed): void {
     for (const [value, button] of this.speedButtons) button.setAttribute('aria-pressed', String(value === speed));
+  }
+
+  /** Runs the shortcut for a key press; returns whether the key was one of this panel's. */
+  handleShortcut({ key }: KeyPress): boolean {
+    const speed = SPEEDS.find((candidate) => SPEED_KEYS[candidate] === key);
+    const control = controlForKey(key);
+    if (speed) this.chooseSpeed(speed);
+    else if (key === READ_ALOUD_KEY) this.options.onReadAloud();
+    else if (control && this.options.offeredControls.includes(control)) this.options.onControl(control);
+    else return false;
+    return true;
   }
 
   /** Visible advice line, also announced politely by screen readers. */
@@ -171,45 +184,18 @@ export class ControlPanel {
   }
 
   private makeButton(control: ControlId, signal: AbortSignal): ControlButton {
-    const button = element('button', `bioreactor-button bioreactor-control-${control}`) as HTMLButtonElement;
-    button.type = 'button';
-    const label = textSpan(this.options.t(CONTROL_LABEL_KEYS[control]));
+    const button = panelButton(`bioreactor-control-${control}`, signal, () => this.options.onControl(control));
+    const label = buttonLabel(this.options.t(CONTROL_LABEL_KEYS[control]));
     button.append(label, keyBadge(CONTROL_KEYS[control]));
     button.setAttribute('aria-keyshortcuts', control === 'lessOxygen' ? '-' : CONTROL_KEYS[control]);
-    // aria-disabled instead of disabled: a focused button that becomes unavailable keeps keyboard focus.
-    button.addEventListener(
-      'click',
-      () => {
-        if (button.getAttribute('aria-disabled') !== 'true') this.options.onControl(control);
-      },
-      { signal },
-    );
     return { element: button, label };
   }
 }
 
-function element(tag: string, className: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
 
-function textSpan(text: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = 'bioreactor-button-label';
-  span.textContent = text;
-  return span;
-}
-
-/** The shortcut letter, visible on the button; hidden from screen readers, which get aria-keyshortcuts instead. */
-function keyBadge(key: string): HTMLElement {
-  const badge = document.createElement('kbd');
-  badge.className = 'bioreactor-key';
-  badge.textContent = key;
-  badge.setAttribute('aria-hidden', 'true');
-  return badge;
-}
-
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
+function controlForKey(key: string): ControlId | null {
+  if (key === '+' || key === '=' || key === 'Add') return 'moreOxygen';
+  if (key === '-' || key === '_' || key === 'Subtract') return 'lessOxygen';
+  const entry = (Object.entries(CONTROL_KEYS) as [ControlId, string][]).find(([, letter]) => letter === key);
+  return entry ? entry[0] : null;
 }

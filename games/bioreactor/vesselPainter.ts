@@ -4,7 +4,7 @@
 import type * as Phaser from 'phaser';
 import { mixColours } from './cultureColour';
 import type { Rect } from './sceneLayout';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 export const VESSEL_COLOURS = {
   steel: 0xb8c7d6,

@@ -2,9 +2,9 @@
 // phenol red, and the run clock compresses 14 days into about 3 minutes at 1x.
 
 import { describe, expect, it } from 'vitest';
-import { RUN_HOURS } from './constants';
+import { RunClock } from '../kit/runClock';
+import { MS_PER_STEP_AT_1X, RUN_HOURS } from './constants';
 import { cultureColour, phenolRedColour } from './cultureColour';
-import { MS_PER_STEP_AT_1X, RunClock } from './runClock';
 import { computeLayout, type Rect } from './sceneLayout';
 
 const inside = (inner: Rect, width: number, height: number): boolean =>
@@ -47,7 +47,7 @@ describe('culture colour', () => {
 
 describe('RunClock', () => {
   it('runs the 14-day culture in about 3 minutes at 1x and twice as fast at 2x', () => {
-    const clock = new RunClock();
+    const clock = new RunClock(MS_PER_STEP_AT_1X);
     let steps = 0;
     for (let frame = 0; frame < 180 * 60; frame++) steps += clock.advance(1000 / 60);
     expect(Math.abs(steps - RUN_HOURS)).toBeLessThanOrEqual(1);
@@ -58,7 +58,7 @@ describe('RunClock', () => {
   });
 
   it('gives no steps while paused and does not catch up a long stall', () => {
-    const clock = new RunClock();
+    const clock = new RunClock(MS_PER_STEP_AT_1X);
     clock.pause();
     expect(clock.advance(5000)).toBe(0);
     clock.resume();

@@ -3,8 +3,9 @@
 // Phaser stays out of the app's initial bundle.
 
 import * as Phaser from 'phaser';
-import { createPhaserGame, destroyPhaserGame } from '../shared/phaserLifecycle';
-import { chooseRenderer } from '../shared/rendererChoice';
+import { createPhaserGame, destroyPhaserGame } from '../kit/phaserLifecycle';
+import { chooseRenderer } from '../kit/rendererChoice';
+import { focusAtStart, nameGameRegion } from '../kit/focus';
 import type { GameDefinition, GameInstance, GameLevel, GameSdk } from '../sdk/types';
 import './cell-therapy-race.css';
 import { REAL_MEDIANS } from './constants';
@@ -215,7 +216,7 @@ function mountCellTherapy(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['i
   host.append(root);
 
   const game = createPhaserGame({
-    // Canvas on software rasterisers (no GPU): see games/shared/rendererChoice.ts.
+    // Canvas on software rasterisers (no GPU): see games/kit/rendererChoice.ts.
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent: stage,
     backgroundColor: '#0d1b2a',
@@ -284,6 +285,8 @@ function mountCellTherapy(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['i
   sdk.track({ kind: 'progress', progress: 0 });
   refreshPanel();
   announce(true);
+  nameGameRegion(root, t('title'));
+  focusAtStart(root);
 
   return {
     pause(): void {

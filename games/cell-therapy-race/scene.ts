@@ -10,7 +10,7 @@ import { patientName, patientStatus } from './describer';
 import { fitText, makeText, wrapAt } from '../sdk/canvasText';
 import { computeLayout, timelineDays, type Rect, type TimelineLayout } from './layout';
 import { currentDay, type CellTherapySnapshot, type TimelineBar } from './model';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface CellTherapySceneBridge {

@@ -2,15 +2,17 @@
 // the three predictions, continue), the mRNA and protein as text, and a polite live region with the describer's
 // sentences. Built once, shown per phase, updated in place; destroy() removes it and its listeners.
 
+import type { KeyPress } from '../kit/keyboard';
+import { adviceLine, buttonLabel, element, keyBadge, panelButton, setDisabled, setText } from '../kit/panelDom';
+import type { Translate } from '../sdk/types';
 import type { MutationEffect, RnaBase } from './geneticCode';
-import type { CodeOfLifeSnapshot, Phase } from './model';
+import type { CodeOfLifeAction, CodeOfLifeSnapshot, Phase } from './model';
 import { proteinText } from './describer';
 
 export interface ControlPanelOptions {
-  readonly t: (key: string, options?: Record<string, unknown>) => string;
-  readonly onBase: (base: RnaBase) => void;
-  readonly onPredict: (effect: MutationEffect) => void;
-  readonly onContinue: () => void;
+  readonly t: Translate;
+  /** A base, a prediction or "continue"; the model decides whether it applies. */
+  readonly onAction: (action: CodeOfLifeAction) => void;
   readonly onReadAloud: () => void;
 }
 
@@ -51,22 +53,20 @@ export class ControlPanel {
     this.element = element('section', 'code-of-life-panel');
     this.element.setAttribute('aria-label', t('controls.panel'));
 
-    this.advice = element('p', 'code-of-life-advice');
-    this.advice.setAttribute('role', 'status');
-    this.advice.setAttribute('aria-live', 'polite');
+    this.advice = adviceLine('code-of-life-advice');
 
-    const readouts = element('dl', 'code-of-life-readouts');
+    const readouts = element('dl', 'kit-readouts code-of-life-readouts');
     this.mrnaValue = addReadout(readouts, t('readouts.mrna'), 'code-of-life-sequence');
     this.proteinValue = addReadout(readouts, t('readouts.protein'), 'code-of-life-sequence');
 
-    this.groupHeading = element('p', 'code-of-life-group-heading');
+    this.groupHeading = element('p', 'kit-group-heading code-of-life-group-heading');
     this.groupHeading.setAttribute('aria-hidden', 'true');
 
     const bases = element('div', 'code-of-life-bases');
     bases.setAttribute('role', 'group');
     bases.setAttribute('aria-label', t('controls.basesGroup'));
     for (const base of BASE_BUTTONS) {
-      const button = this.makeButton(`code-of-life-button code-of-life-base code-of-life-base-${base}`, signal, () => options.onBase(base));
+      const button = panelButton(`code-of-life-base code-of-life-base-${base}`, signal, () => options.onAction({ type: 'base', base }));
       const letter = element('span', 'code-of-life-base-letter');
       letter.textContent = base;
       letter.setAttribute('aria-hidden', 'true');
@@ -84,23 +84,23 @@ export class ControlPanel {
     predictions.setAttribute('role', 'group');
     predictions.setAttribute('aria-label', t('controls.predictGroup'));
     for (const effect of EFFECTS) {
-      const button = this.makeButton('code-of-life-button code-of-life-prediction', signal, () => options.onPredict(effect));
-      button.append(textSpan(t(`effects.${effect}`)), keyBadge(PREDICTION_KEYS[effect]));
+      const button = panelButton('code-of-life-prediction', signal, () => options.onAction({ type: 'predict', effect }));
+      button.append(buttonLabel(t(`effects.${effect}`)), keyBadge(PREDICTION_KEYS[effect]));
       button.setAttribute('aria-keyshortcuts', PREDICTION_KEYS[effect]);
       predictions.append(button);
       this.predictionButtons.set(effect, button);
     }
     this.groups.set('predictions', predictions);
 
-    this.continueButton = this.makeButton('code-of-life-button code-of-life-continue', signal, () => options.onContinue());
-    this.continueButton.append(textSpan(t('controls.continue')), keyBadge(CONTINUE_KEY));
+    this.continueButton = panelButton('code-of-life-continue', signal, () => options.onAction({ type: 'continue' }));
+    this.continueButton.append(buttonLabel(t('controls.continue')), keyBadge(CONTINUE_KEY));
     this.continueButton.setAttribute('aria-keyshortcuts', CONTINUE_KEY);
     const continueGroup = element('div', 'code-of-life-continue-group');
     continueGroup.append(this.continueButton);
     this.groups.set('continue', continueGroup);
 
-    const readAloud = this.makeButton('code-of-life-button code-of-life-secondary', signal, () => options.onReadAloud());
-    readAloud.append(textSpan(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
+    const readAloud = panelButton('kit-secondary code-of-life-secondary', signal, () => options.onReadAloud());
+    readAloud.append(buttonLabel(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
     readAloud.setAttribute('aria-keyshortcuts', READ_ALOUD_KEY);
 
     this.element.append(this.advice, readouts, this.groupHeading, bases, predictions, continueGroup, readAloud);
@@ -136,6 +136,17 @@ export class ControlPanel {
     if (focusInside && (phaseChanged || answerChanged)) this.focusMainAction(snapshot);
   }
 
+  /** Runs the shortcut for a key press; returns whether the key was one of this panel's. */
+  handleShortcut({ key }: KeyPress): boolean {
+    const prediction = EFFECTS.find((effect) => PREDICTION_KEYS[effect] === key);
+    if ((BASE_BUTTONS as readonly string[]).includes(key) || key === 'T') this.options.onAction({ type: 'base', base: key as RnaBase | 'T' });
+    else if (prediction) this.options.onAction({ type: 'predict', effect: prediction });
+    else if (key === CONTINUE_KEY) this.options.onAction({ type: 'continue' });
+    else if (key === READ_ALOUD_KEY) this.options.onReadAloud();
+    else return false;
+    return true;
+  }
+
   /** Visible advice line, also announced politely by screen readers. */
   announce(text: string): void {
     setText(this.advice, text);
@@ -154,24 +165,10 @@ export class ControlPanel {
       if (!(active instanceof HTMLButtonElement) || !active.classList.contains('code-of-life-base')) this.baseButtons.get('A')?.focus();
     }
   }
-
-  private makeButton(className: string, signal: AbortSignal, onClick: () => void): HTMLButtonElement {
-    const button = element('button', className) as HTMLButtonElement;
-    button.type = 'button';
-    // aria-disabled instead of disabled: a focused button that becomes unavailable keeps keyboard focus.
-    button.addEventListener(
-      'click',
-      () => {
-        if (button.getAttribute('aria-disabled') !== 'true') onClick();
-      },
-      { signal },
-    );
-    return button;
-  }
 }
 
 function addReadout(list: HTMLElement, label: string, valueClass: string): HTMLElement {
-  const row = element('div', 'code-of-life-readout');
+  const row = element('div', 'kit-readout code-of-life-readout');
   const term = element('dt', '');
   term.textContent = label;
   const value = element('dd', valueClass);
@@ -180,32 +177,3 @@ function addReadout(list: HTMLElement, label: string, valueClass: string): HTMLE
   return value;
 }
 
-function element(tag: string, className: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function textSpan(text: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = 'code-of-life-button-label';
-  span.textContent = text;
-  return span;
-}
-
-/** The shortcut, visible on the button; hidden from screen readers, which get aria-keyshortcuts instead. */
-function keyBadge(key: string): HTMLElement {
-  const badge = document.createElement('kbd');
-  badge.className = 'code-of-life-key';
-  badge.textContent = key;
-  badge.setAttribute('aria-hidden', 'true');
-  return badge;
-}
-
-function setDisabled(button: HTMLButtonElement, disabled: boolean): void {
-  if (button.getAttribute('aria-disabled') !== String(disabled)) button.setAttribute('aria-disabled', String(disabled));
-}
-
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
-}

@@ -5,7 +5,7 @@
 import { isAminoAcidLetter, THREE_LETTER } from './geneticCode';
 import type { CodeOfLifeSnapshot, Feedback } from './model';
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { Translate } from '../sdk/types';
 
 const POSITION_KEYS = ['describe.position.first', 'describe.position.second', 'describe.position.third'] as const;
 const RING_KEYS = ['describe.ring.inner', 'describe.ring.middle', 'describe.ring.outer'] as const;

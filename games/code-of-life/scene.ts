@@ -24,7 +24,7 @@ import {
 } from './palette';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
 import { allLetterSectors, aminoSectors, hitTest, sectorOf, RING_BOUNDS } from './wheel';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface CodeOfLifeSceneBridge {

@@ -3,8 +3,10 @@
 // describer. 48 px targets, keyboard shortcuts shown on the buttons. Built once; only the buttons of the current
 // phase are shown. destroy() removes it and its listeners (one AbortController).
 
+import { digitOf, type KeyPress } from '../kit/keyboard';
+import { adviceLine, buttonLabel, element as node, FixedTexts, keyBadge, panelButton, setDisabled, setText } from '../kit/panelDom';
+import type { Translate } from '../sdk/types';
 import { SENSORS, type SensorId } from './constants';
-import type { Translate } from './describer';
 import { TRAINING_VARIANTS, type Phase, type TrainingVariant } from './model';
 
 export const FLAG_KEYS: Readonly<Record<SensorId, string>> = { temperature: 'T', pH: 'P', oxygen: 'O', biomass: 'B' };
@@ -42,52 +44,48 @@ export class ControlPanel {
   private readonly finishButton: HTMLButtonElement;
   private readonly abort = new AbortController();
   /** Texts set once from i18n, re-applied by relabel() when the visitor switches language mid-game. */
-  private readonly fixedTexts: (() => void)[] = [];
+  private readonly fixedTexts = new FixedTexts();
+  private phase: Phase = 'monitoring';
 
   constructor(private readonly options: ControlPanelOptions) {
     const { t } = options;
-    const signal = this.abort.signal;
     this.element = node('section', 'dd-panel');
     this.fixed(() => this.element.setAttribute('aria-label', t('controls.panel')));
-    this.advice = node('p', 'dd-advice');
-    this.advice.setAttribute('role', 'status');
-    this.advice.setAttribute('aria-live', 'polite');
+    this.advice = adviceLine('dd-advice');
     this.status = node('p', 'dd-status');
     this.help = node('p', 'dd-help');
 
     const monitoring = this.group('controls.flagGroup');
     for (const sensor of SENSORS) {
-      const flagButton = this.button('dd-button dd-flag', `controls.flag.${sensor}`, FLAG_KEYS[sensor]);
-      flagButton.addEventListener('click', () => enabledClick(flagButton, () => options.onFlag(sensor)), { signal });
+      const flagButton = this.button('dd-flag', `controls.flag.${sensor}`, FLAG_KEYS[sensor], () => options.onFlag(sensor));
       monitoring.append(flagButton);
       this.flagButtons.set(sensor, flagButton);
     }
     const labelling = this.group('controls.labelGroup');
     for (const faulty of [false, true]) {
-      const labelButton = this.button(`dd-button ${faulty ? 'dd-faulty' : 'dd-normal'}`, faulty ? 'controls.faulty' : 'controls.normal', faulty ? LABEL_KEYS.faulty : LABEL_KEYS.normal);
-      labelButton.addEventListener('click', () => enabledClick(labelButton, () => options.onLabel(faulty)), { signal });
+      const labelButton = this.button(faulty ? 'dd-faulty' : 'dd-normal', faulty ? 'controls.faulty' : 'controls.normal', faulty ? LABEL_KEYS.faulty : LABEL_KEYS.normal, () =>
+        options.onLabel(faulty),
+      );
       labelling.append(labelButton);
       this.labelButtons.push(labelButton);
     }
     const experiment = this.group('controls.experimentGroup');
     for (const variant of TRAINING_VARIANTS) {
-      const variantButton = this.button('dd-button dd-variant', `controls.variant.${variant}`, VARIANT_KEYS[variant]);
-      variantButton.addEventListener('click', () => enabledClick(variantButton, () => options.onVariant(variant)), { signal });
+      const variantButton = this.button('dd-variant', `controls.variant.${variant}`, VARIANT_KEYS[variant], () => options.onVariant(variant));
       experiment.append(variantButton);
       this.variantButtons.set(variant, variantButton);
     }
-    this.finishButton = this.button('dd-button dd-finish', 'controls.finish', FINISH_KEY);
-    this.finishButton.addEventListener('click', () => enabledClick(this.finishButton, () => options.onFinish()), { signal });
+    this.finishButton = this.button('dd-finish', 'controls.finish', FINISH_KEY, () => options.onFinish());
     experiment.append(this.finishButton);
     this.groups = { monitoring, labelling, experiment };
 
-    const readAloud = this.button('dd-button dd-read', 'controls.readAloud', READ_ALOUD_KEY);
-    readAloud.addEventListener('click', () => options.onReadAloud(), { signal });
+    const readAloud = this.button('dd-read', 'controls.readAloud', READ_ALOUD_KEY, () => options.onReadAloud());
     this.element.append(this.advice, this.status, this.help, monitoring, labelling, experiment, readAloud);
   }
 
   update(state: PanelState): void {
     const { t } = this.options;
+    this.phase = state.phase;
     const phase = state.phase === 'finished' ? 'experiment' : state.phase;
     for (const [name, element] of Object.entries(this.groups)) element.hidden = name !== phase;
     setText(this.status, state.status);
@@ -103,7 +101,22 @@ export class ControlPanel {
 
   /** Re-applies every fixed text (after a language switch). */
   relabel(): void {
-    for (const apply of this.fixedTexts) apply();
+    this.fixedTexts.apply();
+  }
+
+  /** Runs the shortcut for a key press in the round on screen; returns whether the key was one of this panel's. */
+  handleShortcut({ key, code }: KeyPress): boolean {
+    const { phase, options } = this;
+    const sensor = SENSORS.find((s) => FLAG_KEYS[s] === key);
+    // Digits by physical key (event.code), so AZERTY keyboards need no Shift.
+    const variant = TRAINING_VARIANTS.find((v) => VARIANT_KEYS[v] === String(digitOf(code)));
+    if (key === READ_ALOUD_KEY) options.onReadAloud();
+    else if (phase === 'monitoring' && sensor) options.onFlag(sensor);
+    else if (phase === 'labelling' && (key === LABEL_KEYS.normal || key === LABEL_KEYS.faulty)) options.onLabel(key === LABEL_KEYS.faulty);
+    else if (phase === 'experiment' && variant) options.onVariant(variant);
+    else if (phase === 'experiment' && key === FINISH_KEY) options.onFinish();
+    else return false;
+    return true;
   }
 
   /** Visible advice line, also announced politely by screen readers. */
@@ -117,8 +130,7 @@ export class ControlPanel {
   }
 
   private fixed(apply: () => void): void {
-    apply();
-    this.fixedTexts.push(apply);
+    this.fixedTexts.add(apply);
   }
 
   private group(labelKey: string): HTMLElement {
@@ -129,38 +141,13 @@ export class ControlPanel {
   }
 
   /** A button with its text and its visible shortcut (hidden from screen readers, which get aria-keyshortcuts). */
-  private button(className: string, labelKey: string, key: string): HTMLButtonElement {
-    const element = document.createElement('button');
-    element.type = 'button';
-    element.className = className;
-    const label = document.createElement('span');
-    label.className = 'dd-button-label';
+  private button(className: string, labelKey: string, key: string, onClick: () => void): HTMLButtonElement {
+    const element = panelButton(className, this.abort.signal, onClick);
+    const label = buttonLabel('');
     this.fixed(() => setText(label, this.options.t(labelKey)));
-    const badge = document.createElement('kbd');
-    badge.className = 'dd-key';
-    badge.textContent = key;
-    badge.setAttribute('aria-hidden', 'true');
-    element.append(label, badge);
+    element.append(label, keyBadge(key));
     element.setAttribute('aria-keyshortcuts', key);
     return element;
   }
 }
 
-function node(tag: string, className: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  return element;
-}
-
-function enabledClick(element: HTMLButtonElement, action: () => void): void {
-  if (element.getAttribute('aria-disabled') !== 'true') action();
-}
-
-function setText(element: HTMLElement, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
-}
-
-/** aria-disabled instead of disabled: a focused button that becomes unavailable keeps keyboard focus. */
-function setDisabled(element: HTMLElement, disabled: boolean): void {
-  if (element.getAttribute('aria-disabled') !== String(disabled)) element.setAttribute('aria-disabled', String(disabled));
-}

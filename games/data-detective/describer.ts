@@ -6,10 +6,8 @@
 import { windowFeatures, type Scores } from './classifier';
 import { SENSORS, SENSOR_SPECS, type SensorId } from './constants';
 import { sensorValue, type Batch, type LabelledWindow } from './dataGenerator';
-import type { BatchOutcome, DataDetectiveSnapshot, FlagRecord, TrainingRun } from './model';
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
-export type FormatNumber = (value: number, fractionDigits: number) => string;
+import { detectiveScores, type BatchOutcome, type DataDetectiveSnapshot, type FlagRecord, type TrainingRun } from './model';
+import type { FormatNumber, Translate } from '../sdk/types';
 
 /** How many recent points a chart reading gives. */
 const RECENT_POINTS = 5;
@@ -96,4 +94,22 @@ export function lessonFor(run: TrainingRun): 'flagsNothing' | 'missesFaults' | '
   if (run.scores.recall < 0.6) return 'missesFaults';
   if (run.scores.precision < 0.6) return 'falseAlarms';
   return 'good';
+}
+
+/** The panel's status line: the batches so far, the example being labelled, or both scores side by side. */
+export function describeStatusLine(snapshot: DataDetectiveSnapshot, t: Translate, formatNumber: FormatNumber): string {
+  if (snapshot.phase === 'monitoring') {
+    const caught = snapshot.outcomes.filter((o) => o === 'caught').length;
+    const released = snapshot.outcomes.filter((o) => o === 'released').length;
+    return t('controls.status.monitoring', { batch: snapshot.batchIndex + 1, total: snapshot.batches.length, caught, released });
+  }
+  if (snapshot.phase === 'labelling') return t('controls.status.labelling', { number: snapshot.labelIndex + 1, total: snapshot.trainingWindows.length });
+  const player = detectiveScores(snapshot);
+  const run = snapshot.runs.find((r) => r.variant === snapshot.currentVariant);
+  return t('controls.status.experiment', {
+    myPrecision: percent(player.precision, formatNumber),
+    myRecall: percent(player.recall, formatNumber),
+    precision: percent(run?.scores.precision ?? 0, formatNumber),
+    recall: percent(run?.scores.recall ?? 0, formatNumber),
+  });
 }

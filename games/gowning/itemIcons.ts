@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { ShelfItemId } from './items';
 import { PALETTE } from './palette';
 import { glove, limb, polygon } from './shapes';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 type Graphics = Phaser.GameObjects.Graphics;
 

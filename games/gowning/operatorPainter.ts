@@ -10,7 +10,7 @@ import type { MistakeId } from './mistakes';
 import { PALETTE } from './palette';
 import { limb, polygon } from './shapes';
 import type { Point } from './shapes';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 type Graphics = Phaser.GameObjects.Graphics;
 

@@ -22,7 +22,7 @@ import { paintOperator } from './operatorPainter';
 import { DISPLAY_FONT_FAMILY, PALETTE } from './palette';
 import { gaugeFraction, particleStatus } from './particles';
 import { GowningSession } from './session';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 export interface GowningSceneOptions {
   readonly session: GowningSession;

@@ -7,20 +7,22 @@ import {
   STAGE_SETTINGS,
   WASH_IDS,
   type MarkerId,
+  type PurifyAction,
   type PurifySnapshot,
   type SettingId,
   type StageId,
   type StepRecord,
 } from './model';
-import { yieldPercent, type FormatNumber } from './describer';
+import { yieldPercent } from './describer';
+import type { KeyPress } from '../kit/keyboard';
+import { adviceLine, buttonLabel, element, keyBadge, panelButton, setDisabled, setText } from '../kit/panelDom';
+import type { FormatNumber, Translate } from '../sdk/types';
 
 export interface ControlPanelOptions {
-  readonly t: (key: string, options?: Record<string, unknown>) => string;
+  readonly t: Translate;
   readonly formatNumber: FormatNumber;
-  readonly onChoose: (option: string) => void;
-  readonly onAdjust: (setting: SettingId, direction: 1 | -1) => void;
-  readonly onMoveMarker: (marker: MarkerId, direction: 1 | -1) => void;
-  readonly onRun: () => void;
+  /** A choice, a setting or marker step, or running the step; the model decides whether it applies. */
+  readonly onAction: (action: PurifyAction) => void;
   readonly onReadAloud: () => void;
 }
 
@@ -64,14 +66,12 @@ export class ControlPanel {
     const signal = this.abort.signal;
     this.element = element('section', 'purify-panel');
     this.element.setAttribute('aria-label', t('controls.panel'));
-    this.advice = element('p', 'purify-advice');
-    this.advice.setAttribute('role', 'status');
-    this.advice.setAttribute('aria-live', 'polite');
+    this.advice = adviceLine('purify-advice');
 
-    const readoutList = element('dl', 'purify-readouts');
+    const readoutList = element('dl', 'kit-readouts purify-readouts');
     readoutList.setAttribute('aria-label', t('readouts.heading'));
     for (const id of READOUT_IDS) {
-      const row = element('div', 'purify-readout');
+      const row = element('div', 'kit-readout purify-readout');
       const term = element('dt', '');
       term.textContent = t(`readouts.${id}`);
       const value = element('dd', '');
@@ -85,11 +85,11 @@ export class ControlPanel {
     this.optionGroup = element('div', 'purify-options');
     this.optionGroup.setAttribute('role', 'group');
     for (let index = 0; index < 3; index++) {
-      const button = this.makeButton('purify-button purify-option', signal, () => {
+      const button = panelButton('purify-option', signal, () => {
         const option = this.optionIds[index];
-        if (option) options.onChoose(option);
+        if (option) options.onAction({ type: 'choose', option });
       });
-      button.append(textSpan(''), keyBadge(OPTION_KEYS[index] ?? ''));
+      button.append(buttonLabel(''), keyBadge(OPTION_KEYS[index] ?? ''));
       button.setAttribute('aria-keyshortcuts', OPTION_KEYS[index] ?? '');
       this.optionGroup.append(button);
       this.optionButtons.push(button);
@@ -100,24 +100,24 @@ export class ControlPanel {
       const row = element('div', 'purify-stepper');
       row.setAttribute('role', 'group');
       const value = element('span', 'purify-stepper-value');
-      const down = this.makeButton('purify-button purify-step', signal, () => this.step(index, -1));
-      down.append(textSpan('−'), keyBadge(KEY_LABELS[keys.down] ?? ''));
+      const down = panelButton('purify-step', signal, () => this.step(index, -1));
+      down.append(buttonLabel('−'), keyBadge(KEY_LABELS[keys.down] ?? ''));
       down.setAttribute('aria-keyshortcuts', keys.down);
-      const up = this.makeButton('purify-button purify-step', signal, () => this.step(index, 1));
-      up.append(textSpan('+'), keyBadge(KEY_LABELS[keys.up] ?? ''));
+      const up = panelButton('purify-step', signal, () => this.step(index, 1));
+      up.append(buttonLabel('+'), keyBadge(KEY_LABELS[keys.up] ?? ''));
       up.setAttribute('aria-keyshortcuts', keys.up);
       row.append(down, value, up);
       stepperBox.append(row);
       this.steppers.push({ row, value, down, up });
     }
 
-    this.runButton = this.makeButton('purify-button purify-run', signal, () => options.onRun());
-    this.runLabel = textSpan('');
+    this.runButton = panelButton('purify-run', signal, () => options.onAction({ type: 'run' }));
+    this.runLabel = buttonLabel('');
     this.runButton.append(this.runLabel, keyBadge(RUN_KEY));
     this.runButton.setAttribute('aria-keyshortcuts', RUN_KEY);
 
-    const readAloud = this.makeButton('purify-button purify-secondary', signal, () => options.onReadAloud());
-    readAloud.append(textSpan(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
+    const readAloud = panelButton('kit-secondary purify-secondary', signal, () => options.onReadAloud());
+    readAloud.append(buttonLabel(t('controls.readAloud')), keyBadge(READ_ALOUD_KEY));
     readAloud.setAttribute('aria-keyshortcuts', READ_ALOUD_KEY);
 
     this.element.append(this.advice, readoutList, this.stageHeading, this.optionGroup, stepperBox, this.runButton, readAloud);
@@ -173,7 +173,7 @@ export class ControlPanel {
   }
 
   announce(text: string): void {
-    if (this.advice.textContent !== text) this.advice.textContent = text;
+    setText(this.advice, text);
   }
 
   destroy(): void {
@@ -191,7 +191,7 @@ export class ControlPanel {
     this.optionGroup.setAttribute('aria-label', t(`stages.${stage}`));
     this.optionButtons.forEach((button, index) => {
       const id = this.optionIds[index];
-      const label = button.querySelector('.purify-button-label');
+      const label = button.querySelector('.kit-button-label');
       if (label && id) label.textContent = t(`options.${stage}.${id}`);
     });
     this.stepperTargets =
@@ -214,12 +214,25 @@ export class ControlPanel {
   private step(index: number, direction: 1 | -1): void {
     const target = this.stepperTargets[index];
     if (!target) return;
-    if (target.kind === 'marker') this.options.onMoveMarker(target.marker, direction);
-    else this.options.onAdjust(target.setting, direction);
+    if (target.kind === 'marker') this.options.onAction({ type: 'moveMarker', marker: target.marker, direction });
+    else this.options.onAction({ type: 'adjust', setting: target.setting, direction });
   }
 
-  /** Handles a stepper shortcut; returns whether the key belonged to one. */
-  handleStepperKey(key: string): boolean {
+  /** Runs the shortcut for a key press; returns whether the key was one of this panel's. */
+  handleShortcut({ key }: KeyPress): boolean {
+    if (this.handleStepperKey(key) || this.handleOptionKey(key)) return true;
+    if (key === RUN_KEY) this.options.onAction({ type: 'run' });
+    else if (key === READ_ALOUD_KEY) this.options.onReadAloud();
+    else return false;
+    return true;
+  }
+
+  /** Steppers may repeat while their key is held; everything else acts once per press. */
+  static repeats({ key }: KeyPress): boolean {
+    return [FIRST_KEYS.down, FIRST_KEYS.up, SECOND_KEYS.down, SECOND_KEYS.up].some((stepperKey) => stepperKey === key);
+  }
+
+  private handleStepperKey(key: string): boolean {
     const index = key === FIRST_KEYS.down || key === FIRST_KEYS.up ? 0 : key === SECOND_KEYS.down || key === SECOND_KEYS.up ? 1 : -1;
     if (index < 0 || !this.stepperTargets[index]) return false;
     this.step(index, key === FIRST_KEYS.up || key === SECOND_KEYS.up ? 1 : -1);
@@ -227,54 +240,11 @@ export class ControlPanel {
   }
 
   /** Handles an option shortcut (1-3); returns whether it chose something. */
-  handleOptionKey(key: string): boolean {
+  private handleOptionKey(key: string): boolean {
     const index = (OPTION_KEYS as readonly string[]).indexOf(key);
     const option = this.optionIds[index];
     if (!option) return false;
-    this.options.onChoose(option);
+    this.options.onAction({ type: 'choose', option });
     return true;
   }
-
-  private makeButton(className: string, signal: AbortSignal, onClick: () => void): HTMLButtonElement {
-    const button = element('button', className) as HTMLButtonElement;
-    button.type = 'button';
-    // aria-disabled instead of disabled: a focused button that becomes unavailable keeps keyboard focus.
-    button.addEventListener(
-      'click',
-      () => {
-        if (button.getAttribute('aria-disabled') !== 'true') onClick();
-      },
-      { signal },
-    );
-    return button;
-  }
-}
-
-function element(tag: string, className: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function textSpan(text: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = 'purify-button-label';
-  span.textContent = text;
-  return span;
-}
-
-function keyBadge(key: string): HTMLElement {
-  const badge = document.createElement('kbd');
-  badge.className = 'purify-key';
-  badge.textContent = key;
-  badge.setAttribute('aria-hidden', 'true');
-  return badge;
-}
-
-function setDisabled(button: HTMLButtonElement, disabled: boolean): void {
-  if (button.getAttribute('aria-disabled') !== String(disabled)) button.setAttribute('aria-disabled', String(disabled));
-}
-
-function setText(node: HTMLElement | undefined, text: string): void {
-  if (node && node.textContent !== text) node.textContent = text;
 }

@@ -5,8 +5,7 @@
 import { AGGREGATE_LIMIT_PCT, BUFFER_EXCHANGE_TARGET, HCP_LIMIT_PPM, VIRUS_LRV_TARGET } from './constants';
 import type { PurifySnapshot, StepRecord } from './model';
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
-export type FormatNumber = (value: number, fractionDigits: number) => string;
+import type { FormatNumber, Translate } from '../sdk/types';
 
 /** Percent of the harvest's antibody still in the product. */
 export function yieldPercent(snapshot: PurifySnapshot, grams: number): number {

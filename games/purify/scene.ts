@@ -20,7 +20,7 @@ import { fitText, fitWrappedText, TextPool } from '../sdk/canvasText';
 import { GAUGE_COLOURS, paintGauge, type GaugeSpec } from './gaugePainter';
 import { processProgress, type PurifySnapshot, type StageId, type StepRecord } from './model';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
-import { strokeRoundedBox } from '../shared/roundedBox';
+import { strokeRoundedBox } from '../kit/roundedBox';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface PurifySceneBridge {

@@ -7,6 +7,12 @@ import type { Random } from '../../common/random/seededRandom';
 
 export type Stars = 0 | 1 | 2 | 3;
 
+/** Translates a key of the game's own namespace, in the language now on screen. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Writes a number with exactly `fractionDigits` decimals, the way the language now on screen writes numbers. */
+export type FormatNumber = (value: number, fractionDigits: number) => string;
+
 export interface GameLevel {
   readonly id: 'easy' | 'normal' | 'hard' | 'quick';
   /** Key in the game's namespace, e.g. "levels.easy.title". */
@@ -55,9 +61,17 @@ export interface GameTrackEvent {
 }
 
 export interface GameSdk {
+  /** The language the run started in; texts and numbers follow later switches (see t, formatNumber, onLanguageChange). */
   readonly language: Language;
   /** Translates a key of the game's own namespace. */
-  t(key: string, options?: Record<string, unknown>): string;
+  readonly t: Translate;
+  /** Numbers in the language now on screen (decimal comma or point, digit grouping). */
+  readonly formatNumber: FormatNumber;
+  /**
+   * Called when the visitor switches language mid-run, once the game's texts in the new language are loaded (so t()
+   * already answers in it); returns a function that removes the listener.
+   */
+  onLanguageChange(listener: () => void): () => void;
   readonly settings: GameSettings;
   /** Called when the player changes a setting mid-game; returns a function that removes the listener. */
   onSettingsChange(listener: (settings: GameSettings) => void): () => void;

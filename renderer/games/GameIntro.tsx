@@ -1,6 +1,7 @@
 // A game's intro: the goal in one sentence, how to play as numbered picture steps with few words, the learning
 // goals, a level choice, and a big start button.
 
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameLevel, GameManifest } from '../../games/sdk/types';
 import { useNamespaceText } from '../i18n/useNamespaceText';
@@ -17,13 +18,24 @@ interface Props {
 export function GameIntro({ manifest, level, onLevel, onStart }: Props) {
   const { t } = useTranslation('games');
   const game = useNamespaceText(manifest.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Back from a run (leave in the pause dialog) the intro replaces the game on the same route, so the shell's
+  // focus-on-screen-change does not run: without this the focus would fall to <body> with the game's removed controls.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) heading.current?.focus();
+  }, []);
+
   return (
     <div className="game-intro">
       <div className="game-intro__hero">
         <img className="game-intro__picture" src={manifest.thumbnail} alt="" width={480} height={270} />
         <div className="game-intro__heading">
           <PillarBadge pillar={manifest.pillar} />
-          <h1 className="screen-title">{game(manifest.titleKey)}</h1>
+          <h1 ref={heading} tabIndex={-1} className="screen-title">
+            {game(manifest.titleKey)}
+          </h1>
           <p className="game-intro__goal">{game(manifest.goalKey)}</p>
         </div>
       </div>

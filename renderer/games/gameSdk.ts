@@ -1,10 +1,11 @@
-// Builds the GameSdk handed to a game at start: its own translation function, the visitor's settings, a seeded
-// random generator, progress tracking and the way to end with a result. The game sees nothing else of the app.
+// Builds the GameSdk handed to a game at start: its own translation function, numbers in the language on screen, a
+// language-switch notice, the visitor's settings, a seeded random generator, progress tracking and the way to end with
+// a result. The game sees nothing else of the app.
 
 import type { i18n as I18n } from 'i18next';
 import { createRandom } from '../../common/random/seededRandom';
-import type { Language } from '../../common/i18n/languages';
-import type { GameResult, GameSdk, GameSettings, GameTrackEvent } from '../../games/sdk/types';
+import { isLanguage, type Language } from '../../common/i18n/languages';
+import type { FormatNumber, GameResult, GameSdk, GameSettings, GameTrackEvent } from '../../games/sdk/types';
 import type { Store } from '../state/store';
 import { TEXT_SCALE, type VisitorSettings } from '../settings/visitorSettings';
 import { namespaceText } from '../i18n/useNamespaceText';
@@ -31,6 +32,25 @@ export interface HostedGameSdk extends GameSdk {
   dispose(): void;
 }
 
+/** How each language writes numbers (the same tags the game texts used as "numberLocale"). */
+const NUMBER_LOCALES: Readonly<Record<Language, string>> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+
+/** Numbers in the locale now on screen; the pseudo-locale writes them like the real language the run started in. */
+function numberFormatter(options: GameSdkOptions): FormatNumber {
+  const formats = new Map<string, Intl.NumberFormat>();
+  return (value, fractionDigits) => {
+    const current = options.currentLanguage();
+    const locale = NUMBER_LOCALES[isLanguage(current) ? current : options.language];
+    const key = `${locale}|${fractionDigits}`;
+    let format = formats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+      formats.set(key, format);
+    }
+    return format.format(value);
+  };
+}
+
 function gameSettingsOf(settings: VisitorSettings): GameSettings {
   return { reducedMotion: settings.reducedMotion, sound: settings.sound, textScale: TEXT_SCALE[settings.textSize] };
 }
@@ -43,6 +63,30 @@ export function createGameSdk(options: GameSdkOptions): HostedGameSdk {
   const sdk: HostedGameSdk = {
     language: options.language,
     t: (key, values) => namespaceText(options.i18n, options.currentLanguage(), options.namespace)(key, values),
+    formatNumber: numberFormatter(options),
+    onLanguageChange(listener) {
+      // The settings change first, the texts of the new language load after: tell the game only once they are there.
+      let announced = options.currentLanguage();
+      const check = (): void => {
+        const now = options.currentLanguage();
+        if (now === announced || !options.i18n.hasResourceBundle(now, options.namespace)) return;
+        announced = now;
+        listener();
+      };
+      const stopSettings = options.settings.subscribe(check);
+      options.i18n.on('languageChanged', check);
+      options.i18n.store.on('added', check);
+      const unsubscribe = (): void => {
+        stopSettings();
+        options.i18n.off('languageChanged', check);
+        options.i18n.store.off('added', check);
+      };
+      unsubscribers.add(unsubscribe);
+      return () => {
+        unsubscribe();
+        unsubscribers.delete(unsubscribe);
+      };
+    },
     get settings() {
       return current;
     },

@@ -1,5 +1,5 @@
 // A kiosk page lives for months: opening and closing every game must leave nothing behind on the document. Phaser
-// adds a visibilitychange listener for each game it starts and never removes it (games/shared/phaserLifecycle.ts
+// adds a visibilitychange listener for each game it starts and never removes it (games/kit/phaserLifecycle.ts
 // removes it); this spec counts the document's listeners through the DevTools protocol, which sees all of them.
 
 import { expect, test, type CDPSession, type Page } from '@playwright/test';

@@ -1,0 +1,20 @@
+// What every game's scene asks of the game around it, besides its own model: texts, numbers, and the two settings
+// that change how it draws. The settings are read on each frame, so a change mid-run shows at once.
+
+import type { FormatNumber, GameSdk, Translate } from '../sdk/types';
+
+export interface SceneServices {
+  readonly t: Translate;
+  readonly formatNumber: FormatNumber;
+  reducedMotion(): boolean;
+  textScale(): number;
+}
+
+export function sceneServices(sdk: GameSdk): SceneServices {
+  return {
+    t: sdk.t,
+    formatNumber: sdk.formatNumber,
+    reducedMotion: () => sdk.settings.reducedMotion,
+    textScale: () => sdk.settings.textScale,
+  };
+}
