@@ -6,7 +6,11 @@
 import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import { GAME_IDS } from '../../common/ids';
+import { TEST_BUILD } from './support/builds';
 import { openGame, pauseButton, pauseDialog, startButton, waitForGame } from './support/games';
+
+// The test build: waitForGame() reads the running game's test hook to know the run has started.
+test.use(TEST_BUILD);
 
 /** Where the focus is: the element's tag, role and whether it sits inside the running game's page. */
 async function focusPlace(page: Page): Promise<{ tag: string; role: string | null; inGame: boolean; inIntro: boolean }> {
