@@ -1,6 +1,7 @@
 // The teacher's choice of the class language and its lock. Locking hides every language switch on this browser's
 // pupil screens (home and settings) until the teacher unlocks here; a lesson link can carry the same lock.
 
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { PSEUDO_LOCALE } from '../i18n/localeChoice';
@@ -18,12 +19,25 @@ export function ClassLanguage() {
   const { config } = useStore(services.deviceConfig);
   const locked = useStore(languageLock);
   const languages = LANGUAGES.filter((lang) => config.enabledLanguages.includes(lang));
-  const current: Language = language === PSEUDO_LOCALE ? config.defaultLanguage : language;
+  // The language last tapped, until its texts have loaded and the settings follow: a lock tapped meanwhile (a slow
+  // school laptop) locks the language the teacher chose, not the one still on screen.
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const latestChoice = useRef<Language | null>(null);
+  const current: Language = chosen ?? (language === PSEUDO_LOCALE ? config.defaultLanguage : language);
 
   const choose = async (lang: Language) => {
+    latestChoice.current = lang;
+    setChosen(lang);
     // Moving the lock first lets the locked boot rules accept the new language.
-    if (locked !== null) languageLock.set(lang);
-    await services.changeSettings({ language: lang });
+    if (languageLock.get() !== null) languageLock.set(lang);
+    try {
+      await services.changeSettings({ language: lang });
+    } finally {
+      if (latestChoice.current === lang) {
+        latestChoice.current = null;
+        setChosen(null);
+      }
+    }
   };
 
   return (

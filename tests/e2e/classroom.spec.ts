@@ -52,6 +52,32 @@ test('after the first load every game and the explorer open offline', async ({ p
   expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });
 
+test.describe('a teacher on a slow laptop', () => {
+  // page.route() must see the text files: no service worker answering from its cache in this block.
+  test.use({ serviceWorkers: 'block' });
+
+  test('locking right after choosing a language locks the chosen one, even while its texts still load', async ({ page }) => {
+    await useDeviceConfig(page, classroom());
+    await openApp(page, { hash: '#/classroom', locale: 'fr' });
+    // Hold back the Dutch classroom texts (the chunk holding the Dutch lesson button) until the lock has been tapped.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('Les starten')) await held;
+      await route.fulfill({ response, body });
+    });
+    await page.getByTestId('lesson-available').getByTestId('lesson-add-quiz').click();
+    await page.getByRole('group', { name: /langue de la classe/i }).getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByTestId('language-lock').click();
+    release();
+    await expect(page.locator('.classroom-lock__state')).toContainText(/Nederlands/);
+    await expect(page.getByTestId('lesson-link')).toHaveValue(/lang=nl&lock=1$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  });
+});
+
 test('a lesson link opens the same playlist in a second browser context, with the locked language', async ({ page, browser }) => {
   await useDeviceConfig(page, classroom());
   await openApp(page, { hash: '#/classroom', locale: 'fr' });
