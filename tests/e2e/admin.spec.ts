@@ -2,9 +2,7 @@
 // longer does), the export buttons (the file holds the visits recorded on this device), and the enrolment form
 // linking the device to a real collector (a used code is refused in plain words).
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,6 +12,7 @@ import { openApp } from './support/app';
 import { SHIPPED_BUILD_ORIGIN } from './support/builds';
 import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
+import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
 
 async function openPanel(page: Page, pin: string) {
   await tapStaffCorner(page);
@@ -67,38 +66,6 @@ test('the export buttons download the visits recorded on this device', async ({ 
   expect(rows.some((row) => row.includes('career-viewed') && row.includes('qa-officer'))).toBe(true);
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function collectorCommand(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ['collector/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`collector ${args.join(' ')} failed: ${output}`);
-  return output;
-}
-
-function serveCollector(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['collector/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the collector did not start within 60 s')), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the collector exited with ${code}`)));
-  });
-}
-
 test('the enrolment form links the device to the hub; a used code is refused in plain words', async ({ page }) => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'admin-enrol-'));
@@ -113,7 +80,7 @@ test('the enrolment form links the device to the hub; a used code is refused in 
   });
   try {
     const origin = `http://127.0.0.1:${proxy.port}`;
-    const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(await collectorCommand(['enrol', '--site', 'Hall A', '--data-dir', dataDir]))![1]!;
+    const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(await runCollectorCli(['enrol', '--site', 'Hall A', '--data-dir', dataDir]))![1]!;
     await useDeviceConfig(page, kioskConfig());
     await page.goto(`${origin}/?locale=en`);
     await expect(page.locator('main#main')).toBeVisible();

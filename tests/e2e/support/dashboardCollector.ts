@@ -2,13 +2,12 @@
 // made with the CLI (password from the environment), a device enrolled with a CLI code, and the seeded visitor
 // sessions delivered through the real ingest API. Returns what the specs need to count independently.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eventsOfDevice, seedSessions, type SeedSession } from '../../../collector/test/dashboardSeed';
 import { batchBody } from '../../../collector/test/sampleEvents';
+import { freePort, runCollectorCli, serveCollector } from './collectorProcess';
 
 export const STAFF = { name: 'marie', password: 'correct horse battery' };
 export const SITES = ['Hall A', 'Classe Charleroi', 'Salon SIEP'];
@@ -20,51 +19,19 @@ export interface DashboardCollector {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function run(args: string[], env: Record<string, string> = {}): Promise<string> {
-  const child = spawn(process.execPath, ['collector/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`collector ${args.join(' ')} failed: ${output}`);
-  return output;
-}
-
-function serve(port: number, dataDir: string): Promise<ChildProcess> {
-  // Plain HTTP on loopback: the explicit opt-out from the Secure cookie that exists for exactly this kind of trial.
-  const child = spawn(process.execPath, ['collector/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn', '--rate-limit', '100000', '--rate-burst', '100000', '--insecure-cookie-on-loopback', 'true'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the collector did not start within 60 s')), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the collector exited with ${code}`)));
-  });
-}
+/** Plain HTTP on loopback: the explicit opt-out from the Secure cookie that exists for exactly this kind of trial. */
+const SERVE_FLAGS = ['--rate-limit', '100000', '--rate-burst', '100000', '--insecure-cookie-on-loopback', 'true'];
 
 export async function startDashboardCollector(sessionCount = 300): Promise<DashboardCollector> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dashboard-e2e-'));
-  await run(['staff', 'add', STAFF.name, '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: STAFF.password });
-  await run(['staff', 'add', 'luc', '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: STAFF.password });
+  await runCollectorCli(['staff', 'add', STAFF.name, '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: STAFF.password });
+  await runCollectorCli(['staff', 'add', 'luc', '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: STAFF.password });
   const port = await freePort();
-  const child = await serve(port, dataDir);
+  const child = await serveCollector(port, dataDir, SERVE_FLAGS);
   const url = `http://127.0.0.1:${port}`;
   const sessions = seedSessions(sessionCount, DAYS, SITES, 11);
   for (let device = 0; device < SITES.length; device += 1) {
-    const output = await run(['enrol', '--site', SITES[device]!, '--data-dir', dataDir]);
+    const output = await runCollectorCli(['enrol', '--site', SITES[device]!, '--data-dir', dataDir]);
     const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(output)![1]!;
     const enrolled = await fetch(`${url}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
     const { deviceToken } = (await enrolled.json()) as { deviceToken: string };
