@@ -4,9 +4,7 @@
 // quits cleanly. Needs an Electron binary: see launch.ts and playwright.electron-smoke.config.ts.
 
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { ElectronHostBridge } from '../../common/host/bridge';
@@ -14,6 +12,7 @@ import { loginItemFor } from '../../electron/policy/loginItem';
 import { hashPin } from '../../renderer/kiosk/adminPin';
 import { splitWindowsArguments } from './windowsArguments';
 import { executable, launchKiosk, newUserData, NO_BINARY_REASON, writeConfig } from './launch';
+import { freePort, runCollectorCli, serveCollector } from '../e2e/support/collectorProcess';
 
 declare global {
   interface Window {
@@ -54,7 +53,7 @@ test.describe('kiosk app (Electron)', () => {
   test('enrols through the main process and syncs to the collector', async () => {
     const dataDir = userData();
     const port = await freePort();
-    const collector = await startCollector(port, dataDir);
+    const collector = await serveCollector(port, dataDir);
     try {
       const code = await enrolmentCode(dataDir);
       const run = await launchKiosk(userData(), classroom(userData()));
@@ -158,34 +157,8 @@ async function quit(run: { app: ElectronApplication; window: Page }): Promise<nu
   return exited;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-function runCollector(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['collector/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-async function startCollector(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = runCollector(['serve', '--port', String(port), '--data-dir', dataDir, '--log-level', 'warn']);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the collector exited with ${code}`)));
-  });
-  return child;
-}
-
 async function enrolmentCode(dataDir: string): Promise<string> {
-  const child = runCollector(['enrol', '--site', 'Smoke test', '--data-dir', dataDir]);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise((resolve) => child.once('exit', resolve));
+  const output = await runCollectorCli(['enrol', '--site', 'Smoke test', '--data-dir', dataDir]);
   const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(output)?.[1];
   if (code === undefined) throw new Error(`no enrolment code in: ${output}`);
   return code;
