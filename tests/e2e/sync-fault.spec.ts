@@ -7,9 +7,8 @@
 // The page is loaded through the proxy, so the collector sits on the page's own origin (the web build's CSP allows
 // connections to 'self' only); ?syncFast=1 (test build and test hooks only) shortens the client's timeout and backoff.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -18,6 +17,7 @@ import { enrolDevice } from '../../renderer/sync';
 import { kioskConfig, useDeviceConfig } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
 import { TEST_BUILD, TEST_BUILD_ORIGIN } from './support/builds';
+import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
 
 // Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
 test.use(TEST_BUILD);
@@ -26,38 +26,11 @@ const TOTAL_EVENTS = Number(process.env.SYNC_FAULT_EVENTS ?? 100_000);
 const COLLECTOR_KILLS = 5;
 const DEADLINE_MS = 12 * 60_000;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-function runCollector(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['collector/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-async function startCollector(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = runCollector(['serve', '--port', String(port), '--data-dir', dataDir, '--rate-limit', '1000000', '--rate-burst', '1000000', '--log-level', 'warn']);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the collector did not start within 20 s')), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the collector exited with ${code}`)));
-  });
-  return child;
-}
+const startCollector = (port: number, dataDir: string): Promise<ChildProcess> =>
+  serveCollector(port, dataDir, ['--rate-limit', '1000000', '--rate-burst', '1000000']);
 
 async function createEnrolmentCode(dataDir: string): Promise<string> {
-  const child = runCollector(['enrol', '--site', 'Fault test', '--data-dir', dataDir]);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise((resolve) => child.once('exit', resolve));
+  const output = await runCollectorCli(['enrol', '--site', 'Fault test', '--data-dir', dataDir]);
   const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(output)?.[1];
   if (code === undefined) throw new Error(`no enrolment code in: ${output}`);
   return code;
