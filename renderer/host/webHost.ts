@@ -3,7 +3,7 @@
 
 import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
 import { requestEnrolment } from '../../common/host/enrolment';
-import { createWebAdminLockStore } from '../kiosk/adminLock';
+import { createWebAdminLockStore, webAdminLockCopies } from '../kiosk/adminLock';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
@@ -15,8 +15,9 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
     loadDeviceConfig: () => loadWebConfig(storage),
     saveDeviceConfig: (config) => saveWebConfig(storage, config),
     // The page calls the collector itself: its CSP names the collector origin chosen at build time (or 'self').
-    // A browser keeps the PIN lockout in localStorage: the best it has, and clearable by anyone with the browser.
-    adminLock: createWebAdminLockStore(storage),
+    // A browser keeps the PIN lockout in localStorage and IndexedDB, read as the stricter of the two: the best it has,
+    // and still cleared by anyone who clears all of the site's data in the browser's settings.
+    adminLock: createWebAdminLockStore(webAdminLockCopies(storage)),
     enrolDevice: (request) => requestEnrolment((input, init) => fetch(input, init), request),
     kiosk: null,
   };
