@@ -4,6 +4,7 @@
 import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
 import { requestEnrolment } from '../../common/host/enrolment';
 import { createWebAdminLockStore, webAdminLockCopies } from '../kiosk/adminLock';
+import type { DeviceTokenAtRest } from '../../common/host/deviceTokenAtRest';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
@@ -56,7 +57,7 @@ async function loadWebConfig(storage: Storage): Promise<DeviceConfigState> {
     ...(typeof overrides === 'object' && overrides !== null ? overrides : {}),
   };
   const parsed = parseDeviceConfig(merged);
-  return { config: parsed.config, problems: [...problems, ...parsed.problems] };
+  return { config: parsed.config, problems: [...problems, ...parsed.problems], deviceTokenAtRest: browserTokenAtRest(parsed.config) };
 }
 
 async function saveWebConfig(storage: Storage, candidate: DeviceConfig): Promise<DeviceConfigState> {
@@ -70,7 +71,12 @@ async function saveWebConfig(storage: Storage, candidate: DeviceConfig): Promise
   } catch (error) {
     throw new Error(`cannot store the settings in this browser: ${(error as Error).message}`, { cause: error });
   }
-  return { config: result.data, problems: [] };
+  return { config: result.data, problems: [], deviceTokenAtRest: browserTokenAtRest(result.data) };
+}
+
+/** A browser has no key store a page can use: a token kept here (localStorage, or the served config.json) is plain. */
+function browserTokenAtRest(config: DeviceConfig): DeviceTokenAtRest {
+  return config.deviceToken === null ? 'none' : 'plain';
 }
 
 function safeGet(storage: Storage, key: string): string | null {
