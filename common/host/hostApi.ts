@@ -3,6 +3,7 @@
 
 import type { ConfigProblem, DeviceConfig } from '../config/deviceConfig';
 import type { AdminLockStore } from '../kiosk/adminLock';
+import type { DeviceTokenAtRest } from './deviceTokenAtRest';
 import type { DeviceEnrolment, EnrolmentRequest } from './enrolment';
 
 export type HostKind = 'electron' | 'web';
@@ -11,6 +12,11 @@ export interface DeviceConfigState {
   readonly config: DeviceConfig;
   /** What was wrong with the stored config (empty when all is well); shown to the admin, never to visitors. */
   readonly problems: readonly ConfigProblem[];
+  /**
+   * How the device token is kept where the host stores it (common/host/deviceTokenAtRest.ts); staff are warned when it
+   * is in plain text. Absent when the host does not say.
+   */
+  readonly deviceTokenAtRest?: DeviceTokenAtRest;
 }
 
 /** Actions only a locked-down kiosk shell can take. */

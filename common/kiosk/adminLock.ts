@@ -2,7 +2,7 @@
 // locks it again for twice as long (5 min, 10 min, 20 min ... up to a day), until the right PIN is entered. So a
 // 4-digit PIN takes years of trying instead of days. The count never resets by waiting, only by a right PIN.
 // The Electron kiosk keeps this state in its main process (electron/config/adminLockFile.ts), out of the page's reach;
-// the web host can only keep it in the browser's localStorage (see docs/kiosk-setup.md).
+// the web host keeps it in the browser's localStorage and IndexedDB, the stricter copy winning (see docs/kiosk-setup.md).
 
 export const FREE_PIN_TRIES = 5;
 export const FIRST_LOCK_MS = 5 * 60_000;

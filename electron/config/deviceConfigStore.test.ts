@@ -15,7 +15,7 @@ beforeEach(() => {
 describe('device config store', () => {
   it('starts with defaults and no problem when there is no file', async () => {
     const state = await loadDeviceConfig(file);
-    expect(state).toEqual({ config: defaultDeviceConfig(), problems: [] });
+    expect(state).toEqual({ config: defaultDeviceConfig(), problems: [], deviceTokenAtRest: 'none' });
   });
 
   it('round-trips a saved config', async () => {

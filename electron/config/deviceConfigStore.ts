@@ -12,7 +12,7 @@ import {
   type DeviceConfig,
 } from '../../common/config/deviceConfig';
 import type { DeviceConfigState } from '../../common/host/hostApi';
-import { fromDiskForm, toDiskForm, type TokenSealer } from './deviceTokenSealing';
+import { fromDiskForm, tokenAtRestOnDisk, toDiskForm, type TokenSealer } from './deviceTokenSealing';
 
 export interface DeviceConfigStore {
   readonly filePath: string;
@@ -37,7 +37,7 @@ export async function loadDeviceConfig(filePath: string, sealer: TokenSealer | n
   try {
     text = await fs.readFile(filePath, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultDeviceConfig(), problems: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultDeviceConfig(), problems: [], deviceTokenAtRest: 'none' };
     return {
       config: defaultDeviceConfig(),
       problems: [{ code: 'unreadable', detail: `cannot read ${path.basename(filePath)}: ${(error as Error).message}` }],
@@ -53,7 +53,11 @@ export async function loadDeviceConfig(filePath: string, sealer: TokenSealer | n
   const opened = await fromDiskForm(raw, sealer);
   const parsed = parseDeviceConfig(opened.raw);
   if (parsed.problems.length > 0) await keepBrokenCopy(filePath, text);
-  return { config: parsed.config, problems: [...opened.problems, ...parsed.problems] };
+  return {
+    config: parsed.config,
+    problems: [...opened.problems, ...parsed.problems],
+    deviceTokenAtRest: tokenAtRestOnDisk(raw, parsed.config.deviceToken),
+  };
 }
 
 /** Validates and writes atomically (temporary file, fsync, rename) so a power cut never leaves half a file. */
@@ -80,7 +84,7 @@ export async function saveDeviceConfig(filePath: string, candidate: unknown, sea
     await handle.close();
   }
   await fs.rename(temporary, filePath);
-  return { config, problems: [] };
+  return { config, problems: [], deviceTokenAtRest: config.deviceToken === null ? 'none' : onDisk.plainToken ? 'plain' : 'sealed' };
 }
 
 /** Name of the kept copy: the same broken content always maps to the same file, so restarts do not pile copies up. */

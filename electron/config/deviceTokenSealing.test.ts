@@ -63,4 +63,26 @@ describe('config file with a sealed token', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('tells staff how the token is kept: sealed with a key store, plain without one, none before enrolment', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'biotech-at-rest-'));
+    try {
+      const file = path.join(folder, 'config.json');
+      const enrolled = { ...defaultDeviceConfig(), collectorUrl: 'https://hub.example.org', deviceToken: token };
+      const sealedStore = createDeviceConfigStore(file, sealer());
+      expect((await sealedStore.load()).deviceTokenAtRest).toBe('none');
+      expect((await sealedStore.save(enrolled)).deviceTokenAtRest).toBe('sealed');
+      expect((await sealedStore.load()).deviceTokenAtRest).toBe('sealed');
+
+      const plainStore = createDeviceConfigStore(file, sealer(false));
+      expect((await plainStore.save(enrolled)).deviceTokenAtRest).toBe('plain');
+      expect((await plainStore.load()).deviceTokenAtRest).toBe('plain');
+      // A key store installed later: the file still holds the plain token until the next save seals it.
+      expect((await sealedStore.load()).deviceTokenAtRest).toBe('plain');
+      expect((await sealedStore.save(enrolled)).deviceTokenAtRest).toBe('sealed');
+      expect((await plainStore.save({ ...enrolled, deviceToken: null })).deviceTokenAtRest).toBe('none');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

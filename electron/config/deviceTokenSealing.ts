@@ -6,6 +6,7 @@
 // Pure apart from the sealer, so it is tested with a stand-in.
 
 import type { ConfigProblem } from '../../common/config/deviceConfig';
+import type { DeviceTokenAtRest } from '../../common/host/deviceTokenAtRest';
 
 export const SEALED_TOKEN_FIELD = 'sealedDeviceToken';
 
@@ -43,4 +44,13 @@ export async function fromDiskForm(raw: unknown, sealer: TokenSealer | null): Pr
     raw: { ...rest, deviceToken: null },
     problems: [{ code: 'unreadable', field: 'deviceToken', detail: 'the device token cannot be decrypted on this computer: enrol the device again' }],
   };
+}
+
+/**
+ * How the token of a loaded file is kept: sealed when the file held it sealed (and it opened), plain when the file held
+ * it in plain text, none without a token. Staff are warned about a plain one (common/host/deviceTokenAtRest.ts).
+ */
+export function tokenAtRestOnDisk(raw: unknown, token: string | null): DeviceTokenAtRest {
+  if (token === null) return 'none';
+  return typeof raw === 'object' && raw !== null && SEALED_TOKEN_FIELD in raw ? 'sealed' : 'plain';
 }

@@ -3,7 +3,8 @@
 
 import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
 import { requestEnrolment } from '../../common/host/enrolment';
-import { createWebAdminLockStore } from '../kiosk/adminLock';
+import { createWebAdminLockStore, webAdminLockCopies } from '../kiosk/adminLock';
+import type { DeviceTokenAtRest } from '../../common/host/deviceTokenAtRest';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
@@ -15,8 +16,9 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
     loadDeviceConfig: () => loadWebConfig(storage),
     saveDeviceConfig: (config) => saveWebConfig(storage, config),
     // The page calls the collector itself: its CSP names the collector origin chosen at build time (or 'self').
-    // A browser keeps the PIN lockout in localStorage: the best it has, and clearable by anyone with the browser.
-    adminLock: createWebAdminLockStore(storage),
+    // A browser keeps the PIN lockout in localStorage and IndexedDB, read as the stricter of the two: the best it has,
+    // and still cleared by anyone who clears all of the site's data in the browser's settings.
+    adminLock: createWebAdminLockStore(webAdminLockCopies(storage)),
     enrolDevice: (request) => requestEnrolment((input, init) => fetch(input, init), request),
     kiosk: null,
   };
@@ -55,7 +57,7 @@ async function loadWebConfig(storage: Storage): Promise<DeviceConfigState> {
     ...(typeof overrides === 'object' && overrides !== null ? overrides : {}),
   };
   const parsed = parseDeviceConfig(merged);
-  return { config: parsed.config, problems: [...problems, ...parsed.problems] };
+  return { config: parsed.config, problems: [...problems, ...parsed.problems], deviceTokenAtRest: browserTokenAtRest(parsed.config) };
 }
 
 async function saveWebConfig(storage: Storage, candidate: DeviceConfig): Promise<DeviceConfigState> {
@@ -69,7 +71,12 @@ async function saveWebConfig(storage: Storage, candidate: DeviceConfig): Promise
   } catch (error) {
     throw new Error(`cannot store the settings in this browser: ${(error as Error).message}`, { cause: error });
   }
-  return { config: result.data, problems: [] };
+  return { config: result.data, problems: [], deviceTokenAtRest: browserTokenAtRest(result.data) };
+}
+
+/** A browser has no key store a page can use: a token kept here (localStorage, or the served config.json) is plain. */
+function browserTokenAtRest(config: DeviceConfig): DeviceTokenAtRest {
+  return config.deviceToken === null ? 'none' : 'plain';
 }
 
 function safeGet(storage: Storage, key: string): string | null {

@@ -1,6 +1,6 @@
 // The on-screen PIN pad (kiosks have no keyboard; a keyboard works too). Shows dots, not digits. Wrong PINs count
 // towards a lock that grows with each further failure (common/kiosk/adminLock.ts), kept by the host: the Electron
-// main process, or localStorage on the web host.
+// main process, or localStorage and IndexedDB on the web host.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

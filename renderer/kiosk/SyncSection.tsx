@@ -1,8 +1,10 @@
 // The admin panel's link to the hub: enrol this device with a code from the hub's dashboard (or command line),
-// see when it last delivered, how many events wait, and the last problem in plain words.
+// see when it last delivered, how many events wait, the last problem in plain words, and a warning when the device
+// keeps its hub token unencrypted.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DeviceTokenWarning } from './DeviceTokenWarning';
 import { useKioskServices } from './kioskServices';
 import { useStore } from '../state/store';
 import { EnrolmentError } from '../sync';
@@ -58,6 +60,7 @@ export function SyncSection() {
       ) : (
         <p>{t('sync.notEnrolled')}</p>
       )}
+      <DeviceTokenWarning />
       {status?.lastError && (
         <p className="notice notice--warning" role="status">
           {t(`sync.errors.${status.lastError}`)}

@@ -1,21 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_LOCK_MS, FREE_PIN_TRIES, isLocked, UNLOCKED } from '../../common/kiosk/adminLock';
-import { ADMIN_LOCK_KEY, createWebAdminLockStore, readAdminLock } from './adminLock';
 import { hashPin, isValidPin, verifyPin } from './adminPin';
 import { addCornerTap } from './cornerGesture';
 import { IdleMonitor } from './idleMonitor';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 describe('IdleMonitor', () => {
   const timings = { idleMs: 90_000, countdownMs: 15_000 };
@@ -73,33 +61,6 @@ describe('PIN hash tool for IT pre-provisioning', () => {
     };
     expect(await verifyPin('97531', adminPin)).toBe(true);
     expect(await verifyPin('97530', adminPin)).toBe(false);
-  });
-});
-
-describe('admin lock on the web host', () => {
-  it('locks after five failures, longer after each further one, and survives a reload', async () => {
-    const storage = new MemoryStorage() as unknown as Storage;
-    let now = 1000;
-    const store = createWebAdminLockStore(storage, () => now);
-    for (let i = 0; i < FREE_PIN_TRIES - 1; i++) expect(isLocked(await store.record('failure'), now)).toBe(false);
-    const first = await store.record('failure');
-    expect(first.lockedUntil - now).toBe(FIRST_LOCK_MS);
-    const reloaded = createWebAdminLockStore(storage, () => now);
-    expect(isLocked(await reloaded.read(), now + FIRST_LOCK_MS - 1)).toBe(true);
-    now = first.lockedUntil;
-    const second = await reloaded.record('failure');
-    expect(second.lockedUntil - now).toBe(2 * FIRST_LOCK_MS);
-    expect(await reloaded.record('success')).toEqual(UNLOCKED);
-  });
-
-  it('treats damaged storage as unlocked, and a storage that refuses writes cannot undo a lock', async () => {
-    const storage = new MemoryStorage() as unknown as Storage;
-    storage.setItem(ADMIN_LOCK_KEY, '{oops');
-    expect(readAdminLock(storage)).toEqual(UNLOCKED);
-    const refusing = { getItem: () => null, setItem: () => { throw new Error('quota'); } } as unknown as Storage;
-    const store = createWebAdminLockStore(refusing, () => 0);
-    for (let i = 0; i < FREE_PIN_TRIES; i++) await store.record('failure');
-    expect(isLocked(await store.record('failure'), 0)).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Telemetry } from '../telemetry/telemetry';
 import type { VisitorPhase } from './attractLoop';
 
 export interface KioskServices {
-  readonly host: Pick<HostApi, 'kiosk' | 'adminLock' | 'enrolDevice'>;
+  readonly host: Pick<HostApi, 'kind' | 'kiosk' | 'adminLock' | 'enrolDevice'>;
   readonly appVersion: string;
   readonly deviceConfig: Store<DeviceConfigState>;
   readonly settings: Store<VisitorSettings>;

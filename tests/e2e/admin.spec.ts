@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { deviceConfigSchema } from '../../common/config/deviceConfig';
 import { expect, test } from './support/test';
-import { openApp } from './support/app';
+import { expectNoAxeViolations, openApp } from './support/app';
 import { SHIPPED_BUILD_ORIGIN } from './support/builds';
 import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
@@ -86,10 +86,15 @@ test('the enrolment form links the device to the hub; a used code is refused in 
     await expect(page.locator('main#main')).toBeVisible();
     const panel = await openPanel(page, TEST_PIN);
     await expect(panel.getByText('This device is not linked to the hub yet')).toBeVisible();
+    await expect(panel.getByTestId('device-token-warning')).toHaveCount(0);
     await panel.getByLabel('Hub address').fill(origin);
     await panel.getByLabel('Enrolment code').fill(code);
     await panel.getByRole('button', { name: 'Link', exact: true }).click();
     await expect(panel.getByText(/Device linked to the hub \(id [^)]+\)\./)).toBeVisible();
+    // A browser keeps the token unencrypted: staff are told so, in plain words, as soon as it is saved.
+    await expect(panel.getByTestId('device-token-warning')).toHaveText(
+      'Warning: this browser keeps the secret key that links this device to the hub unencrypted. Anyone who uses this browser can read it. For a device left alone in a hall, use the kiosk app.',
+    );
     const stored = deviceConfigSchema.parse(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), WEB_CONFIG_OVERRIDE_KEY)) ?? '{}'));
     expect(stored.collectorUrl).toBe(origin);
     expect(stored.deviceToken).toMatch(/\S{16,}/);
@@ -106,4 +111,17 @@ test('the enrolment form links the device to the hub; a used code is refused in 
     });
     rmSync(dataDir, { recursive: true, force: true });
   }
+});
+
+test('a device token kept in the browser is flagged to staff in the hub section, in their language', async ({ page }) => {
+  // A token saved earlier (no collector address: nothing is sent, the panel only reports how the token is kept).
+  await useDeviceConfig(page, kioskConfig({ deviceToken: 'T'.repeat(43) }));
+  await openApp(page, { locale: 'de' });
+  await tapStaffCorner(page);
+  await enterPin(page, TEST_PIN);
+  const panel = page.getByRole('dialog', { name: 'Team-Bereich' });
+  const warning = panel.getByTestId('device-token-warning');
+  await expect(warning).toContainText('Dieser Browser speichert den geheimen Schlüssel');
+  await expect(panel.getByRole('region', { name: 'Senden an den Hub' })).toContainText('unverschlüsselt');
+  await expectNoAxeViolations(page, 'admin panel with the device token warning');
 });

@@ -1,7 +1,8 @@
 // The training map of issue 18 end to end: a jobseeker without a diploma reaches a production job through the CESS in
-// promotion sociale; a Dutch or German reader sees their community's counterparts beside (never inside) the Walloon
-// pathway; the "what is this?" explainers open by keyboard and by tap; axe passes on the changed screens in every
-// language. Expected steps come from the route DATA and are written out here, not taken from logic/pathways.ts.
+// promotion sociale; an adult is shown IFAPME's lab assistant course in alternance; a Dutch or German reader sees their
+// community's counterparts beside (never inside) the Walloon pathway; the "what is this?" explainers open by keyboard
+// and by tap; axe passes on the changed screens in every language. Expected steps come from the route DATA and are
+// written out here, not taken from logic/pathways.ts.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +64,18 @@ test('a jobseeker without a diploma reaches downstream operator through the CESS
   await expect(page.locator('.careers-pathway').first().locator('.careers-step__name').nth(1)).toHaveText(c(lang, 'routes.promotion-sociale-cess.name'));
   expect(trainingRoute('jury-cess').providers).toEqual(['Jury de la Fédération Wallonie-Bruxelles']);
   expect(errors).toEqual([]);
+});
+
+test('an adult with the CESS is shown the IFAPME lab assistant course in alternance as a way into lab technician', async ({ page }) => {
+  const lang = 'nl';
+  await openApp(page, { locale: lang, hash: '#/careers/role/lab-technician/pathway?from=jobseeker-diploma' });
+  const ifapme = page.locator('.careers-pathway').filter({ hasText: c(lang, 'routes.ifapme-lab-assistant.name') });
+  await expect(ifapme).toHaveCount(1);
+  await expect(ifapme.locator('.careers-step__name')).toHaveText([c(lang, 'pathway.today'), c(lang, 'routes.ifapme-lab-assistant.name'), c(lang, 'pathway.goal')]);
+  await expect(ifapme.locator('.careers-step').nth(1)).toContainText(c(lang, 'routes.ifapme-lab-assistant.description'));
+  // No length is published for it: the step says so rather than guessing.
+  await expect(ifapme.locator('.careers-step').nth(1).locator('.careers-step__time')).toHaveText(c(lang, 'pathway.durationUnknown'));
+  await expect(page.locator('.careers-sources')).toContainText(SOURCES[trainingRoute('ifapme-lab-assistant').source]);
 });
 
 test('a university step names the masters that lead to the job, with the universities and their sources', async ({ page }) => {

@@ -144,6 +144,26 @@ test('the staff gesture and PIN open the admin panel; wrong PINs lock it, and th
   await expect(page.getByRole('button', { name: 'Chiffre 2' })).toBeDisabled();
 });
 
+test('removing the lock from localStorage does not lift it: the copy in IndexedDB keeps it, and puts the key back', async ({ page }) => {
+  await useDeviceConfig(page, kioskConfig());
+  await openApp(page);
+  await tapStaffCorner(page);
+  const pad = page.getByRole('dialog', { name: 'Espace équipe' });
+  for (let i = 0; i < 5; i++) {
+    await enterPin(page, '1111');
+    await expect(pad.getByRole('status')).toContainText(/Code incorrect|bloqué/);
+  }
+  await expect(pad.getByRole('status')).toContainText('bloqué');
+
+  await page.evaluate(() => localStorage.removeItem('biotech.adminLock.v1'));
+  await page.reload();
+  await expect(page.getByTestId('attract')).toBeVisible();
+  await tapStaffCorner(page);
+  await expect(page.getByRole('dialog', { name: 'Espace équipe' }).getByRole('status')).toContainText('bloqué');
+  await expect(page.getByRole('button', { name: 'Chiffre 2' })).toBeDisabled();
+  await expect.poll(async () => page.evaluate(() => localStorage.getItem('biotech.adminLock.v1'))).not.toBeNull();
+});
+
 test('after a lock has run out, one more wrong PIN locks the staff area again, for longer', async ({ page }) => {
   await useDeviceConfig(page, kioskConfig());
   // Five wrong PINs earlier; their five-minute lock ended a minute ago.

@@ -75,6 +75,20 @@ describe('careers data', () => {
     expect(trainingRoute('jury-cess').providers).toEqual(['Jury de la Fédération Wallonie-Bruxelles']);
   });
 
+  it('names IFAPME, the Walloon alternance institute for adults, as a way into the lab technician role (issue 18)', () => {
+    const ifapme = TRAINING_ROUTES.filter((route) => route.providers.includes('IFAPME'));
+    expect(ifapme.map((route) => route.id)).toEqual(['ifapme-lab-assistant']);
+    const route = trainingRoute('ifapme-lab-assistant');
+    expect(route.region).toBe('wallonia');
+    expect(route.audiences).toEqual(['jobseeker', 'employee']);
+    expect(route.terms).toContain('alternance');
+    // No length or entry condition is published for it: unknown length, and the CESS assumed rather than promised away.
+    expect(route.duration).toBeNull();
+    expect(route.requires).toBe('cess');
+    expect(SOURCES[route.source]).toMatch(/^https:\/\//);
+    expect(CAREER_ROLES.filter((role) => role.entryRoutes.includes('ifapme-lab-assistant')).map((role) => role.id)).toEqual(['lab-technician']);
+  });
+
   it('keeps the Flemish and German-speaking counterparts out of every role\'s entry routes', () => {
     for (const role of CAREER_ROLES) {
       for (const routeId of role.entryRoutes) expect(trainingRoute(routeId).region, `${role.id} via ${routeId}`).toBe('wallonia');
@@ -118,6 +132,11 @@ describe('careers data', () => {
         expect(SOURCES[offer.source], `${programme.id} at ${offer.university}`).toMatch(/^https:\/\//);
       }
     }
+    // Confirmed on each university's own programme pages (issue 18): ULB pharmacy, ULiège industrial pharmacy, UMONS civil engineering.
+    const universitiesOf = (id: (typeof MASTER_IDS)[number]) => MASTER_PROGRAMMES.find((programme) => programme.id === id)?.offeredBy.map((offer) => offer.university);
+    expect(universitiesOf('pharmaceutical-sciences')).toContain('ULB');
+    expect(universitiesOf('industrial-pharmacy')).toEqual(['UCLouvain', 'ULiège']);
+    expect(universitiesOf('civil-engineering')).toEqual(['ULiège', 'UMONS']);
     for (const [roleId, masters] of Object.entries(ROLE_MASTERS)) {
       const role = CAREER_ROLES.find((candidate) => candidate.id === roleId);
       const viaUniversity = role?.entryRoutes.some((routeId) => routeId === 'university-master' || trainingRoute(routeId).requires === 'master');

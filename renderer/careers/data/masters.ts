@@ -43,10 +43,17 @@ export const MASTER_PROGRAMMES: readonly MasterProgramme[] = [
       { university: 'UCLouvain', source: 'uclouvainPharmacy' },
       { university: 'ULiège', source: 'uliegePharmacy' },
       { university: 'UMONS', source: 'umonsPharmacy' },
+      { university: 'ULB', source: 'ulbPharmacy' },
     ],
   },
   // A specialised master after pharmacy: the legal route to "qualified person", who releases batches.
-  { id: 'industrial-pharmacy', offeredBy: [{ university: 'UCLouvain', source: 'uclouvainIndustrialPharmacy' }] },
+  {
+    id: 'industrial-pharmacy',
+    offeredBy: [
+      { university: 'UCLouvain', source: 'uclouvainIndustrialPharmacy' },
+      { university: 'ULiège', source: 'uliegeIndustrialPharmacy' },
+    ],
+  },
   // UMONS: focus "biochemistry, molecular and cellular biology", geared to biotech and health.
   { id: 'biological-sciences', offeredBy: [{ university: 'UMONS', source: 'umonsBiology' }] },
   { id: 'chemistry', offeredBy: [{ university: 'UMONS', source: 'umonsChemistry' }] },
@@ -54,7 +61,13 @@ export const MASTER_PROGRAMMES: readonly MasterProgramme[] = [
   { id: 'bioengineering', offeredBy: [{ university: 'ULiège', source: 'uliegeGembloux' }] },
   { id: 'bioinformatics', offeredBy: [{ university: 'ULB', source: 'ulbBioinformatics' }] },
   { id: 'statistics', offeredBy: [{ university: 'ULB', source: 'ulbStatistics' }] },
-  { id: 'civil-engineering', offeredBy: [{ university: 'ULiège', source: 'uliegeCivilEngineering' }] },
+  {
+    id: 'civil-engineering',
+    offeredBy: [
+      { university: 'ULiège', source: 'uliegeCivilEngineering' },
+      { university: 'UMONS', source: 'umonsCivilEngineering' },
+    ],
+  },
 ];
 
 /** The masters that lead to each role that needs one (roles without a university route have none). */

@@ -249,7 +249,7 @@ export const CAREER_ROLES: readonly CareerRoleData[] = [
     family: 'lab',
     pillars: [1, 2],
     routeCodes: ['S', 'B'],
-    entryRoutes: ['secondary-biotechnique', 'promotion-sociale-chemist', 'bachelor-haute-ecole'],
+    entryRoutes: ['secondary-biotechnique', 'promotion-sociale-chemist', 'ifapme-lab-assistant', 'bachelor-haute-ecole'],
     needsExperience: false,
     startSoon: false,
     relatedGames: ['code-of-life', 'bioreactor'],

@@ -110,6 +110,24 @@ export const TRAINING_ROUTES: readonly TrainingRoute[] = [
     source: 'promotionSocialeChemist',
   },
   {
+    // IFAPME (Institut wallon de Formation en Alternance et des indépendants et Petites et Moyennes Entreprises): Walloon
+    // training in alternance, mostly in a company. Its La Louvière centre opened a lab assistant ("laborantin") course
+    // with Cefochim, now aptaskil, in 2021. The source gives neither length nor entry conditions, so the length stays
+    // unknown ("ask") and the CESS is assumed: no pathway promises more than the source says. Route code S as for the
+    // chemistry technician certificate: a qualification at the level of secondary school, not a diploma.
+    id: 'ifapme-lab-assistant',
+    code: 'S',
+    providers: ['IFAPME', 'aptaskil'],
+    place: 'La Louvière',
+    requires: 'cess',
+    grants: null,
+    audiences: [...ADULTS],
+    duration: null,
+    region: 'wallonia',
+    terms: ['alternance'],
+    source: 'ifapmeLabAssistant',
+  },
+  {
     // Work-study: 40-60 % of the time in a company.
     id: 'bachelor-biopharma-alternance',
     code: 'B',

@@ -79,6 +79,7 @@ export const ROUTE_IDS = [
   'promotion-sociale-cess',
   'jury-cess',
   'promotion-sociale-chemist',
+  'ifapme-lab-assistant',
   'bachelor-biopharma-alternance',
   'bachelor-bioquality-alternance',
   'bachelor-it-health',

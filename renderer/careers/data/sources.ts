@@ -36,6 +36,11 @@ export const SOURCES = {
   juryCess: 'https://formations.siep.be/enseignement/sec/jurys-secondaires',
   /** The qualification "technicien chimiste" in promotion sociale at the IETS-PS in Charleroi, open without a CESS. */
   promotionSocialeChemist: 'https://etudierenhainaut.be/utps-charleroi/actualites/2839-une-formation-digne-des-experts.html',
+  /**
+   * IFAPME's centre at La Louvière (Mons-Borinage-Centre) opens a lab assistant ("laborantin") course with Cefochim,
+   * now aptaskil (regional TV report, 2021; the station's pages are served over https at this address).
+   */
+  ifapmeLabAssistant: 'https://antennecentre.tv/actu/la-louviere-visite-lifapme/12462',
   /** Secondary school in alternance (CEFA): the "article 49" form leads to the CESS. */
   cefa: 'https://formations.siep.be/enseignement/cefa/cefa',
   // Master programmes named on the pathway (each university's own page or a published copy of it).
@@ -44,6 +49,11 @@ export const SOURCES = {
   uclouvainPharmacy: 'https://sites.uclouvain.be/archives-portail/ppe2022/prog-2022-farm2m-cond_adm',
   uliegePharmacy: 'https://www.facmed.uliege.be/cms/c_9224575/en/facmed-pharmaceutical-sciences',
   umonsPharmacy: 'https://web.umons.ac.be/fmp/en/training-offer/m2-pharfa/',
+  ulbPharmacy: 'https://ulb.be/en/programme/2025-m-phars',
+  uliegeIndustrialPharmacy: 'https://www.programmes.uliege.be/cocoon/20232024/formations/descr/M3PHIN01.html',
+  /** UMONS Faculty of Engineering: its six civil engineering masters (chemistry and materials, electrical, mechanical, ...). */
+  umonsCivilEngineering:
+    'https://sharepoint1.umons.ac.be/EN2/universite/facultes/fpms/enseignement/master/Pages/2%C3%A8cycle.aspx',
   uclouvainIndustrialPharmacy: 'https://sites.uclouvain.be/archives-portail/ppe2023/prog-2023-fari2mc-cond_adm',
   umonsBiology: 'https://web.umons.ac.be/fs/en/departments/biology',
   umonsChemistry: 'https://web.umons.ac.be/fs/fr/les-departements/chimie/debouches/',

@@ -65,6 +65,16 @@ describe('pathwaysTo', () => {
     expect(routeIds('jobseeker-no-diploma', 'lab-technician')).toEqual(['promotion-sociale-chemist']);
   });
 
+  it('offers adults the IFAPME lab assistant course in alternance as a way into lab technician, after the CESS', () => {
+    for (const profile of ['jobseeker-diploma', 'employee-switch'] as const) {
+      const ifapme = pathwaysTo(profile, 'lab-technician').find((pathway) => pathway.entryRoute === 'ifapme-lab-assistant');
+      expect(ifapme?.steps.map((step) => step.kind === 'route' && step.routeId), profile).toEqual(['ifapme-lab-assistant']);
+      expect(ifapme?.total.hasUnknownStep, profile).toBe(true);
+    }
+    const withoutDiploma = pathwaysTo('jobseeker-no-diploma', 'lab-technician').find((pathway) => pathway.entryRoute === 'ifapme-lab-assistant');
+    expect(withoutDiploma?.steps.map((step) => step.kind === 'route' && step.routeId)).toEqual(['promotion-sociale-cess', 'ifapme-lab-assistant']);
+  });
+
   it('offers secondary school in alternance (CEFA) as a way into the technical jobs for pupils', () => {
     for (const roleId of ['maintenance-tech', 'automation-tech', 'warehouse-operator'] as const) {
       const entries = pathwaysTo('pupil-upper', roleId).map((pathway) => pathway.entryRoute);
