@@ -1,11 +1,14 @@
 // The pure rules behind the update feed: which release a device gets (rollout by share and by site, withdrawn and
 // failed versions skipped), the feed text electron-updater reads, versions in installer names, byte ranges.
 
-import { load } from 'js-yaml';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { feedYaml, platformOfInstaller, versionInFileName } from '../releases/feed';
 import { releaseForDevice, rolloutPlace, type RolloutCandidate } from '../releases/rollout';
 import { byteRange } from '../server/updateRoutes';
+
+/** js-yaml (electron-updater's YAML reader) parses the feed the way the kiosk will. */
+const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 const release = (version: string, releasedAt: number, percent = 100, sites: string[] = [], withdrawn = false): RolloutCandidate => ({
   version,

@@ -4,11 +4,11 @@
 // byte range), the version each device reports, and the refusals (no token, a revoked device, an unknown channel).
 
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { load } from 'js-yaml';
 import { releaseCommand } from '../releaseCommands';
 import { rolloutPlace } from '../releases/rollout';
 import { hashPassword } from '../security/passwords';
@@ -18,6 +18,9 @@ import { ReleaseStore } from '../storage/releaseStore';
 import { StaffStore } from '../storage/staffStore';
 import type { ReleasesOverview } from '../reports/types';
 import { BACKENDS, openTestCollector, type TestCollector } from './harness';
+
+/** js-yaml (electron-updater's YAML reader) parses the feed the way the kiosk will. */
+const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 interface Feed {
   version: string;

@@ -9,6 +9,7 @@ import {
   isInQuietWindow,
   isOnTrial,
   nextCheckAt,
+  timingsFromEnvironment,
   parseUpdateRecord,
   recordInstall,
   recordReady,
@@ -25,6 +26,13 @@ describe('when to check', () => {
     expect(nextCheckAt(1_000, 50_000, 0)).toBe(50_000 + UPDATE_TIMINGS.checkEveryMs);
     expect(nextCheckAt(1_000, 50_000, 0.999)).toBeLessThan(50_000 + UPDATE_TIMINGS.checkEveryMs + UPDATE_TIMINGS.jitterMs);
     expect(nextCheckAt(1_000, 50_000, 7)).toBe(50_000 + UPDATE_TIMINGS.checkEveryMs + UPDATE_TIMINGS.jitterMs);
+  });
+
+  it('lets IT ask for the first check soon after start, and ignores a value that is not 1-3600 seconds', () => {
+    expect(nextCheckAt(1_000, null, 0.9, timingsFromEnvironment('5'))).toBe(6_000);
+    expect(timingsFromEnvironment('0')).toBe(UPDATE_TIMINGS);
+    expect(timingsFromEnvironment('soon')).toBe(UPDATE_TIMINGS);
+    expect(timingsFromEnvironment(undefined)).toBe(UPDATE_TIMINGS);
   });
 });
 

@@ -34,6 +34,16 @@ export const UPDATE_TIMINGS: UpdateTimings = {
   readyDeadlineMs: 3 * 60_000,
 };
 
+/**
+ * IT's BIOTECH_UPDATE_CHECK_AFTER_SECONDS (1-3600): the first check that soon after start, without jitter, to see a
+ * kiosk's update set-up work at once (docs/kiosk-setup.md). Anything else keeps the normal timings.
+ */
+export function timingsFromEnvironment(value: string | undefined, timings: UpdateTimings = UPDATE_TIMINGS): UpdateTimings {
+  const seconds = Number(value);
+  if (value === undefined || !Number.isInteger(seconds) || seconds < 1 || seconds > 3600) return timings;
+  return { ...timings, firstCheckAfterMs: seconds * 1000, jitterMs: 0 };
+}
+
 /** Starts of a new version that never reached the ready signal before the kiosk goes back to the previous one. */
 export const FAILED_STARTS_BEFORE_ROLLBACK = 2;
 

@@ -27,7 +27,7 @@ import {
   parseUpdateRecord,
   recordInstall,
   recordReady,
-  UPDATE_TIMINGS,
+  timingsFromEnvironment,
   type PageState,
   type UpdateRecord,
 } from '../policy/updatePolicy';
@@ -135,6 +135,7 @@ export async function startKioskUpdates(options: {
   let checkTimer: NodeJS.Timeout | null = null;
   let installTimer: NodeJS.Timeout | null = null;
   const startedAt = Date.now();
+  const timings = timingsFromEnvironment(process.env.BIOTECH_UPDATE_CHECK_AFTER_SECONDS);
 
   // The updater's session reaches the configured collector only (the feed could name an absolute address).
   session.fromPartition(UPDATER_SESSION, { cache: false }).webRequest.onBeforeRequest((details, callback) => {
@@ -159,7 +160,7 @@ export async function startKioskUpdates(options: {
     const now = new Date();
     const decision = rollingBack
       ? { install: downloadedVersion !== null }
-      : decideInstall({ downloadedVersion, page, quietWindow: config.updateQuietWindow, now: now.getTime(), minuteOfDay: now.getHours() * 60 + now.getMinutes() });
+      : decideInstall({ downloadedVersion, page, quietWindow: config.updateQuietWindow, now: now.getTime(), minuteOfDay: now.getHours() * 60 + now.getMinutes(), timings });
     if (!decision.install || downloadedVersion === null) return;
     if (!rollingBack) record = recordInstall(record, running, downloadedVersion);
     // Written synchronously: quitAndInstall ends the process soon after.
@@ -181,7 +182,7 @@ export async function startKioskUpdates(options: {
   };
   const scheduleCheck = () => {
     if (checkTimer !== null) clearTimeout(checkTimer);
-    const due = rollingBack && lastCheckAt === null ? Date.now() : nextCheckAt(startedAt, lastCheckAt, Math.random());
+    const due = rollingBack && lastCheckAt === null ? Date.now() : nextCheckAt(startedAt, lastCheckAt, Math.random(), timings);
     checkTimer = setTimeout(() => void check(), Math.max(0, due - Date.now()));
   };
 
@@ -204,11 +205,11 @@ export async function startKioskUpdates(options: {
   if (isOnTrial(record, running)) {
     setTimeout(() => {
       if (page.ready || !isOnTrial(record, running)) return;
-      log(`${running} did not become ready in ${UPDATE_TIMINGS.readyDeadlineMs / 1000} s: restarting`);
+      log(`${running} did not become ready in ${timings.readyDeadlineMs / 1000} s: restarting`);
       options.allowQuit();
       app.relaunch();
       app.exit(0);
-    }, UPDATE_TIMINGS.readyDeadlineMs);
+    }, timings.readyDeadlineMs);
   }
   scheduleCheck();
 
