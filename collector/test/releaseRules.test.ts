@@ -65,6 +65,31 @@ describe('feed and installer names', () => {
     });
   });
 
+  it("is read by electron-updater's own generic-provider code: the installers resolve under the channel's address", () => {
+    const require = createRequire(import.meta.url);
+    type FileInfo = { url: URL };
+    const provider = require('electron-updater/out/providers/Provider') as {
+      parseUpdateInfo(text: string, channelFile: string, url: URL): { version: string };
+      resolveFiles(info: unknown, base: URL): FileInfo[];
+      findFile(files: FileInfo[], extension: string, not?: string[]): FileInfo | undefined;
+    };
+    const { newBaseUrl, newUrlFromBase } = require('electron-updater/out/util') as { newBaseUrl(url: string): URL; newUrlFromBase(path: string, base: URL): URL };
+    const base = newBaseUrl('https://hub.example.org/updates/stable/');
+    const text = feedYaml({
+      version: '1.4.0',
+      releasedAt: 0,
+      files: [
+        { fileName: 'Biotech Discovery-1.4.0.AppImage', sha512: 'abc', size: 1 },
+        { fileName: 'biotech-discovery_1.4.0_amd64.deb', sha512: 'def', size: 2 },
+      ],
+    });
+    const info = provider.parseUpdateInfo(text, 'latest-linux.yml', newUrlFromBase('latest-linux.yml', base));
+    expect(info.version).toBe('1.4.0');
+    const files = provider.resolveFiles(info, base);
+    expect(provider.findFile(files, 'AppImage', ['deb'])?.url.href).toBe('https://hub.example.org/updates/stable/Biotech%20Discovery-1.4.0.AppImage');
+    expect(provider.findFile(files, 'deb', ['AppImage'])?.url.href).toBe('https://hub.example.org/updates/stable/biotech-discovery_1.4.0_amd64.deb');
+  });
+
   it('reads the platform and version from electron-builder file names', () => {
     expect(platformOfInstaller('Biotech Discovery Setup 1.4.0.exe')).toBe('windows');
     expect(platformOfInstaller('Biotech Discovery-1.4.0.AppImage')).toBe('linux');
