@@ -1,13 +1,15 @@
 // The collector's commands: `serve` (the default) runs the HTTP service and the staff dashboard; `enrol --site
 // "Hall A"` prints a short-lived enrolment code; `revoke <deviceId>` shuts a device out; `devices` lists enrolled
 // devices; `staff add|remove|unlock|list` manages dashboard accounts (staffCommands.ts); `audit` prints the newest
-// lines of the staff audit log. What staff do here is written to the audit log as done from the command line.
+// lines of the staff audit log; `release add|list|promote|rollback` manages the kiosk updates (releaseCommands.ts).
+// What staff do here is written to the audit log as done from the command line.
 // Returns the process exit code; prints plain sentences for staff.
 
 import { enrolmentCodeHash, newEnrolmentCode } from './security/secrets';
 import { buildApp } from './server/app';
 import { createLogger } from './server/logging';
 import { describeStorage, parseArguments, serverSettings, storageSettings, UsageError } from './settings';
+import { releaseCommand } from './releaseCommands';
 import { staffCommand } from './staffCommands';
 import { AuditLog, COMMAND_LINE_ACTOR } from './storage/auditLog';
 import { openStore } from './storage/openStore';
@@ -24,15 +26,26 @@ const USAGE = `Usage:
   npm run collector -- staff add <name>     (password from COLLECTOR_STAFF_PASSWORD or typed at the prompt)
   npm run collector -- staff remove <name> | staff unlock <name> | staff list
   npm run collector -- audit [--limit 50]   (the newest staff audit log lines)
+  npm run collector -- release add <file> --channel stable|pilot [--rollout 100] [--sites "Hall A,Hall B"] [--version 1.4.0]
+  npm run collector -- release list [--channel stable] | release promote <version> --channel stable [--rollout 100] [--sites ...]
+  npm run collector -- release rollback <version> --channel stable   (kiosks go back to the release before it)
 Serve flags also: [--trusted-proxy 127.0.0.1] (the TLS proxy in front), [--keep-raw-months 13] (retention),
-  [--insecure-cookie-on-loopback true] (plain-HTTP trial on this machine only: the staff cookie is not Secure).
+  [--insecure-cookie-on-loopback true] (plain-HTTP trial on this machine only: the staff cookie is not Secure),
+  [--releases-dir <data-dir>/releases] (the kiosk installers served as updates; release commands take it too).
 PostgreSQL instead of SQLite: set DATABASE_URL (and optionally DATABASE_SCHEMA). See docs/collector.md.`;
 
 async function serve(flags: ReadonlyMap<string, string>, env: Environment): Promise<number> {
   const settings = serverSettings(flags, env);
   const logger = createLogger(settings.logLevel);
   const store = await openStore(settings.storage);
-  const app = buildApp({ store, logger, rateLimit: settings.rateLimit, secureCookie: settings.secureCookie, trustedProxy: settings.trustedProxy });
+  const app = buildApp({
+    store,
+    logger,
+    rateLimit: settings.rateLimit,
+    secureCookie: settings.secureCookie,
+    trustedProxy: settings.trustedProxy,
+    releasesDir: settings.releasesDir,
+  });
   const retention = new RetentionSchedule(store, settings.keepRawMonths, Date.now, (outcome) => {
     if ('error' in outcome) logger.error({ err: outcome.error }, 'deleting expired raw events failed; tried again tomorrow');
     else logger.info({ deletedEvents: outcome.events, cutoff: new Date(outcome.cutoff).toISOString() }, 'expired raw events deleted');
@@ -137,6 +150,8 @@ export async function runCommand(argv: readonly string[], env: Environment): Pro
         return await listDevices(flags, env);
       case 'staff':
         return await staffCommand(rest, flags, env);
+      case 'release':
+        return await releaseCommand(rest, flags, env);
       case 'audit':
         return await showAudit(flags, env);
       case 'help':

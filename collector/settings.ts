@@ -34,6 +34,8 @@ export interface ServerSettings {
   readonly trustedProxy: string | null;
   /** Raw events older than this many months are deleted (the dashboard's rollups are kept): retention.ts. */
   readonly keepRawMonths: number;
+  /** The kiosk installers served as updates (releases/releaseFiles.ts). */
+  readonly releasesDir: string;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -110,7 +112,17 @@ export function serverSettings(flags: ReadonlyMap<string, string>, env: Environm
     secureCookie: secureCookie(flags, env, host),
     trustedProxy: trustedProxy(flags.get('trusted-proxy') ?? env.COLLECTOR_TRUSTED_PROXY),
     keepRawMonths: integer('--keep-raw-months', flags.get('keep-raw-months') ?? env.COLLECTOR_KEEP_RAW_MONTHS, DEFAULT_KEEP_RAW_MONTHS, 1, 120),
+    releasesDir: releasesDir(flags, env),
   };
+}
+
+/**
+ * The kiosk installers' folder: --releases-dir or COLLECTOR_RELEASES_DIR, else `releases` in the data directory.
+ * Several collector instances on one PostgreSQL database must share it (a network folder), like the database.
+ */
+export function releasesDir(flags: ReadonlyMap<string, string>, env: Environment): string {
+  const named = flags.get('releases-dir') ?? env.COLLECTOR_RELEASES_DIR;
+  return path.resolve(named !== undefined && named !== '' ? named : path.join(storageSettings(flags, env).dataDir, 'releases'));
 }
 
 /** Loopback addresses: only a browser on the collector's own machine can reach them. */

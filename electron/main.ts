@@ -1,5 +1,5 @@
 // Electron main process: one locked-down window that loads the renderer from app://bundle, the device config file,
-// and crash recovery. Thin by design: no game or business logic lives here. Policy decisions are in ./policy/.
+// crash recovery, and the kiosk's updates from the hub's collector (updates/kioskUpdater.ts). Thin by design: no game or business logic lives here. Policy decisions are in ./policy/.
 
 import { app, BrowserWindow, ipcMain, Menu, net, powerMonitor, powerSaveBlocker, protocol, safeStorage, session, type WebContents } from 'electron';
 import { promises as fs } from 'node:fs';
@@ -19,6 +19,7 @@ import { isBlockedShortcut } from './policy/kioskShortcuts';
 import { loginItemFor } from './policy/loginItem';
 import { isAllowedNavigation, isPermissionGranted, isTrustedIpcSender, windowOpenDecision } from './policy/navigationPolicy';
 import { createCloseGuard, type CloseGuard } from './policy/windowClose';
+import { startKioskUpdates, type KioskUpdates } from './updates/kioskUpdater';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -30,6 +31,7 @@ let mainWindow: BrowserWindow | null = null;
 let configState: DeviceConfigState | null = null;
 const recentFaults: number[] = [];
 let closeGuard: CloseGuard = createCloseGuard(false);
+let updates: KioskUpdates | null = null;
 
 /** The config file: userData/config.json, IT's --config file, or a copy of a read-only one (policy/configLocation). */
 async function openConfigStore(): Promise<DeviceConfigStore> {
@@ -159,6 +161,8 @@ function createWindow(state: DeviceConfigState): BrowserWindow {
   });
   window.on('session-end', () => closeGuard.allow('system-shutdown'));
   window.on('closed', () => watch.dispose());
+  // A fresh document (crash recovery, a reload) is not ready until its page says so again.
+  window.webContents.on('did-navigate', () => updates?.notePageReload());
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
   return window;
@@ -208,6 +212,13 @@ function registerIpc(store: DeviceConfigStore): void {
     closeGuard.allow('staff-quit');
     app.quit();
   });
+  // The page's state for the updates: ready, and whether a visit is going on. Nothing else is accepted.
+  ipcMain.handle('host:kiosk-state', (event, state: unknown) => {
+    if (!trusted(event)) refuse();
+    const { ready, visitor } = (state ?? {}) as { ready?: unknown; visitor?: unknown };
+    if (typeof ready !== 'boolean' || (visitor !== 'attract' && visitor !== 'visiting')) refuse();
+    updates?.notePageState({ ready: ready as boolean, visitor: visitor as 'attract' | 'visiting' });
+  });
 }
 
 async function start(): Promise<void> {
@@ -230,6 +241,13 @@ async function start(): Promise<void> {
   });
   if (loginItem) app.setLoginItemSettings({ ...loginItem, args: loginItem.args ? [...loginItem.args] : undefined });
   powerMonitor.on('shutdown', () => closeGuard.allow('system-shutdown'));
+  // Before the window: a version that failed to start twice goes back to the previous one here (null: quitting).
+  updates = await startKioskUpdates({
+    userData: app.getPath('userData'),
+    config: () => configState!.config,
+    allowQuit: () => closeGuard.allow('update-install'),
+  });
+  if (updates === null) return;
   mainWindow = createWindow(configState);
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -17,6 +17,7 @@ const bridge: ElectronHostBridge = {
   recordPinAttempt: (outcome) => invoke('host:admin-lock-record', outcome) as ReturnType<ElectronHostBridge['recordPinAttempt']>,
   reload: () => invoke('host:kiosk-reload') as Promise<void>,
   exit: () => invoke('host:kiosk-exit') as Promise<void>,
+  reportKioskState: (state) => void invoke('host:kiosk-state', { ready: state.ready, visitor: state.visitor }).catch(() => undefined),
 };
 
 contextBridge.exposeInMainWorld('biotechHost', bridge);

@@ -16,6 +16,7 @@ import './styles/kiosk.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { FeatureServices } from './app/FeatureServices';
+import { KioskStateSignal } from './app/KioskStateSignal';
 import { TEST_BUILD, testHookGlobal, testSwitches } from './testing/testBuild';
 
 const container = document.getElementById('root');
@@ -31,6 +32,7 @@ void boot().then((services) => {
       <FeatureServices services={services}>
         <I18nextProvider i18n={services.i18n}>
           <App />
+          <KioskStateSignal services={services} />
         </I18nextProvider>
       </FeatureServices>
     </StrictMode>,

@@ -119,3 +119,32 @@ export interface AuditEntrySummary {
   readonly action: string;
   readonly subject: string | null;
 }
+
+/** A kiosk release as the Releases page shows it (collector/server/releaseRoutes.ts). */
+export interface ReleaseSummary {
+  readonly channel: string;
+  readonly version: string;
+  readonly releasedAt: number;
+  /** 0-100: the share of devices in the staged rollout. */
+  readonly rolloutPercent: number;
+  /** Sites whose devices all get it. */
+  readonly rolloutSites: readonly string[];
+  readonly withdrawnAt: number | null;
+  readonly files: readonly { readonly fileName: string; readonly platform: string; readonly size: number }[];
+}
+
+/** What one device reported at its last update check. */
+export interface DeviceVersionSummary {
+  readonly deviceId: string;
+  readonly siteLabel: string;
+  readonly appVersion: string;
+  readonly channel: string;
+  /** A version it went back from because it failed to start twice, or null. */
+  readonly failedVersion: string | null;
+  readonly reportedAt: number;
+}
+
+export interface ReleasesOverview {
+  readonly releases: readonly ReleaseSummary[];
+  readonly devices: readonly DeviceVersionSummary[];
+}

@@ -1,6 +1,7 @@
 // The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
-// (enrolmentRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the
-// device API so both hosts (app:// in Electron, a school's web origin) may call it, the HTTP timeouts and HSTS.
+// (enrolmentRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff dashboard
+// (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device API so both hosts (app:// in Electron, a school's web
+// origin) may call it, the HTTP timeouts and HSTS.
 // Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -17,6 +18,7 @@ import { registerEnrolmentRoute } from './enrolmentRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
 import { LoginThrottle } from './loginThrottle';
 import { installProblemHandlers } from './problems';
+import { registerUpdateRoutes } from './updateRoutes';
 
 /** How long a client may take: to send its headers, its whole request, and to stay idle on a kept-alive connection. */
 export interface HttpTimeouts {
@@ -49,6 +51,8 @@ export interface AppOptions {
   readonly timeouts?: HttpTimeouts;
   /** Uploads of one device at once (MAX_UPLOADS_IN_FLIGHT_PER_DEVICE by default); more get 429. */
   readonly uploadsInFlightPerDevice?: number;
+  /** Where the kiosk installers of `npm run collector -- release add` are (releaseFiles.ts); null serves no updates. */
+  readonly releasesDir?: string | null;
 }
 
 /** Where `npm run build:dashboard` puts the dashboard. */
@@ -120,6 +124,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   registerEnrolmentRoute(app, store, now);
   registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
+  if (options.releasesDir != null) registerUpdateRoutes(app, store, options.releasesDir, now);
 
   // Events a previous run stored but did not fold yet (stopped or crashed in between) reach the rollups now.
   app.addHook('onReady', async () => store.foldLeftovers());

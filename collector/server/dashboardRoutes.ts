@@ -11,6 +11,7 @@ import { gamesReport } from '../reports/games';
 import { overviewReport } from '../reports/overview';
 import type { AuditEntrySummary, DeviceSummary, EnrolmentCodeCreated, FilterOptions, SessionInfo, StaffAccountSummary } from '../reports/types';
 import { enrolmentCodeHash, newEnrolmentCode } from '../security/secrets';
+import { registerReleaseRoutes } from './releaseRoutes';
 import type { CollectorStore } from '../storage/collectorStore';
 import type { AuditAction } from '../storage/auditLog';
 import { STAFF_NAME_PATTERN, type StaffSession } from '../storage/staffStore';
@@ -178,5 +179,7 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
       const entries: AuditEntrySummary[] = await auth.audit.recent();
       return entries;
     });
+
+    registerReleaseRoutes(scope, store);
   });
 }

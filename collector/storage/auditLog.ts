@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'account-created',
   'password-changed',
   'account-removed',
+  'release-added',
+  'release-promoted',
+  'release-withdrawn',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -187,6 +187,44 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE devices ADD COLUMN rejected_events BIGINT NOT NULL DEFAULT 0',
     ],
   },
+  {
+    version: 6,
+    name: 'kiosk releases per channel, their installer files, the version each device runs',
+    statements: [
+      // A version on a channel (stable, pilot), with its staged rollout: a percentage of devices and/or named sites
+      // (a JSON array). Withdrawn (rollback) sends its devices back to the release before it (releases/rollout.ts).
+      `CREATE TABLE releases (
+        channel TEXT NOT NULL,
+        version TEXT NOT NULL,
+        released_at BIGINT NOT NULL,
+        rollout_percent INTEGER NOT NULL,
+        rollout_sites TEXT NOT NULL,
+        withdrawn_at BIGINT,
+        PRIMARY KEY (channel, version)
+      )`,
+      // The installers of a release (an NSIS .exe, an AppImage, a .deb), as electron-updater's feed lists them: the
+      // SHA-512 in base64 and the size. stored_name is the copy in the collector's releases folder.
+      `CREATE TABLE release_files (
+        channel TEXT NOT NULL,
+        version TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        sha512 TEXT NOT NULL,
+        size BIGINT NOT NULL,
+        stored_name TEXT NOT NULL,
+        PRIMARY KEY (channel, file_name)
+      )`,
+      // What each device said at its last update check: the version it runs, its channel, and a version it went back
+      // from because it failed to start twice (never offered to it again).
+      `CREATE TABLE device_versions (
+        device_id TEXT PRIMARY KEY,
+        app_version TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        failed_version TEXT,
+        reported_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */

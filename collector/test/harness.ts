@@ -33,6 +33,8 @@ export interface TestCollector {
   readonly settings: StorageSettings;
   readonly logs: string[];
   readonly clock: { now: number };
+  /** Its own releases folder (kiosk installers served as updates). */
+  readonly releasesDir: string;
   /** Creates an enrolment code (as `npm run collector -- enrol` does) valid for `validMs`. */
   createCode(site?: string, validMs?: number): Promise<string>;
   /** Enrols a device through the API; returns its id and token. */
@@ -70,6 +72,7 @@ export async function openTestCollector(
   const { settings, cleanUp } = await testStorage(backend);
   const clock = { now: options.startAt ?? Date.now() };
   const store = await openStore(settings, clock.now);
+  const releasesDir = mkdtempSync(path.join(tmpdir(), 'collector-releases-'));
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -85,6 +88,7 @@ export async function openTestCollector(
     uploadsInFlightPerDevice: options.uploadsInFlightPerDevice,
     trustedProxy: options.trustedProxy,
     timeouts: options.timeouts,
+    releasesDir,
   });
   await app.ready();
   const createCode = async (site = 'Hall A', validMs = 15 * 60_000) => {
@@ -98,6 +102,7 @@ export async function openTestCollector(
     settings,
     logs,
     clock,
+    releasesDir,
     createCode,
     async enrol(site = 'Hall A') {
       const code = await createCode(site);
@@ -109,6 +114,7 @@ export async function openTestCollector(
       await app.close();
       await store.close();
       await cleanUp();
+      rmSync(releasesDir, { recursive: true, force: true });
     },
   };
 }

@@ -27,6 +27,20 @@ describe('parseDeviceConfig', () => {
     expect(problems.find((p) => p.field === 'colour')?.code).toBe('unknown-field');
   });
 
+  it('reads the update channel and quiet window, and says plainly what is wrong with a bad one', () => {
+    const good = parseDeviceConfig({ updateChannel: 'pilot', updateQuietWindow: { from: '22:30', to: '05:00' } });
+    expect(good.problems).toEqual([]);
+    expect(good.config).toMatchObject({ updateChannel: 'pilot', updateQuietWindow: { from: '22:30', to: '05:00' } });
+    const bad = parseDeviceConfig({ updateChannel: 'beta', updateQuietWindow: { from: '2h', to: '05:00' } });
+    expect(bad.config).toMatchObject({ updateChannel: 'stable', updateQuietWindow: null });
+    expect(bad.problems).toEqual([
+      { code: 'invalid-field', field: 'updateChannel', detail: 'must be "stable" or "pilot"' },
+      { code: 'invalid-field', field: 'updateQuietWindow', detail: 'must be a time of day as "HH:MM" (24-hour), e.g. "02:30"' },
+    ]);
+    expect(parseDeviceConfig({ updateQuietWindow: { from: '03:00', to: '03:00' } }).problems[0]?.detail).toBe('from and to must differ');
+    expect(parseDeviceConfig({ updateQuietWindow: { from: '24:00', to: '03:00' } }).problems[0]?.field).toBe('updateQuietWindow');
+  });
+
   it('repairs a default language that is not enabled', () => {
     const { config, problems } = parseDeviceConfig({ enabledLanguages: ['nl', 'de'], defaultLanguage: 'fr' });
     expect(config.defaultLanguage).toBe('nl');

@@ -11,6 +11,13 @@ import { PIN_HASH_ALGORITHM, PIN_MAX_ITERATIONS, PIN_MIN_ITERATIONS } from './pi
 export const MODES = ['kiosk', 'classroom', 'event'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** The collector's release channels a kiosk follows for its updates (collector/releases/rollout.ts). */
+export const UPDATE_CHANNELS = ['stable', 'pilot'] as const;
+export type UpdateChannel = (typeof UPDATE_CHANNELS)[number];
+
+/** A time of day, 24-hour "HH:MM", local time of the device. */
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as "HH:MM" (24-hour), e.g. "02:30"');
+
 /** Idle time before the "still there?" countdown, per mode; null means never (a teacher's classroom). */
 export const DEFAULT_IDLE_TIMEOUT_SECONDS: Record<Mode, number | null> = {
   kiosk: 90,
@@ -73,6 +80,18 @@ const fieldSchemas = {
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device token from enrolment')
     .nullable(),
+  /** The collector's release channel this kiosk updates from: stable, or pilot for a test kiosk. */
+  updateChannel: z.enum(UPDATE_CHANNELS, 'must be "stable" or "pilot"'),
+  /**
+   * When staff allow a downloaded update to be installed (the kiosk restarts, about a minute), local time; `to`
+   * before `from` crosses midnight. Null: between two visitors, once the attract screen has shown for a while.
+   * Never during a visit either way.
+   */
+  updateQuietWindow: z
+    .object({ from: timeOfDay, to: timeOfDay })
+    .strict()
+    .refine((window) => window.from !== window.to, 'from and to must differ')
+    .nullable(),
 } as const;
 
 export const deviceConfigSchema = z.object(fieldSchemas).strict();
@@ -91,6 +110,8 @@ export function defaultDeviceConfig(mode: Mode = 'kiosk'): DeviceConfig {
     hubPageUrl: DEFAULT_HUB_PAGE_URL,
     collectorUrl: null,
     deviceToken: null,
+    updateChannel: 'stable',
+    updateQuietWindow: null,
   };
 }
 

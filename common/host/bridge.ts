@@ -5,7 +5,7 @@
 import type { DeviceConfig } from '../config/deviceConfig';
 import type { AdminLockState, PinOutcome } from '../kiosk/adminLock';
 import type { EnrolmentResult } from './enrolment';
-import type { DeviceConfigState } from './hostApi';
+import type { DeviceConfigState, KioskPageState } from './hostApi';
 
 export type IpcChannel =
   | 'host:app-version'
@@ -15,7 +15,8 @@ export type IpcChannel =
   | 'host:admin-lock-read'
   | 'host:admin-lock-record'
   | 'host:kiosk-reload'
-  | 'host:kiosk-exit';
+  | 'host:kiosk-exit'
+  | 'host:kiosk-state';
 
 /** What the preload puts on window.biotechHost. */
 export interface ElectronHostBridge {
@@ -28,6 +29,8 @@ export interface ElectronHostBridge {
   recordPinAttempt(outcome: PinOutcome): Promise<AdminLockState>;
   reload(): Promise<void>;
   exit(): Promise<void>;
+  /** The page is ready / a visit started or ended (for the kiosk's updates). */
+  reportKioskState(state: KioskPageState): void;
 }
 
 export const BRIDGE_GLOBAL = 'biotechHost';

@@ -19,10 +19,21 @@ export interface DeviceConfigState {
   readonly deviceTokenAtRest?: DeviceTokenAtRest;
 }
 
+/**
+ * What the page tells the kiosk shell, for its updates (electron/policy/updatePolicy.ts): it is ready (booted and
+ * drawn: a new version "started"), and whether a visit is going on (an update is never installed during one).
+ */
+export interface KioskPageState {
+  readonly ready: boolean;
+  readonly visitor: 'attract' | 'visiting';
+}
+
 /** Actions only a locked-down kiosk shell can take. */
 export interface KioskControls {
   reload(): Promise<void>;
   exit(): Promise<void>;
+  /** Tells the shell the page's state; fire and forget. */
+  reportState(state: KioskPageState): void;
 }
 
 export interface HostApi {

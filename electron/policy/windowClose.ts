@@ -8,7 +8,9 @@ export type CloseReason =
   /** The admin panel's "quit" (after the PIN), or app.quit() from the main process (SIGTERM, systemd stop). */
   | 'staff-quit'
   /** The user's session ends or the machine shuts down (Windows session-end, powerMonitor shutdown). */
-  | 'system-shutdown';
+  | 'system-shutdown'
+  /** The kiosk's updater installs a new version or goes back to the previous one (between visitors). */
+  | 'update-install';
 
 export interface CloseGuard {
   /** Record why the app is about to close; a staff quit or a shutdown lets the next close through. */

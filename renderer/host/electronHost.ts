@@ -12,6 +12,6 @@ export function createElectronHost(bridge: ElectronHostBridge): HostApi {
     saveDeviceConfig: (config) => bridge.saveDeviceConfig(config),
     adminLock: { read: () => bridge.readAdminLock(), record: (outcome) => bridge.recordPinAttempt(outcome) },
     enrolDevice: async (request) => unwrapEnrolmentResult(await bridge.enrolDevice(request)),
-    kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit() },
+    kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit(), reportState: (state) => bridge.reportKioskState(state) },
   };
 }

@@ -179,7 +179,8 @@ function checkPackage(layer, specifier) {
       if (layer === 'dashboard' && SERVER_PACKAGES.has(name)) return `the dashboard runs in a browser: it may not import the server's "${specifier}"`;
       return null;
     case 'electron':
-      return name === 'electron' || name === 'zod' || isNodeBuiltin(specifier)
+      // electron-updater: the kiosk's updates from the hub's collector (electron/updates/).
+      return name === 'electron' || name === 'zod' || name === 'electron-updater' || isNodeBuiltin(specifier)
         ? null
         : `electron/ stays thin: it may not import "${specifier}"`;
     case 'collector':

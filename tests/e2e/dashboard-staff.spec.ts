@@ -1,7 +1,8 @@
 // The staff dashboard in Chromium against a real, seeded collector: login, wrong password, the wait after repeated
 // failures, unlock and the audit log, logout;
 // each page shows the seeded figures (counted independently here); filters change them; CSV files hold exactly
-// the table's cells; "<5" holds in tables, charts and CSV; axe finds nothing on any page in any language.
+// the table's cells; "<5" holds in tables, charts and CSV; the releases page shows the CLI's releases and each device's
+// version; axe finds nothing on any page in any language.
 
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -144,9 +145,29 @@ test('devices page lists devices and creates an enrolment code shown as text and
   await expect(page.getByRole('img', { name: /QR code of enrolment code/ })).toBeVisible();
 });
 
+test('releases page lists each release with its rollout, the devices per version and a version a kiosk went back from', async ({ page }) => {
+  await login(page);
+  await page.getByRole('link', { name: 'Releases' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Releases' })).toBeVisible();
+  const releases = page.locator('[data-releases] tbody tr');
+  await expect(releases).toHaveCount(2);
+  await expect(releases.nth(0).locator('th')).toHaveText('1.1.0');
+  await expect(releases.nth(0)).toContainText('0 % of kiosks, and every device at: Hall A');
+  await expect(releases.nth(1)).toContainText('100 % of kiosks');
+  await expect(releases.nth(1)).toContainText('Linux');
+  const counts = page.locator('[data-version-counts] tbody tr');
+  await expect(counts).toHaveCount(2);
+  await expect(counts.nth(0)).toHaveText(/^1\.0\.0\s*Stable\s*2$/);
+  await expect(counts.nth(1)).toHaveText(/^1\.1\.0\s*Stable\s*1$/);
+  const devices = page.locator('[data-device-versions] tbody tr');
+  await expect(devices).toHaveCount(3);
+  await expect(devices.filter({ hasText: 'Salon SIEP' })).toContainText('left 1.1.0, which did not start');
+  await expect(devices.filter({ hasText: 'Hall A' }).locator('td').nth(1)).toHaveText('1.1.0');
+});
+
 for (const language of ['fr', 'nl', 'de', 'en'] as const) {
   test(`axe finds no WCAG 2.2 AA violation on any page in ${language}`, async ({ page }) => {
-    test.setTimeout(240_000); // five pages, each analysed by axe: minutes on a busy 2-core machine
+    test.setTimeout(240_000); // six pages, each analysed by axe: minutes on a busy 2-core machine
     await page.goto(`${collector.url}/?lang=${language}`);
     const login = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(login.violations, 'login page').toEqual([]);
@@ -154,7 +175,7 @@ for (const language of ['fr', 'nl', 'de', 'en'] as const) {
     await page.locator('input[name=password]').fill(STAFF.password);
     await page.locator('form button[type=submit]').click();
     await expect(page.locator('[data-figure=sessions], [role=status]').first()).toBeVisible();
-    for (const name of ['overview', 'games', 'careers', 'devices', 'security']) {
+    for (const name of ['overview', 'games', 'careers', 'devices', 'releases', 'security']) {
       await page.goto(`${collector.url}/?lang=${language}#/${name}`);
       await expect(page.locator('main h2').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -38,13 +38,13 @@ export function writeConfig(folder: string, config: Record<string, unknown>): st
   return file;
 }
 
-/** Launches the app with these extra arguments (e.g. --config <file>) and waits for the start screen. */
-export async function launchKiosk(userData: string, extraArgs: readonly string[]): Promise<KioskRun> {
+/** Launches the app with these extra arguments (e.g. --config <file>) and environment, and waits for the start screen. */
+export async function launchKiosk(userData: string, extraArgs: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<KioskRun> {
   if (!executable) throw new Error(NO_BINARY_REASON);
   const main = path.resolve('dist', 'electron', 'electron', 'main.js');
   if (!packaged && !existsSync(main)) throw new Error('Build the kiosk first: npm run build');
   const args = [...(packaged ? [] : [path.resolve('.')]), `--user-data-dir=${userData}`, ...extraArgs];
-  const app = await electron.launch({ executablePath: executable, args });
+  const app = await electron.launch({ executablePath: executable, args, ...(Object.keys(env).length === 0 ? {} : { env: { ...process.env, ...env } as Record<string, string> }) });
   const window = await app.firstWindow();
   await window.locator('#root > *').first().waitFor();
   return { app, window, userData };

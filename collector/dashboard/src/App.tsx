@@ -14,9 +14,10 @@ import { CareersPage } from './pages/CareersPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { GamesPage } from './pages/GamesPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { ReleasesPage } from './pages/ReleasesPage';
 import { SecurityPage } from './pages/SecurityPage';
 
-const PAGES = ['overview', 'games', 'careers', 'devices', 'security'] as const;
+const PAGES = ['overview', 'games', 'careers', 'devices', 'releases', 'security'] as const;
 type Page = (typeof PAGES)[number];
 
 function pageOfHash(hash: string): Page {
@@ -89,11 +90,12 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <h1>{t(`pages.${page}`)}</h1>
-        {page === 'devices' || page === 'security' ? null : <FiltersBar key={JSON.stringify(filters)} filters={filters} options={options} onApply={setFilters} />}
+        {page === 'devices' || page === 'releases' || page === 'security' ? null : <FiltersBar key={JSON.stringify(filters)} filters={filters} options={options} onApply={setFilters} />}
         {page === 'overview' ? <OverviewPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'games' ? <GamesPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'careers' ? <CareersPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'devices' ? <DevicesPage language={i18n.language} /> : null}
+        {page === 'releases' ? <ReleasesPage language={i18n.language} /> : null}
         {page === 'security' ? <SecurityPage language={i18n.language} /> : null}
         <p className="privacy-note muted">{t('app.privacyNote')}</p>
       </main>

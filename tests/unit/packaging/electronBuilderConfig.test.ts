@@ -39,6 +39,19 @@ function productionPackages(): { lockPath: string; name: string }[] {
     .map(([key]) => ({ lockPath: key, name: key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length) }));
 }
 
+/** electron-updater and every package it requires at run time, as installed (top-level) by npm. */
+function updaterClosure(): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const manifest = JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency);
+  };
+  visit('electron-updater');
+  return [...seen];
+}
+
 /** Would electron-builder copy this file of a production package into the app? */
 function packsModuleFile(lockPath: string, fileName: string): boolean {
   const base = fileMatcher.getNodeModuleFileMatcher(projectDir, appOut, expand, {}, packager);
@@ -55,15 +68,17 @@ describe('electron-builder configuration', () => {
     for (const dependency of defaults) expect(declared, dependency).toContain(dependency);
   });
 
-  it('packs zod, the only package the main process loads', () => {
+  it('packs the packages the main process loads: zod, and electron-updater with everything it requires', () => {
     expect(packsModuleFile('node_modules/zod', 'package.json')).toBe(true);
+    for (const name of updaterClosure()) expect(packsModuleFile(`node_modules/${name}`, 'package.json'), name).toBe(true);
   });
 
   it("leaves the collector's server packages and everything they pull in out of the app", () => {
     const packed = productionPackages()
       .filter(({ lockPath }) => packsModuleFile(lockPath, 'package.json'))
       .map(({ name }) => name);
-    expect(packed).toEqual(['zod']);
+    // By name: electron-updater's own nested semver (node_modules/electron-updater/node_modules/semver) is packed too.
+    expect([...new Set(packed)].sort()).toEqual(['zod', ...updaterClosure()].sort());
     // The check above is only meaningful while the server packages are production dependencies.
     expect(productionPackages().map(({ name }) => name)).toEqual(expect.arrayContaining(['fastify', 'pg', 'pino']));
   });
