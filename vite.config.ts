@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { webIndexHtml } from './common/security/contentSecurityPolicy';
 import { precachePlugin } from './scripts/vite/precachePlugin';
+import { precompressPlugin } from './scripts/vite/precompressPlugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
@@ -41,7 +42,13 @@ export default defineConfig(({ mode }) => ({
   base: './',
   publicDir,
   // The service worker lists every file of the build so classrooms and fair stands run offline (renderer/sw/).
-  plugins: [react(), cspMeta, precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir })],
+  // Every text file also ships as .br and .gz, which scripts/serve-web.mjs and school web servers send as they are.
+  plugins: [
+    react(),
+    cspMeta,
+    precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),
+    precompressPlugin(),
+  ],
   define: { __APP_VERSION__: JSON.stringify(version), __BIOTECH_TEST_BUILD__: JSON.stringify(mode === TEST_MODE) },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   build: {

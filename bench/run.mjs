@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDrain } from './browser/drain.mjs';
 import { benchGames } from './browser/games.mjs';
+import { benchLighthouse } from './browser/lighthouse.mjs';
 import { launchBrowser } from './browser/session.mjs';
 import { benchSoak } from './browser/soak.mjs';
 import { benchStartup } from './browser/startup.mjs';
@@ -72,6 +73,7 @@ try {
 
   await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
   await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
+  await entry(results, 'lighthouse', () => benchLighthouse({ url: `${base}/` }));
   await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds }));
   await entry(results, 'soak', () => benchSoak(browser, { base: testBase, gameIds }));
   await entry(results, 'drain', () => benchDrain(browser, { root, webPort: testPort, collectorPort: floorPort + 100 }));

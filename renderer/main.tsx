@@ -1,5 +1,8 @@
 // Entry point of the renderer: boots the services, then renders the app. Shared by the Electron and web hosts.
 
+// First, before any module that parses with zod is evaluated (see the file).
+import './app/zodWithoutEval';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -1,5 +1,8 @@
 // Serves the production web build (dist/web) on http://127.0.0.1:PORT with the same security headers the kiosk
 // sends, for classrooms, `npm run web` and the end-to-end tests. No dependencies, no network beyond loopback.
+// Sends the build's precompressed copies (.br, .gz: scripts/vite/precompressPlugin.ts) to browsers that accept them,
+// caches hashed files for a year (their name changes with their content) and makes the browser revalidate the rest
+// (index.html, config.json, sw.js), the same rules docs/classroom.md gives for nginx, Apache and IIS.
 // Usage: node scripts/serve-web.mjs [--port 4173] [--host 127.0.0.1] [--root dist/web]
 
 import { createReadStream, promises as fs } from 'node:fs';
@@ -9,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import './lib/typescriptModules.mjs';
 
 const { contentSecurityPolicy } = await import('../common/security/contentSecurityPolicy.ts');
+const { cacheControlFor, chooseEncoding, isCompressible } = await import('./lib/webDelivery.ts');
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -48,7 +52,16 @@ async function resolveFile(urlPath) {
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
   try {
     const stat = await fs.stat(candidate);
-    return stat.isFile() ? { file: candidate, size: stat.size } : null;
+    return stat.isFile() ? { file: candidate, size: stat.size, mtimeMs: stat.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function statFile(file) {
+  try {
+    const stat = await fs.stat(file);
+    return stat.isFile() ? { file, size: stat.size, mtimeMs: stat.mtimeMs, suffix: path.extname(file) } : null;
   } catch {
     return null;
   }
@@ -72,17 +85,33 @@ const server = http.createServer(async (request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
-  const isAsset = url.pathname.startsWith('/assets/');
-  response.writeHead(200, {
+  const compressible = isCompressible(found.file);
+  const encoding = compressible ? chooseEncoding(request.headers['accept-encoding']) : null;
+  // The precompressed copy, when the build made one (it skips files that compressing would not shrink) and nobody
+  // has changed the file since (an edited config.json must not be shadowed by its stale .br).
+  const copy = encoding ? await statFile(`${found.file}${encoding.suffix}`) : null;
+  const sent = copy && copy.mtimeMs >= found.mtimeMs ? copy : { ...found, suffix: '' };
+  const etag = `W/"${sent.size.toString(16)}-${Math.floor(sent.mtimeMs).toString(16)}${sent.suffix}"`;
+  const headers = {
     'content-type': TYPES[path.extname(found.file)] ?? 'application/octet-stream',
-    'content-length': found.size,
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': cacheControlFor(url.pathname),
+    etag,
+    ...(compressible ? { vary: 'Accept-Encoding' } : {}),
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  response.writeHead(200, {
+    ...headers,
+    'content-length': sent.size,
+    ...(sent.suffix ? { 'content-encoding': encoding.encoding } : {}),
   });
   if (request.method === 'HEAD') response.end();
-  else createReadStream(found.file).pipe(response);
+  else createReadStream(sent.file).pipe(response);
 });
 
 server.on('error', (error) => {

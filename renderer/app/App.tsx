@@ -8,8 +8,6 @@ import { SettingsSheet } from '../settings/SettingsSheet';
 import { HomeScreen } from '../screens/HomeScreen';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
 import { GamesHubScreen } from '../games/GamesHubScreen';
-import { GameScreen } from '../games/GameScreen';
-import { CareersRoute } from '../careers/CareersRoute';
 import { useStore } from '../state/store';
 import { TopBar } from './TopBar';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,8 +16,13 @@ import { HOME, screenIdOf } from '../navigation/routes';
 import { useServices } from './services';
 import type { Route } from '../navigation/routes';
 import { LessonBar } from '../classroom/LessonBar';
+import { screenChunks } from '../navigation/screenChunks';
 
-// Classroom and fair-stand screens load on demand, like the games: the hall kiosk's first screen never waits for them.
+// Every screen the home does not show loads on demand, like the games' own code: the career explorer (with its data
+// and QR codes), a game's frame (intro, play, results), the classroom and fair-stand screens. The first screen never
+// waits for them; the games hub and the home's buttons start fetching them early (renderer/navigation/screenChunks.ts).
+const GameScreen = lazy(() => screenChunks.game().then((m) => ({ default: m.GameScreen })));
+const CareersRoute = lazy(() => screenChunks.careers().then((m) => ({ default: m.CareersRoute })));
 const ClassroomScreen = lazy(() => import('../classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
 const GuideScreen = lazy(() => import('../classroom/GuideScreen').then((m) => ({ default: m.GuideScreen })));
 const LessonScreen = lazy(() => import('../classroom/LessonScreen').then((m) => ({ default: m.LessonScreen })));

@@ -5,10 +5,9 @@
 //   #/careers/quiz                                                        the interest quiz
 // Parsing is forgiving about unknown filter values (dropped) but returns null for a path that is not ours.
 
-import { GAME_IDS, isOneOf, PILLARS, ROLE_IDS, type Pillar, type RoleId } from '../../common/ids';
+import { GAME_IDS, INTEREST_TYPES, isOneOf, PILLARS, ROLE_IDS, type InterestType, type Pillar, type RoleId } from '../../common/ids';
 import { CURRENT_SITUATIONS, STARTING_PROFILES, type StartingProfile } from './data/profiles';
-import { INTEREST_TYPES, type InterestType } from './data/schema';
-import { NO_FILTERS, type CareerFilters } from './logic/filters';
+import { NO_FILTERS, type CareerFilters } from './logic/careerFilters';
 
 export type CareerRoute =
   | { readonly view: 'list'; readonly filters: CareerFilters }

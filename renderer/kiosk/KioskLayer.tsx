@@ -2,20 +2,23 @@
 // watch with its "still there?" countdown and reset, and the staff area (hidden corner gesture or Ctrl+Alt+A,
 // then the PIN pad, then the admin panel). In classroom mode only the staff area and an optional idle reset apply.
 
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useKioskServices } from './kioskServices';
 import { usesAttractLoop } from './attractLoop';
 import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 import { useStore } from '../state/store';
-import { AdminPanel } from './AdminPanel';
 import { AttractScreen } from './AttractScreen';
 import { EventAttractScreen } from '../event/EventAttractScreen';
 import { forgetPlayer } from '../event/player';
 import { addCornerTap } from './cornerGesture';
 import { IdleMonitor, type IdlePhase } from './idleMonitor';
-import { PinPad } from './PinPad';
-import { SetupWizard } from './SetupWizard';
 import { StillThereDialog } from './StillThereDialog';
+
+// Staff screens (first-run setup, PIN pad, admin panel) load when they are needed: visitors never download them.
+// The attract screens stay in the first bundle: they are the first thing a kiosk or a fair stand shows.
+const AdminPanel = lazy(() => import('./AdminPanel').then((m) => ({ default: m.AdminPanel })));
+const PinPad = lazy(() => import('./PinPad').then((m) => ({ default: m.PinPad })));
+const SetupWizard = lazy(() => import('./SetupWizard').then((m) => ({ default: m.SetupWizard })));
 
 const COUNTDOWN_SECONDS = 15;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -78,8 +81,15 @@ export function KioskLayer() {
     if (complete) setStaff('pin');
   };
 
-  if (needsSetup) return <SetupWizard onDone={() => setStaff('closed')} />;
+  if (needsSetup) {
+    return (
+      <Suspense fallback={null}>
+        <SetupWizard onDone={() => setStaff('closed')} />
+      </Suspense>
+    );
+  }
 
+  // One boundary per on-demand part, so the attract screen and the idle warning never wait for a staff screen.
   return (
     <>
       {visitor === 'attract' && staff === 'closed' && config.mode !== 'event' && <AttractScreen onStart={() => void services.startVisit()} />}
@@ -94,8 +104,16 @@ export function KioskLayer() {
       )}
       {idle.kind === 'warning' && <StillThereDialog secondsLeft={idle.secondsLeft} onStay={() => setIdle({ kind: 'active' })} />}
       <div className="staff-corner" aria-hidden="true" data-testid="staff-corner" onPointerDown={(event) => { event.stopPropagation(); onCornerTap(); }} />
-      {staff === 'pin' && config.adminPin && <PinPad stored={config.adminPin} onUnlock={() => setStaff('panel')} onCancel={() => setStaff('closed')} />}
-      {staff === 'panel' && <AdminPanel onClose={() => setStaff('closed')} />}
+      {staff === 'pin' && config.adminPin && (
+        <Suspense fallback={null}>
+          <PinPad stored={config.adminPin} onUnlock={() => setStaff('panel')} onCancel={() => setStaff('closed')} />
+        </Suspense>
+      )}
+      {staff === 'panel' && (
+        <Suspense fallback={null}>
+          <AdminPanel onClose={() => setStaff('closed')} />
+        </Suspense>
+      )}
     </>
   );
 }

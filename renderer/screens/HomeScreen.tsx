@@ -9,6 +9,7 @@ import { CAREERS_HOME } from '../careers/careerRoute';
 import { LockedLanguageNote, ModeHomeEntry } from '../classroom/HomeParts';
 import { languageLock } from '../classroom/languageLock';
 import { useStore } from '../state/store';
+import { warmScreen } from '../navigation/screenChunks';
 
 const FACTS = ['jobs', 'noExperience', 'sector'] as const;
 
@@ -28,12 +29,23 @@ export function HomeScreen() {
 
       <nav className="home__entries" aria-label={t('nav.home')}>
         {games.length > 0 && (
-          <a className="entry-card entry-card--games" href={formatLocation({ route: { screen: 'games' }, sheet: null })}>
+          <a
+            className="entry-card entry-card--games"
+            href={formatLocation({ route: { screen: 'games' }, sheet: null })}
+            onPointerDown={() => warmScreen('game')}
+            onFocus={() => warmScreen('game')}
+          >
             <span className="entry-card__title">{t('home.entries.gamesTitle')}</span>
             <span className="entry-card__text">{t('home.entries.gamesText')}</span>
           </a>
         )}
-        <a className="entry-card entry-card--careers" href={formatLocation({ route: { screen: 'careers', career: CAREERS_HOME }, sheet: null })}>
+        {/* The explorer's code starts loading as the finger lands (or the focus arrives), before the click. */}
+        <a
+          className="entry-card entry-card--careers"
+          href={formatLocation({ route: { screen: 'careers', career: CAREERS_HOME }, sheet: null })}
+          onPointerDown={() => warmScreen('careers')}
+          onFocus={() => warmScreen('careers')}
+        >
           <span className="entry-card__title">{t('home.entries.careersTitle')}</span>
           <span className="entry-card__text">{t('home.entries.careersText')}</span>
         </a>

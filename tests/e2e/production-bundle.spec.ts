@@ -41,3 +41,16 @@ test('the shipped app ignores the test build\'s URL switches', async ({ page }) 
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), { timeout: 30_000 }).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('the shipped app breaks none of its own Content-Security-Policy rules (no eval probe, no inline code)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  // The home, then a screen that validates stored data with zod (the explorer), then back.
+  await openApp(page, { locale: 'fr' });
+  await page.locator('.entry-card--careers').click();
+  await expect(page.locator('.careers-card').first()).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});

@@ -1,22 +1,14 @@
 // The explorer's filters as one pure function: pillars and interest types (any of the chosen), "what I have now",
 // "start working soon" and "jobs that use this game". Groups combine with AND; choices inside a group with OR.
 
-import type { GameId, Pillar } from '../../../common/ids';
 import { CAREER_ROLES } from '../data/roles';
 import { trainingRoute } from '../data/routes';
 import { SITUATION_POINTS, type CurrentSituation } from '../data/profiles';
-import { educationRank, type CareerRoleData, type EducationLevel, type InterestType } from '../data/schema';
+import { educationRank, type CareerRoleData, type EducationLevel } from '../data/schema';
 
-export interface CareerFilters {
-  readonly pillars: readonly Pillar[];
-  readonly interests: readonly InterestType[];
-  readonly situation: CurrentSituation | null;
-  readonly startSoon: boolean;
-  /** Set when a game's results screen opens "jobs that use this". */
-  readonly game: GameId | null;
-}
+import type { CareerFilters } from './careerFilters';
 
-export const NO_FILTERS: CareerFilters = { pillars: [], interests: [], situation: null, startSoon: false, game: null };
+export { NO_FILTERS, type CareerFilters } from './careerFilters';
 
 /**
  * True when the role is open with what someone has now: they already hold the diploma one of its entry routes gives,

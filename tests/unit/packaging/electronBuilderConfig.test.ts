@@ -83,7 +83,7 @@ describe('electron-builder configuration', () => {
     expect(productionPackages().map(({ name }) => name)).toEqual(expect.arrayContaining(['fastify', 'pg', 'pino']));
   });
 
-  it('packs the compiled main process and the renderer build, and no test helper, source map or collector code', () => {
+  it('packs the compiled main process and the renderer build, and no test helper, source map, precompressed copy or collector code', () => {
     const [main] = fileMatcher.getMainFileMatchers(
       projectDir,
       appOut,
@@ -102,6 +102,9 @@ describe('electron-builder configuration', () => {
     expect(packs('dist/web/index.html')).toBe(true);
     expect(packs('dist/electron/common/events/testArbitraries.js')).toBe(false);
     expect(packs('dist/electron/electron/main.js.map')).toBe(false);
+    expect(packs('dist/web/assets/index-DOsi4-Gb.js')).toBe(true);
+    expect(packs('dist/web/assets/index-DOsi4-Gb.js.br')).toBe(false);
+    expect(packs('dist/web/index.html.gz')).toBe(false);
     expect(packs('dist/dashboard/index.html')).toBe(false);
     expect(packs('collector/cli.ts')).toBe(false);
   });
