@@ -1,5 +1,5 @@
 // The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
-// (enrolmentRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the
+// (enrolmentRoutes.ts), class codes (classRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the
 // device API so both hosts (app:// in Electron, a school's web origin) may call it, the HTTP timeouts and HSTS.
 // Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
@@ -13,6 +13,7 @@ import { StaffStore } from '../storage/staffStore';
 import { MAX_BODY_BYTES } from './batch';
 import { registerDashboardFiles } from './dashboardFiles';
 import { registerDashboardRoutes } from './dashboardRoutes';
+import { registerClassJoinRoute } from './classRoutes';
 import { registerEnrolmentRoute } from './enrolmentRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
 import { LoginThrottle } from './loginThrottle';
@@ -119,6 +120,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   registerEnrolmentRoute(app, store, now);
+  registerClassJoinRoute(app, store, now);
   registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
 
   // Events a previous run stored but did not fold yet (stopped or crashed in between) reach the rollups now.
