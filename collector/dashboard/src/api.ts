@@ -1,7 +1,7 @@
 // Calls to the collector's dashboard API: same origin, the session cookie sent by the browser, the CSRF token in a
 // header on every POST. A 401 means the session ended: the app shows the login again.
 
-import type { AuditEntrySummary, DeviceSummary, EnrolmentCodeCreated, FilterOptions, OverviewReport, SessionInfo, StaffAccountSummary, TablesReport } from '../../reports/types';
+import type { AuditEntrySummary, ClassCodeSummary, ClassReachReport, DeviceSummary, EnrolmentCodeCreated, FilterOptions, OverviewReport, SessionInfo, StaffAccountSummary, TablesReport } from '../../reports/types';
 import type { Filters } from './filters';
 
 export class ApiError extends Error {
@@ -65,4 +65,8 @@ export const api = {
   staff: () => request<StaffAccountSummary[]>('GET', '/api/staff'),
   unlock: (name: string) => request<void>('POST', `/api/staff/${encodeURIComponent(name)}/unlock`, {}),
   audit: () => request<AuditEntrySummary[]>('GET', '/api/audit'),
+  classes: () => request<ClassCodeSummary[]>('GET', '/api/classes'),
+  createClass: (draft: { school: string; classLabel: string; day: string; maxDevices: number }) => request<ClassCodeSummary>('POST', '/api/classes', draft),
+  revokeClass: (classId: string) => request<void>('POST', `/api/classes/${encodeURIComponent(classId)}/revoke`, {}),
+  classReach: () => request<ClassReachReport>('GET', '/api/reports/classes'),
 };
