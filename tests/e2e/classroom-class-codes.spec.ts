@@ -2,7 +2,7 @@
 // shipped classroom app in two separate browsers (two pupils), each of which joins the class with its own token and
 // syncs its visits as that class; the dashboard counts the class (visits shown, the two devices withheld as "<5");
 // revoking the code stops both tokens at once and a third browser is refused; the served config.json holds no
-// token, and a token put into it is ignored.
+// token, and a token put into it is ignored. The teacher can also type the code into the lesson builder's link.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,6 +97,7 @@ test('a class code from the dashboard, carried by a lesson link, lets each pupil
       await pupil.goto(link);
       await expect(pupil.getByTestId('lesson-class')).toHaveAttribute('data-state', 'joined');
       await expect(pupil.getByTestId('lesson-class')).toContainText(CLASS);
+      if (index === 0) expect((await new AxeBuilder({ page: pupil }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
       pupils.push(pupil);
     }
     const tokens = await Promise.all(pupils.map(storedToken));
@@ -158,4 +159,18 @@ test('a class code from the dashboard, carried by a lesson link, lets each pupil
     });
     rmSync(dataDir, { recursive: true, force: true });
   }
+});
+
+test('the teacher adds a class code to the lesson link, with a plain message for a code of the wrong shape', async ({ page }) => {
+  await page.goto('/?locale=en#/classroom');
+  await page.getByTestId('lesson-add-gowning').click();
+  const field = page.getByTestId('lesson-class-code');
+  await field.fill('7kq4 m9x2');
+  await expect(page.getByRole('alert')).toContainText('This code does not have the right shape');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('lesson-link')).not.toHaveValue(/class=/);
+  await field.fill('7kq4-m9x2-tb');
+  await expect(page.getByTestId('lesson-link')).toHaveValue(/#\/lesson\?steps=gowning&lang=en&class=7KQ4M9X2TB$/);
+  await expect(page.getByText('The link holds the class code 7KQ4M9X2TB.')).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
 });
