@@ -148,3 +148,31 @@ export interface ReleasesOverview {
   readonly releases: readonly ReleaseSummary[];
   readonly devices: readonly DeviceVersionSummary[];
 }
+
+/** A class code as the Classes page lists it (collector/storage/classCodes.ts). */
+export interface ClassCodeSummary {
+  readonly classId: string;
+  /** As shown and linked, e.g. "7KQ4-M9X2-TB". */
+  readonly code: string;
+  readonly school: string;
+  readonly classLabel: string;
+  /** The hub's local day it is valid on, YYYY-MM-DD. */
+  readonly day: string;
+  readonly validFrom: number;
+  readonly expiresAt: number;
+  readonly maxDevices: number;
+  readonly usedDevices: number;
+  readonly createdBy: string;
+  readonly revokedAt: number | null;
+}
+
+/** Classroom reach per school and class: devices that joined and visits on the code's day, suppressed below 5. */
+export interface ClassReachReport {
+  readonly schools: readonly {
+    readonly school: string;
+    readonly devices: Cell;
+    readonly visits: Cell;
+    readonly classes: readonly { readonly classLabel: string; readonly devices: Cell; readonly visits: Cell }[];
+  }[];
+  readonly total: { readonly devices: Cell; readonly visits: Cell };
+}

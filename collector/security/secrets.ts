@@ -50,3 +50,13 @@ export function enrolmentCodeHash(typed: string): string | null {
 export function deviceTokenHash(token: string): string {
   return sha256Hex(`device-token:${token}`);
 }
+
+/**
+ * A class code: the same alphabet and length as an enrolment code (50 random bits), shown as "7KQ4-M9X2-TB". Valid
+ * for one day and for a few dozen browsers, with POST /v1/classes/join rate-limited per client, guessing one is
+ * hopeless: even with a thousand live codes, a client guessing all day finds one with odds below one in ten million.
+ */
+export const newClassCode = newEnrolmentCode;
+
+/** The stored form of a typed or linked class code (canonical, no hyphens), or null when it cannot be one. */
+export const normaliseClassCode = normaliseEnrolmentCode;

@@ -1,7 +1,7 @@
 // The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
-// (enrolmentRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff dashboard
-// (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device API so both hosts (app:// in Electron, a school's web
-// origin) may call it, the HTTP timeouts and HSTS.
+// (enrolmentRoutes.ts), class codes (classRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff
+// dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device API so both hosts (app:// in Electron, a school's
+// web origin) may call it, the HTTP timeouts and HSTS.
 // Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -14,6 +14,7 @@ import { StaffStore } from '../storage/staffStore';
 import { MAX_BODY_BYTES } from './batch';
 import { registerDashboardFiles } from './dashboardFiles';
 import { registerDashboardRoutes } from './dashboardRoutes';
+import { registerClassJoinRoute } from './classRoutes';
 import { registerEnrolmentRoute } from './enrolmentRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
 import { LoginThrottle } from './loginThrottle';
@@ -123,6 +124,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   registerEnrolmentRoute(app, store, now);
+  registerClassJoinRoute(app, store, now);
   registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
   if (options.releasesDir != null) registerUpdateRoutes(app, store, options.releasesDir, now);
 

@@ -1,5 +1,5 @@
 // The staff dashboard's API under /api: login, logout and session; the overview, games and careers reports;
-// devices (list, revoke) and enrolment codes; accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
+// devices (list, revoke) and enrolment codes; class codes and classroom reach (classRoutes.ts); accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
 // the CSRF header. Device tokens open nothing here: only the session cookie is read.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -15,6 +15,7 @@ import { registerReleaseRoutes } from './releaseRoutes';
 import type { CollectorStore } from '../storage/collectorStore';
 import type { AuditAction } from '../storage/auditLog';
 import { STAFF_NAME_PATTERN, type StaffSession } from '../storage/staffStore';
+import { registerClassStaffRoutes } from './classRoutes';
 import {
   clearSessionCookie,
   csrfTokenMatches,
@@ -153,6 +154,9 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
       const created: EnrolmentCodeCreated = { code, siteLabel: body.data.siteLabel, expiresAt };
       return reply.code(201).send(created);
     });
+
+    // Every staff account may create class codes (a teacher gets an account of their own: there are no lesser roles).
+    registerClassStaffRoutes(scope, store, { now: auth.now, audit, staffName: (request) => current(request).session.staffName });
 
     // The dashboard builds CSV files in the browser from a report it already shows; it says so here, for the log.
     scope.post('/api/exports', async (request, reply) => {

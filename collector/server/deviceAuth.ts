@@ -1,5 +1,6 @@
 // Bearer-token authentication of kiosks: the token from the Authorization header is hashed and looked up; unknown
-// and revoked devices get 401 with a message saying what staff should do. Runs before the body is read.
+// and revoked devices get 401 with a message saying what staff should do, and so does a class device whose day is
+// over (its token expires with its class code). Runs before the body is read.
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { deviceTokenHash } from '../security/secrets';
@@ -9,7 +10,7 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
 
 export type AuthOutcome = { readonly device: Device } | { readonly error: string; readonly message: string };
 
-export async function authenticate(store: CollectorStore, header: string | undefined): Promise<AuthOutcome> {
+export async function authenticate(store: CollectorStore, header: string | undefined, now: number): Promise<AuthOutcome> {
   if (header === undefined || header === '') {
     return { error: 'missing-token', message: 'this endpoint needs Authorization: Bearer <device token>; enrol the device first' };
   }
@@ -21,6 +22,12 @@ export async function authenticate(store: CollectorStore, header: string | undef
     return {
       error: 'device-revoked',
       message: `this device was revoked on ${new Date(device.revokedAt).toISOString()}; enrol it again with a new code`,
+    };
+  }
+  if (device.expiresAt !== null && now >= device.expiresAt) {
+    return {
+      error: 'token-expired',
+      message: `this class token expired at ${new Date(device.expiresAt).toISOString()}; open the lesson link with a new class code`,
     };
   }
   return { device };

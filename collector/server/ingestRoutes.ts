@@ -36,7 +36,7 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
     {
       // Authentication and the limits come before the body is read, so refused clients cost almost nothing.
       onRequest: async (request, reply) => {
-        const auth = await authenticate(store, request.headers.authorization);
+        const auth = await authenticate(store, request.headers.authorization, now());
         if (!('device' in auth)) return refuseUnauthenticated(reply, auth);
         const { deviceId } = auth.device;
         const limit = limiter.take(deviceId, now());

@@ -46,7 +46,7 @@ export function registerUpdateRoutes(app: FastifyInstance, store: CollectorStore
   const releases = new ReleaseStore(store.driver);
 
   app.get('/updates/:channel/:file', async (request, reply) => {
-    const auth = await authenticate(store, request.headers.authorization);
+    const auth = await authenticate(store, request.headers.authorization, now());
     if (!('device' in auth)) return refuseUnauthenticated(reply, auth);
     const { channel, file } = request.params as { channel: string; file: string };
     if (!isReleaseChannel(channel)) return notFound(reply, 'unknown-channel', `no update channel "${channel}": use stable or pilot`);

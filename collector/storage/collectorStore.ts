@@ -1,6 +1,6 @@
 // Everything the collector keeps, behind one class that works on either SQL driver: events (idempotent by event
 // id, one transaction per batch, folded into the dashboard's rollups after it: rollupFolder.ts), devices with hashed
-// tokens, and single-use enrolment codes (stored hashed too).
+// tokens, and single-use enrolment codes (stored hashed too). Class codes are in classCodes.ts.
 
 import { randomBytes } from 'node:crypto';
 import type { EngagementEvent } from '../../common/events';
@@ -62,6 +62,10 @@ export interface Device {
   readonly lastSyncAt: number | null;
   /** Events the device sent whose time could not be true (refused by batch.ts, never stored). */
   readonly rejectedEvents: number;
+  /** The class whose code enrolled this device (classCodes.ts), null for a device staff enrolled. */
+  readonly classId: string | null;
+  /** When its token stops working (a class code's day), null for a device staff enrolled. */
+  readonly expiresAt: number | null;
 }
 
 export type RedeemOutcome =
@@ -115,7 +119,11 @@ interface DeviceRow {
   revoked_at: number | string | null;
   last_sync_at: number | string | null;
   rejected_events: number | string;
+  class_id: string | null;
+  expires_at: number | string | null;
 }
+
+const DEVICE_COLUMNS = 'device_id, site_label, enrolled_at, revoked_at, last_sync_at, rejected_events, class_id, expires_at';
 
 function deviceOf(row: DeviceRow): Device {
   return {
@@ -125,6 +133,8 @@ function deviceOf(row: DeviceRow): Device {
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
     lastSyncAt: row.last_sync_at === null ? null : Number(row.last_sync_at),
     rejectedEvents: Number(row.rejected_events),
+    classId: row.class_id,
+    expiresAt: row.expires_at === null ? null : Number(row.expires_at),
   };
 }
 
@@ -237,7 +247,7 @@ export class CollectorStore {
 
   async deviceByTokenHash(tokenHash: string): Promise<Device | null> {
     const [row] = await this.driver.all<DeviceRow>(
-      'SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at, rejected_events FROM devices WHERE token_hash = ?',
+      `SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`,
       [tokenHash],
     );
     return row === undefined ? null : deviceOf(row);
@@ -251,7 +261,7 @@ export class CollectorStore {
   }
 
   async devices(): Promise<Device[]> {
-    const rows = await this.driver.all<DeviceRow>('SELECT device_id, site_label, enrolled_at, revoked_at, last_sync_at, rejected_events FROM devices ORDER BY enrolled_at');
+    const rows = await this.driver.all<DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY enrolled_at`);
     return rows.map(deviceOf);
   }
 

@@ -225,6 +225,34 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 8,
+    name: 'class codes: a school class joins for one day, each pupil browser with its own short-lived token',
+    statements: [
+      // The code is kept as is (classCodes.ts says why); school and class are staff-chosen labels such as "Athénée
+      // Royal de Gosselies" and "2B", never a person's name. Valid from valid_from to expires_at (one local day).
+      `CREATE TABLE class_codes (
+        class_id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        school TEXT NOT NULL,
+        class_label TEXT NOT NULL,
+        day TEXT NOT NULL,
+        valid_from BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        max_devices INTEGER NOT NULL,
+        used_devices INTEGER NOT NULL DEFAULT 0,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL,
+        revoked_at BIGINT
+      )`,
+      'CREATE INDEX class_codes_by_day ON class_codes (day)',
+      // A device enrolled with a class code belongs to that class (set by the server from the code, never sent by
+      // the device) and its token stops working at expires_at; both stay null for devices enrolled by staff.
+      'ALTER TABLE devices ADD COLUMN class_id TEXT',
+      'ALTER TABLE devices ADD COLUMN expires_at BIGINT',
+      'CREATE INDEX devices_by_class ON devices (class_id)',
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */

@@ -75,7 +75,10 @@ const fieldSchemas = {
     .regex(/^https?:\/\/[^\s;,'"]+$/, 'must be an http(s) URL')
     .refine((text) => URL.canParse(text), 'must be a valid URL')
     .nullable(),
-  /** Received once from the collector at enrolment; sent as a Bearer token with every batch. */
+  /**
+   * Received once from the collector at enrolment (or a class code); sent as a Bearer token with every batch. Never
+   * in the web host's public config.json, which refuses it.
+   */
   deviceToken: z
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device token from enrolment')
@@ -117,7 +120,8 @@ export function defaultDeviceConfig(mode: Mode = 'kiosk'): DeviceConfig {
 
 export type AdminPinHash = NonNullable<DeviceConfig['adminPin']>;
 
-export type ConfigProblemCode = 'unreadable' | 'not-an-object' | 'invalid-field' | 'unknown-field';
+/** public-token: the web host's public config.json held a device token, which was ignored (renderer/host/webHost.ts). */
+export type ConfigProblemCode = 'unreadable' | 'not-an-object' | 'invalid-field' | 'unknown-field' | 'public-token';
 
 /** One thing wrong with a config file, for the admin: which field, and why (English detail for IT logs). */
 export interface ConfigProblem {

@@ -26,6 +26,7 @@ import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from '../navigation/routes';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
+import { followClassCodes } from '../classroom/classJoin';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
 import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 
@@ -78,6 +79,21 @@ export async function boot(): Promise<AppServices> {
     recordScreen();
   }
   const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {});
+  // A lesson link with a class code: this browser joins that class at the hub with its own token (web host only).
+  const classCodeOnScreen = () => {
+    const { route } = location.get();
+    return route.screen === 'lesson' ? (route.lesson.classCode ?? null) : null;
+  };
+  const linkedCode = createStore(classCodeOnScreen());
+  location.subscribe(() => linkedCode.set(classCodeOnScreen()));
+  followClassCodes({
+    hostKind: host.kind,
+    deviceConfig,
+    saveDeviceConfig: (next) => host.saveDeviceConfig(next),
+    linkedCode,
+    fetchFunction: (input, init) => fetch(input, init),
+    storage: window.localStorage,
+  });
   // Test build only, and once the app's own session has started, so a test's startSession() cannot race with it.
   if (TEST_BUILD && testSwitches().testHooks) exposeTelemetryForTests(telemetry);
   location.subscribe(() => {

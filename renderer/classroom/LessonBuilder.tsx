@@ -1,8 +1,10 @@
 // The teacher builds a lesson: adds games and explorer steps, orders them, and shares the result as a link (shown,
-// copyable, and as a QR code for tablets) that opens the same playlist on every pupil's screen. The draft is kept in
-// this browser so the teacher can prepare it before class.
+// copyable, and as a QR code for tablets) that opens the same playlist on every pupil's screen. A class code from
+// the hub's dashboard, when the teacher adds one, travels in the link so each pupil's screen joins that class
+// (classJoin.ts). The draft is kept in this browser so the teacher can prepare it before class.
 
 import { useEffect, useState } from 'react';
+import { normaliseClassCode } from '../../common/host/classJoin';
 import { useTranslation } from 'react-i18next';
 import { useClassroomServices } from './classroomServices';
 import { QrCode } from '../careers/screens/QrCode';
@@ -36,6 +38,9 @@ export function LessonBuilder() {
   const [steps, setSteps] = useState<LessonStep[]>(readDraft);
   const [copied, setCopied] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [classCodeText, setClassCodeText] = useState('');
+  const classCode = normaliseClassCode(classCodeText);
+  const classCodeInvalid = classCodeText.trim() !== '' && classCode === null;
 
   useEffect(() => {
     try {
@@ -46,7 +51,7 @@ export function LessonBuilder() {
   }, [steps]);
 
   const available: LessonStep[] = [...games.map((game) => game.manifest.id), ...EXPLORER_STEPS];
-  const lesson: Lesson = { steps, language: language === PSEUDO_LOCALE ? null : language, lockLanguage: locked !== null };
+  const lesson: Lesson = { steps, language: language === PSEUDO_LOCALE ? null : language, lockLanguage: locked !== null, ...(classCode === null ? {} : { classCode }) };
   const url = lessonUrl(window.location.href, lesson);
   const full = steps.length >= MAX_LESSON_STEPS;
 
@@ -120,6 +125,33 @@ export function LessonBuilder() {
           <div className="lesson-share__text">
             <h3 className="lesson-builder__heading">{text('builder.shareTitle')}</h3>
             <p>{lesson.language ? text(locked ? 'builder.shareLocked' : 'builder.shareLanguage', { language: t(`language.names.${lesson.language}`) }) : text('builder.shareAny')}</p>
+            <label className="lesson-share__label" htmlFor="lesson-class-code">
+              {text('builder.classCodeLabel')}
+            </label>
+            <p id="lesson-class-code-hint" className="lesson-share__hint">
+              {text('builder.classCodeHint')}
+            </p>
+            <input
+              id="lesson-class-code"
+              className="lesson-share__link lesson-share__code"
+              value={classCodeText}
+              maxLength={20}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={classCodeInvalid ? 'lesson-class-code-hint lesson-class-code-error' : 'lesson-class-code-hint'}
+              aria-invalid={classCodeInvalid}
+              data-testid="lesson-class-code"
+              onChange={(event) => {
+                setClassCodeText(event.currentTarget.value);
+                setCopied(false);
+              }}
+            />
+            {classCodeInvalid && (
+              <p id="lesson-class-code-error" className="lesson-share__error" role="alert">
+                {text('builder.classCodeInvalid')}
+              </p>
+            )}
+            {classCode !== null && <p>{text('builder.shareClass', { code: classCode })}</p>}
             <label className="lesson-share__label" htmlFor="lesson-link">
               {text('builder.linkLabel')}
             </label>

@@ -1,6 +1,6 @@
 // What a pupil sees on opening the teacher's lesson link (#/lesson?steps=...): the lesson's steps in order and a
 // start button (or "continue" when this screen is already following the lesson). The link's class language is
-// applied, and locked when the teacher locked it.
+// applied, and locked when the teacher locked it; a class code in the link says whether this screen joined the class.
 
 import { useEffect } from 'react';
 import { useClassroomServices } from './classroomServices';
@@ -8,10 +8,30 @@ import { useNamespaceText } from '../i18n/useNamespaceText';
 import { useNamespaces } from '../i18n/useNamespaces';
 import { useStore } from '../state/store';
 import { activeLesson, sameSteps } from './activeLesson';
+import { classJoinStatus } from './classJoin';
 import { languageLock } from './languageLock';
 import type { Lesson } from './lesson';
 import { goToStep } from './lessonNavigation';
 import { stepNamespaces, useStepTitle } from './useStepTitle';
+
+/** Whether this screen counts for the class of the link (classJoin.ts); the lesson works either way. */
+function ClassJoinLine() {
+  const text = useNamespaceText('classroom');
+  const status = useStore(classJoinStatus);
+  if (status.state === 'none') return null;
+  let message: string;
+  if (status.state === 'joining') message = text('lesson.classJoining');
+  else if (status.state === 'joined') message = text('lesson.classJoined', { school: status.school, classLabel: status.classLabel });
+  else {
+    const known = ['unknown-code', 'code-revoked', 'code-expired', 'code-not-yet-valid', 'class-full', 'malformed-code', 'no-collector'];
+    message = text('lesson.classFailed', { reason: text(`lesson.classErrors.${known.includes(status.error) ? status.error : 'other'}`) });
+  }
+  return (
+    <p className="lesson-class" role="status" data-testid="lesson-class" data-state={status.state}>
+      {message}
+    </p>
+  );
+}
 
 export function LessonScreen({ lesson }: { readonly lesson: Lesson }) {
   const services = useClassroomServices();
@@ -50,6 +70,7 @@ function LessonOverview({ lesson }: { readonly lesson: Lesson }) {
         <p className="home__kicker">{text('lesson.kicker')}</p>
         <h1 className="screen-title">{text('lesson.title')}</h1>
         <p className="screen-lead">{text('lesson.lead', { count: lesson.steps.length })}</p>
+        {lesson.classCode !== undefined && <ClassJoinLine />}
       </header>
       <ol className="lesson-steps" data-testid="lesson-steps">
         {lesson.steps.map((step, index) => (

@@ -24,6 +24,14 @@ describe('lesson links', () => {
     });
   });
 
+  it('carries a class code in its canonical form, and drops one that cannot be a code', () => {
+    const withClass: Lesson = { ...lesson, classCode: '7KQ4M9X2TB' };
+    expect(lessonToQuery(withClass)).toBe('steps=gowning,quiz,careers&lang=nl&lock=1&class=7KQ4M9X2TB');
+    expect(lessonFromQuery(new URLSearchParams(lessonToQuery(withClass)))).toEqual(withClass);
+    expect(lessonFromQuery(new URLSearchParams('steps=quiz&class=7kq4-m9x2-tb')).classCode).toBe('7KQ4M9X2TB');
+    expect(lessonFromQuery(new URLSearchParams('steps=quiz&class=<script>'))).not.toHaveProperty('classCode');
+  });
+
   it('moves steps within bounds only', () => {
     expect(moveStep(['gowning', 'quiz'], 0, 1)).toEqual(['quiz', 'gowning']);
     expect(moveStep(['gowning', 'quiz'], 0, -1)).toEqual(['gowning', 'quiz']);

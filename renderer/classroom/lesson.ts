@@ -1,9 +1,12 @@
 // A lesson playlist as pure data: the steps a teacher picked (games and career-explorer steps, in order) and the
 // class language, encoded into a deep link (#/lesson?steps=gowning,quiz,careers&lang=nl&lock=1) so every pupil who
-// opens the link gets the same lesson. Only our own ids go into the link: nothing about a pupil, ever.
+// opens the link gets the same lesson, and the class code staff created in the dashboard (&class=7KQ4M9X2TB), with
+// which each pupil's browser joins the class at the hub (classJoin.ts). Only our own ids and that code go into the
+// link: nothing about a pupil, ever.
 
 import { GAME_IDS, isOneOf, type GameId } from '../../common/ids';
 import { isLanguage, type Language } from '../../common/i18n/languages';
+import { normaliseClassCode } from '../../common/host/classJoin';
 import { CAREERS_HOME, type CareerRoute } from '../careers/careerRoute';
 
 /** Explorer steps a lesson can include: the explorer's role list and the interest quiz. */
@@ -20,6 +23,8 @@ export interface Lesson {
   readonly language: Language | null;
   /** True: the pupils' screens hide language switching (the teacher's view can unlock it). */
   readonly lockLanguage: boolean;
+  /** The class code from the dashboard (canonical form); absent: the pupils' screens sync as the device is set up. */
+  readonly classCode?: string;
 }
 
 export function isLessonStep(value: unknown): value is LessonStep {
@@ -38,7 +43,8 @@ export function lessonFromQuery(query: URLSearchParams): Lesson {
     .slice(0, MAX_LESSON_STEPS);
   const lang = query.get('lang');
   const language = isLanguage(lang) ? lang : null;
-  return { steps, language, lockLanguage: language !== null && query.get('lock') === '1' };
+  const classCode = normaliseClassCode(query.get('class'));
+  return { steps, language, lockLanguage: language !== null && query.get('lock') === '1', ...(classCode === null ? {} : { classCode }) };
 }
 
 export function lessonToQuery(lesson: Lesson): string {
@@ -48,6 +54,7 @@ export function lessonToQuery(lesson: Lesson): string {
     query.set('lang', lesson.language);
     if (lesson.lockLanguage) query.set('lock', '1');
   }
+  if (lesson.classCode) query.set('class', lesson.classCode);
   return query.toString().replace(/%2C/g, ',');
 }
 

@@ -1,5 +1,7 @@
 // HostApi for the browser (classrooms, school laptops): the device config comes from config.json served beside
-// index.html, with the admin's changes kept in localStorage on top of it.
+// index.html, with the admin's changes kept in localStorage on top of it. A served config.json is public (anyone can
+// read it), so a device token in it is refused: a browser gets its own token from the admin panel's enrolment or
+// from a class code in a lesson link (renderer/classroom/classJoin.ts), and keeps it in localStorage.
 
 import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
 import { requestEnrolment } from '../../common/host/enrolment';
@@ -37,7 +39,13 @@ async function fetchServedConfig(): Promise<{ raw: unknown; problems: ConfigProb
     return { raw: {}, problems: [{ code: 'unreadable', detail: `config.json answered HTTP ${response.status}` }] };
   }
   const parsed = parseDeviceConfigText(await response.text());
-  return { raw: parsed.problems.some((p) => p.code === 'unreadable' || p.code === 'not-an-object') ? {} : parsed.config, problems: [...parsed.problems] };
+  if (parsed.problems.some((p) => p.code === 'unreadable' || p.code === 'not-an-object')) return { raw: {}, problems: [...parsed.problems] };
+  const { deviceToken, ...publicFields } = parsed.config;
+  const problems = parsed.problems.filter((problem) => problem.field !== 'deviceToken');
+  if (deviceToken !== null || parsed.problems.some((problem) => problem.field === 'deviceToken')) {
+    problems.push({ code: 'public-token', field: 'deviceToken', detail: 'config.json is public: a device token there was ignored; remove it (classes join with a class code)' });
+  }
+  return { raw: publicFields, problems };
 }
 
 async function loadWebConfig(storage: Storage): Promise<DeviceConfigState> {

@@ -175,7 +175,7 @@ for (const language of ['fr', 'nl', 'de', 'en'] as const) {
     await page.locator('input[name=password]').fill(STAFF.password);
     await page.locator('form button[type=submit]').click();
     await expect(page.locator('[data-figure=sessions], [role=status]').first()).toBeVisible();
-    for (const name of ['overview', 'games', 'careers', 'devices', 'releases', 'security']) {
+    for (const name of ['overview', 'games', 'careers', 'classes', 'devices', 'releases', 'security']) {
       await page.goto(`${collector.url}/?lang=${language}#/${name}`);
       await expect(page.locator('main h2').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

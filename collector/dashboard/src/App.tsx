@@ -11,13 +11,16 @@ import type { LabelContext } from './labels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoginPage } from './LoginPage';
 import { CareersPage } from './pages/CareersPage';
+import { ClassesPage } from './pages/ClassesPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { GamesPage } from './pages/GamesPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ReleasesPage } from './pages/ReleasesPage';
 import { SecurityPage } from './pages/SecurityPage';
 
-const PAGES = ['overview', 'games', 'careers', 'devices', 'releases', 'security'] as const;
+const PAGES = ['overview', 'games', 'careers', 'classes', 'devices', 'releases', 'security'] as const;
+/** Pages with their own data, not the shared report filters. */
+const UNFILTERED: readonly Page[] = ['classes', 'devices', 'releases', 'security'];
 type Page = (typeof PAGES)[number];
 
 function pageOfHash(hash: string): Page {
@@ -90,10 +93,11 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <h1>{t(`pages.${page}`)}</h1>
-        {page === 'devices' || page === 'releases' || page === 'security' ? null : <FiltersBar key={JSON.stringify(filters)} filters={filters} options={options} onApply={setFilters} />}
+        {UNFILTERED.includes(page) ? null : <FiltersBar key={JSON.stringify(filters)} filters={filters} options={options} onApply={setFilters} />}
         {page === 'overview' ? <OverviewPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'games' ? <GamesPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'careers' ? <CareersPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
+        {page === 'classes' ? <ClassesPage language={i18n.language} /> : null}
         {page === 'devices' ? <DevicesPage language={i18n.language} /> : null}
         {page === 'releases' ? <ReleasesPage language={i18n.language} /> : null}
         {page === 'security' ? <SecurityPage language={i18n.language} /> : null}

@@ -3,6 +3,8 @@
 
 import type {
   AuditEntrySummary,
+  ClassCodeSummary,
+  ClassReachReport,
   DeviceSummary,
   EnrolmentCodeCreated,
   FilterOptions,
@@ -76,4 +78,8 @@ export const api = {
   unlock: (name: string) => request<void>('POST', `/api/staff/${encodeURIComponent(name)}/unlock`, {}),
   audit: () => request<AuditEntrySummary[]>('GET', '/api/audit'),
   releases: () => request<ReleasesOverview>('GET', '/api/releases'),
+  classes: () => request<ClassCodeSummary[]>('GET', '/api/classes'),
+  createClass: (draft: { school: string; classLabel: string; day: string; maxDevices: number }) => request<ClassCodeSummary>('POST', '/api/classes', draft),
+  revokeClass: (classId: string) => request<void>('POST', `/api/classes/${encodeURIComponent(classId)}/revoke`, {}),
+  classReach: () => request<ClassReachReport>('GET', '/api/reports/classes'),
 };

@@ -1,0 +1,90 @@
+// Joining a class: a pupil's browser exchanges the class code from its lesson link for a device of its own at the
+// hub's collector (POST /v1/classes/join): its own token, valid until the end of the class's day. Only the web host
+// uses it (the Electron kiosk is enrolled by staff); kept beside enrolment.ts, whose request it mirrors.
+
+import { collectorEndpoint, type FetchFunction } from './enrolment';
+
+export interface ClassJoin {
+  readonly deviceId: string;
+  readonly deviceToken: string;
+  /** The school and class staff named for the code; the collector files the device's events under them. */
+  readonly school: string;
+  readonly classLabel: string;
+  /** Epoch ms when the token stops working (the end of the class's day). */
+  readonly expiresAt: number;
+}
+
+export type ClassJoinErrorCode =
+  | 'unknown-code'
+  | 'code-revoked'
+  | 'code-expired'
+  | 'code-not-yet-valid'
+  | 'class-full'
+  | 'malformed-code'
+  | 'rate-limited'
+  | 'network'
+  | 'server-error'
+  | 'bad-answer';
+
+const KNOWN_ERRORS: readonly ClassJoinErrorCode[] = ['unknown-code', 'code-revoked', 'code-expired', 'code-not-yet-valid', 'class-full', 'malformed-code', 'rate-limited'];
+
+export class ClassJoinError extends Error {
+  readonly code: ClassJoinErrorCode;
+  /** For rate-limited: how long the collector asked to wait, in ms. */
+  readonly retryAfterMs: number | null;
+  constructor(code: ClassJoinErrorCode, message: string, retryAfterMs: number | null = null) {
+    super(message);
+    this.name = 'ClassJoinError';
+    this.code = code;
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** Crockford's base32 without I, L, O, U, as the collector makes them. */
+const CODE_ALPHABET = /^[0-9A-HJKMNP-TV-Z]{10}$/;
+
+/** The canonical form of a class code as typed or linked ("7kq4-m9x2-tb" gives "7KQ4M9X2TB"), or null. */
+export function normaliseClassCode(typed: string | null | undefined): string | null {
+  if (typeof typed !== 'string' || typed.length > 40) return null;
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  return CODE_ALPHABET.test(compact) ? compact : null;
+}
+
+/** Exchanges a class code for this browser's own device and token. Rejects with a ClassJoinError. */
+export async function requestClassJoin(fetchFunction: FetchFunction, collectorUrl: string, code: string, timeoutMs = 15_000): Promise<ClassJoin> {
+  let response: Response;
+  try {
+    response = await fetchFunction(collectorEndpoint(collectorUrl, 'v1/classes/join'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: 'no-store',
+      redirect: 'error',
+    });
+  } catch (error) {
+    throw new ClassJoinError('network', `the collector at ${collectorUrl} could not be reached (${(error as Error).message})`);
+  }
+  let answer: Record<string, unknown>;
+  try {
+    answer = (await response.json()) as Record<string, unknown>;
+  } catch {
+    throw new ClassJoinError(response.status >= 500 ? 'server-error' : 'bad-answer', `the collector answered ${response.status} without JSON`);
+  }
+  const { deviceId, deviceToken, school, classLabel, expiresAt } = answer;
+  if (
+    response.status === 201 &&
+    typeof deviceId === 'string' &&
+    typeof deviceToken === 'string' &&
+    typeof school === 'string' &&
+    typeof classLabel === 'string' &&
+    typeof expiresAt === 'string' &&
+    Number.isFinite(Date.parse(expiresAt))
+  ) {
+    return { deviceId, deviceToken, school, classLabel, expiresAt: Date.parse(expiresAt) };
+  }
+  const message = typeof answer.message === 'string' ? answer.message : `the collector answered ${response.status}`;
+  const known = KNOWN_ERRORS.find((code) => code === answer.error);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  throw new ClassJoinError(known ?? (response.status >= 500 ? 'server-error' : 'bad-answer'), message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null);
+}
