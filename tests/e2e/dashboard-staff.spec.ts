@@ -84,10 +84,10 @@ test('a wrong password is refused, repeated failures make this computer wait, an
     await expect(admin.getByRole('link', { name: 'Security' })).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 120_000 });
   await admin.getByRole('link', { name: 'Security' }).click();
-  const luc = admin.locator('[data-accounts] tbody tr', { hasText: 'luc' });
+  const luc = admin.locator('[data-table=accounts] tbody tr', { hasText: 'luc' });
   await luc.getByRole('button', { name: /Unlock/ }).click();
   await expect(luc.getByRole('button', { name: /Unlock/ })).toHaveCount(0);
-  const audit = admin.locator('[data-audit] tbody');
+  const audit = admin.locator('[data-table=audit] tbody');
   await expect(audit.locator('tr', { hasText: 'Account unlocked' })).toContainText(STAFF.name);
   await expect(audit.locator('tr', { hasText: 'Login refused' }).first()).toContainText('luc');
   await expect(audit).not.toContainText('127.0.0.1');
@@ -104,7 +104,7 @@ test('games and careers pages show the seeded figures, with "<5" in tables and c
   await expect(row.locator('td').first()).toHaveText(shown(started));
   const neverPlayed = page.locator('[data-table=games] tbody tr', { hasText: 'Code' });
   await expect(neverPlayed.locator('td').first()).toHaveText('<5');
-  await expect(page.locator('[data-table=games] svg text', { hasText: '<5' }).first()).toBeAttached();
+  await expect(page.locator('[data-table=games] .chart .chart-value', { hasText: '<5' }).first()).toBeAttached();
 
   await page.getByRole('link', { name: 'Careers' }).click();
   const viewed = events.filter((e) => e.type === 'career-viewed' && e.roleId === 'founder').length;
@@ -137,7 +137,7 @@ test('devices page lists devices and creates an enrolment code shown as text and
   await login(page);
   await page.getByRole('link', { name: 'Devices' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(3);
-  await expect(page.locator('[data-rejected]').first()).toHaveText('0');
+  await expect(page.locator('[data-column=rejected]').first()).toHaveText('0');
   await page.getByLabel('Site name (e.g. Hall A)').fill('Hall B');
   await page.getByRole('button', { name: 'Create a code' }).click();
   await expect(page.locator('[data-code]')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
