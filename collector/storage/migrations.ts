@@ -187,6 +187,19 @@ export const MIGRATIONS: readonly Migration[] = [
       'ALTER TABLE devices ADD COLUMN rejected_events BIGINT NOT NULL DEFAULT 0',
     ],
   },
+  {
+    version: 7,
+    name: 'device health: the latest report of each device',
+    statements: [
+      // One row per device, replaced by each report (common/health/deviceHealth.ts): the schema-checked report as
+      // JSON (enums, counts, times and versions only) and the server time it arrived.
+      `CREATE TABLE device_health (
+        device_id TEXT PRIMARY KEY,
+        reported_at BIGINT NOT NULL,
+        report TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */
