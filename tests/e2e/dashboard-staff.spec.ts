@@ -133,10 +133,29 @@ test('each CSV download holds exactly the cells of its table, "<5" included', as
   }
 });
 
-test('devices page lists devices and creates an enrolment code shown as text and QR code', async ({ page }) => {
+test('devices page lists devices, the unwell first with what to do, and creates an enrolment code shown as text and QR code', async ({ page }) => {
+  // Health reports as the devices' sync sends them: Salon SIEP's log was full, Hall A's app crashed once.
+  const report = { appVersion: '1.4.0', contentPack: { source: 'built-in', version: '1.4.0' }, host: 'web', lastSuccessfulSyncAt: Date.now(), pendingEvents: 2, missedEvents: 0, storage: { warnings: [], recoveries: 0 }, renderer: null, freeStorageBytes: 8 * 1024 ** 3 };
+  const reports = [
+    { ...report, host: 'electron', renderer: { crashes: 1, hangs: 0 } },
+    report,
+    { ...report, missedEvents: 12, storage: { warnings: ['cap-reached'], recoveries: 0 } },
+  ];
+  for (const [index, body] of reports.entries()) {
+    const sent = await page.request.post(`${collector.url}/v1/health`, { headers: { authorization: `Bearer ${collector.deviceTokens[index]}` }, data: body });
+    expect(sent.status()).toBe(204);
+  }
   await login(page);
   await page.getByRole('link', { name: 'Devices' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(3);
+  const rows = page.locator('[data-table=devices] tbody tr');
+  await expect(rows.locator('th')).toHaveText(['Salon SIEP', 'Hall A', 'Classe Charleroi']);
+  await expect(rows.nth(0).locator('[data-severity]')).toHaveText('Needs action');
+  await expect(rows.nth(0).locator('[data-column=advice]')).toContainText('The log is full: 12 events could not be recorded. Let the device sync (network in Salon SIEP).');
+  await expect(rows.nth(1).locator('[data-severity]')).toHaveText('Keep an eye on it');
+  await expect(rows.nth(1).locator('[data-column=health]')).toContainText('crashes: 1, freezes: 0');
+  await expect(rows.nth(2).locator('[data-severity]')).toHaveText('All well');
+  await expect(rows.nth(2).locator('[data-column=health]')).toContainText('8 GB free');
   await expect(page.locator('[data-column=rejected]').first()).toHaveText('0');
   await page.getByLabel('Site name (e.g. Hall A)').fill('Hall B');
   await page.getByRole('button', { name: 'Create a code' }).click();

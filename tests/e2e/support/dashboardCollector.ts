@@ -16,6 +16,8 @@ export const DAYS = ['2026-03-02', '2026-03-03', '2026-03-10', '2026-03-17', '20
 export interface DashboardCollector {
   readonly url: string;
   readonly sessions: readonly SeedSession[];
+  /** The enrolled devices' tokens, in the order of SITES (for specs that send as a device, e.g. a health report). */
+  readonly deviceTokens: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -30,11 +32,13 @@ export async function startDashboardCollector(sessionCount = 300): Promise<Dashb
   const child = await serveCollector(port, dataDir, SERVE_FLAGS);
   const url = `http://127.0.0.1:${port}`;
   const sessions = seedSessions(sessionCount, DAYS, SITES, 11);
+  const deviceTokens: string[] = [];
   for (let device = 0; device < SITES.length; device += 1) {
     const output = await runCollectorCli(['enrol', '--site', SITES[device]!, '--data-dir', dataDir]);
     const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(output)![1]!;
     const enrolled = await fetch(`${url}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
     const { deviceToken } = (await enrolled.json()) as { deviceToken: string };
+    deviceTokens.push(deviceToken);
     const events = eventsOfDevice(sessions, device);
     for (let start = 0; start < events.length; start += 500) {
       const response = await fetch(`${url}/v1/events`, {
@@ -48,6 +52,7 @@ export async function startDashboardCollector(sessionCount = 300): Promise<Dashb
   return {
     url,
     sessions,
+    deviceTokens,
     async stop() {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,11 +1,14 @@
-// Devices: every enrolled kiosk or laptop with its site, enrolment, last sync and events refused for an impossible
-// time (a broken clock shows here), a two-step revoke, and a new
-// enrolment code shown as text and as a QR code for the kiosk's admin panel.
+// Devices: every enrolled kiosk or laptop, the unwell first, each with what to do in plain words (deviceAdvice.ts),
+// its latest health report (version, host, content, waiting and missed events, free space, crashes), its site,
+// enrolment, last sync and events refused for an impossible time (a broken clock shows here), a two-step revoke,
+// and a new enrolment code shown as text and as a QR code for the kiosk's admin panel.
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, EnrolmentCodeCreated } from '../../../reports/types';
 import { api } from '../api';
+import { DeviceAdviceList, DeviceFacts } from '../DeviceHealthView';
+import { devicesByHealth } from '../deviceAdvice';
 import { QrCode } from '../QrCode';
 import { TableView } from '../TableView';
 
@@ -64,6 +67,8 @@ export function DevicesPage({ language }: { language: string }) {
         tableId="devices"
         rowHeader={t('devices.site')}
         columns={[
+          { id: 'advice', header: t('devices.advice') },
+          { id: 'health', header: t('devices.health') },
           { id: 'id', header: t('devices.id') },
           { id: 'enrolled', header: t('devices.enrolled') },
           { id: 'last-sync', header: t('devices.lastSync') },
@@ -75,10 +80,12 @@ export function DevicesPage({ language }: { language: string }) {
         rows={
           typeof devices === 'string'
             ? devices
-            : devices.map((device) => ({
+            : devicesByHealth(devices, Date.now()).map(({ device, verdict }) => ({
                 key: device.deviceId,
                 header: device.siteLabel,
                 cells: [
+                  <DeviceAdviceList key="advice" verdict={verdict} siteLabel={device.siteLabel} />,
+                  <DeviceFacts key="health" device={device} language={language} />,
                   <code key="id">{device.deviceId.slice(0, 8)}</code>,
                   time(device.enrolledAt),
                   time(device.lastSyncAt),
