@@ -17,6 +17,8 @@ const bridge: ElectronHostBridge = {
   recordPinAttempt: (outcome) => invoke('host:admin-lock-record', outcome) as ReturnType<ElectronHostBridge['recordPinAttempt']>,
   reload: () => invoke('host:kiosk-reload') as Promise<void>,
   exit: () => invoke('host:kiosk-exit') as Promise<void>,
+  readRendererFaults: () => invoke('host:faults-read') as ReturnType<ElectronHostBridge['readRendererFaults']>,
+  acknowledgeRendererFaults: (reported) => invoke('host:faults-acknowledge', { crashes: reported.crashes, hangs: reported.hangs }) as Promise<void>,
 };
 
 contextBridge.exposeInMainWorld('biotechHost', bridge);

@@ -5,7 +5,7 @@
 import type { DeviceConfig } from '../config/deviceConfig';
 import type { AdminLockState, PinOutcome } from '../kiosk/adminLock';
 import type { EnrolmentResult } from './enrolment';
-import type { DeviceConfigState } from './hostApi';
+import type { DeviceConfigState, RendererFaultCounts } from './hostApi';
 
 export type IpcChannel =
   | 'host:app-version'
@@ -15,7 +15,9 @@ export type IpcChannel =
   | 'host:admin-lock-read'
   | 'host:admin-lock-record'
   | 'host:kiosk-reload'
-  | 'host:kiosk-exit';
+  | 'host:kiosk-exit'
+  | 'host:faults-read'
+  | 'host:faults-acknowledge';
 
 /** What the preload puts on window.biotechHost. */
 export interface ElectronHostBridge {
@@ -28,6 +30,9 @@ export interface ElectronHostBridge {
   recordPinAttempt(outcome: PinOutcome): Promise<AdminLockState>;
   reload(): Promise<void>;
   exit(): Promise<void>;
+  /** Renderer crashes and hangs since the last acknowledged health report (electron/policy/faultTally.ts). */
+  readRendererFaults(): Promise<RendererFaultCounts>;
+  acknowledgeRendererFaults(reported: RendererFaultCounts): Promise<void>;
 }
 
 export const BRIDGE_GLOBAL = 'biotechHost';

@@ -24,6 +24,7 @@ import { openTelemetry } from '../telemetry/telemetry';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from '../navigation/routes';
+import { deviceHealthSource } from './deviceHealthSource';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
@@ -77,7 +78,8 @@ export async function boot(): Promise<AppServices> {
     await telemetry.startSession(sessionLanguage());
     recordScreen();
   }
-  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {});
+  const health = deviceHealthSource({ telemetry, appVersion, host });
+  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health);
   // Test build only, and once the app's own session has started, so a test's startSession() cannot race with it.
   if (TEST_BUILD && testSwitches().testHooks) exposeTelemetryForTests(telemetry);
   location.subscribe(() => {

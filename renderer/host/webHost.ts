@@ -19,6 +19,7 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
     adminLock: createWebAdminLockStore(storage),
     enrolDevice: (request) => requestEnrolment((input, init) => fetch(input, init), request),
     kiosk: null,
+    rendererFaults: null,
   };
 }
 

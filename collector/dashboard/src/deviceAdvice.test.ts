@@ -28,8 +28,9 @@ function device(id: string, change: Partial<DeviceSummary> = {}, health: Partial
     revokedAt: null,
     lastSyncAt: NOW - 60_000,
     rejectedEvents: 0,
-    health: health === null ? null : { reportedAt: NOW - 60_000, report: { ...HEALTHY, ...health } },
     ...change,
+    // The report arrived with the last sync, unless a test says otherwise.
+    health: health === null ? null : { reportedAt: change.lastSyncAt ?? NOW - 60_000, report: { ...HEALTHY, ...health } },
   };
 }
 
@@ -41,6 +42,11 @@ describe('deviceVerdict', () => {
   it('asks to check the network of a device silent for three days, counting whole days', () => {
     expect(deviceVerdict(device('a', { lastSyncAt: NOW - 3 * DAY - 5_000 }), NOW)).toEqual({ severity: 'act', advice: [{ kind: 'not-synced', count: 3 }] });
     expect(deviceVerdict(device('a', { lastSyncAt: NOW - DAY + 60_000 }), NOW).severity).toBe('ok');
+  });
+
+  it('counts a health report as contact: a kiosk without visitors over a weekend is not out of touch', () => {
+    const quiet = device('a', { lastSyncAt: NOW - 3 * DAY });
+    expect(deviceVerdict({ ...quiet, health: { ...quiet.health!, reportedAt: NOW - 600_000 } }, NOW)).toEqual({ severity: 'ok', advice: [] });
   });
 
   it('flags a device enrolled a day ago that never synced, but not one enrolled an hour ago', () => {

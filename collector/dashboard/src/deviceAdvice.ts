@@ -13,7 +13,7 @@ export const LOW_FREE_STORAGE_BYTES = 200 * 1024 * 1024;
 export type AdviceKind =
   /** Enrolled more than a day ago and never synced. */
   | 'never-synced'
-  /** Synced before, not for a day or more (`days`). */
+  /** Synced or reported before, neither for a day or more (`days`). */
   | 'not-synced'
   /** Events could not be recorded because the log was full (`count`). */
   | 'missed-events'
@@ -51,10 +51,13 @@ export function deviceVerdict(device: DeviceSummary, now: number): DeviceVerdict
   if (device.revokedAt !== null) return { severity: 'revoked', advice: [] };
   const advice: Advice[] = [];
   const add = (kind: AdviceKind, count = 0) => advice.push({ kind, count });
-  if (device.lastSyncAt === null) {
+  // A kiosk without visitors over a weekend sends no events but still reports its health: that is contact too.
+  const contacts = [device.lastSyncAt, device.health?.reportedAt ?? null].filter((time): time is number => time !== null);
+  const lastContact = contacts.length === 0 ? null : Math.max(...contacts);
+  if (lastContact === null) {
     if (now - device.enrolledAt >= STALE_SYNC_MS) add('never-synced');
-  } else if (now - device.lastSyncAt >= STALE_SYNC_MS) {
-    add('not-synced', Math.floor((now - device.lastSyncAt) / STALE_SYNC_MS));
+  } else if (now - lastContact >= STALE_SYNC_MS) {
+    add('not-synced', Math.floor((now - lastContact) / STALE_SYNC_MS));
   }
   const report = device.health?.report;
   if (report === undefined) {
