@@ -156,6 +156,7 @@ test('devices page lists devices, the unwell first with what to do, and creates 
   await expect(rows.nth(1).locator('[data-column=health]')).toContainText('crashes: 1, freezes: 0');
   await expect(rows.nth(2).locator('[data-severity]')).toHaveText('All well');
   await expect(rows.nth(2).locator('[data-column=health]')).toContainText('8 GB free');
+  await page.screenshot({ path: test.info().outputPath('devices.png'), fullPage: true });
   await expect(page.locator('[data-column=rejected]').first()).toHaveText('0');
   await page.getByLabel('Site name (e.g. Hall A)').fill('Hall B');
   await page.getByRole('button', { name: 'Create a code' }).click();
