@@ -14,6 +14,7 @@ import type { TokenSealer } from './config/deviceTokenSealing';
 import { APP_ENTRY_URL, APP_SCHEME, bundleResponse, resolveBundlePath } from './policy/appProtocol';
 import { parseKioskCommandLine } from './policy/commandLine';
 import { decideRecovery, type RendererFault } from './policy/crashRecovery';
+import { createFaultTally } from './policy/faultTally';
 import { createHangWatch } from './policy/hangRecovery';
 import { isBlockedShortcut } from './policy/kioskShortcuts';
 import { loginItemFor } from './policy/loginItem';
@@ -89,6 +90,9 @@ function guardContents(contents: WebContents, kiosk: boolean): void {
   void contents.setVisualZoomLevelLimits(1, 1);
 }
 
+/** Renderer crashes and hangs since the last health report the collector kept. */
+const faultTally = createFaultTally();
+
 function recordFault(fault: RendererFault): ReturnType<typeof decideRecovery> {
   const now = Date.now();
   const decision = decideRecovery(fault, recentFaults, now);
@@ -142,6 +146,7 @@ function createWindow(state: DeviceConfigState): BrowserWindow {
   const watch = createHangWatch({ set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as NodeJS.Timeout) }, () => {
     if (window.isDestroyed()) return;
     recordFault('unresponsive');
+    faultTally.hung();
     window.webContents.forcefullyCrashRenderer();
     void window.loadURL(APP_ENTRY_URL);
   });
@@ -149,6 +154,7 @@ function createWindow(state: DeviceConfigState): BrowserWindow {
     watch.responsive();
     // Our own forced crash already started the fresh load.
     if (watch.takeIntentionalCrash()) return;
+    faultTally.crashed();
     scheduleRecovery(details.reason);
   });
   window.on('unresponsive', () => watch.unresponsive(decideRecovery('unresponsive', recentFaults, Date.now()).delayMs));
@@ -206,6 +212,12 @@ function registerIpc(store: DeviceConfigStore): void {
   ipcMain.handle('host:kiosk-reload', (event) => {
     if (!trusted(event)) refuse();
     mainWindow?.webContents.reloadIgnoringCache();
+  });
+  // Renderer faults for the page's health report: it reads them and takes off what the collector kept.
+  ipcMain.handle('host:faults-read', (event) => (trusted(event) ? faultTally.read() : refuse()));
+  ipcMain.handle('host:faults-acknowledge', (event, reported: unknown) => {
+    if (!trusted(event)) refuse();
+    faultTally.acknowledge(reported);
   });
   ipcMain.handle('host:kiosk-exit', (event) => {
     if (!trusted(event)) refuse();

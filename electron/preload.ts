@@ -18,6 +18,8 @@ const bridge: ElectronHostBridge = {
   reload: () => invoke('host:kiosk-reload') as Promise<void>,
   exit: () => invoke('host:kiosk-exit') as Promise<void>,
   reportKioskState: (state) => void invoke('host:kiosk-state', { ready: state.ready, visitor: state.visitor }).catch(() => undefined),
+  readRendererFaults: () => invoke('host:faults-read') as ReturnType<ElectronHostBridge['readRendererFaults']>,
+  acknowledgeRendererFaults: (reported) => invoke('host:faults-acknowledge', { crashes: reported.crashes, hangs: reported.hangs }) as Promise<void>,
 };
 
 contextBridge.exposeInMainWorld('biotechHost', bridge);

@@ -1,6 +1,8 @@
 // The dashboard API's report shapes, shared by the server (collector/server/dashboardRoutes.ts) and the React
 // dashboard (collector/dashboard/). A count the staff may not see never leaves the server: it is the string "<5".
 
+import type { DeviceHealth } from '../../common/health/deviceHealth';
+
 /** Shown for every count below the threshold, on screen, in charts and in CSV files. */
 export const SUPPRESSED = '<5';
 export type Suppressed = typeof SUPPRESSED;
@@ -91,6 +93,8 @@ export interface DeviceSummary {
   readonly lastSyncAt: number | null;
   /** Events this device sent whose time could not be true (refused, never stored). */
   readonly rejectedEvents: number;
+  /** The device's latest health report and the server time it arrived, or null before its first. */
+  readonly health: { readonly reportedAt: number; readonly report: DeviceHealth } | null;
 }
 
 export interface EnrolmentCodeCreated {

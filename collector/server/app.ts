@@ -1,7 +1,7 @@
 // The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
-// (enrolmentRoutes.ts), class codes (classRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff
-// dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device API so both hosts (app:// in Electron, a school's
-// web origin) may call it, the HTTP timeouts and HSTS.
+// (enrolmentRoutes.ts), class codes (classRoutes.ts), device health reports (healthRoutes.ts), the kiosks' update
+// feed (updateRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device
+// API so both hosts (app:// in Electron, a school's web origin) may call it, the HTTP timeouts and HSTS.
 // Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -10,12 +10,14 @@ import { fileURLToPath } from 'node:url';
 import type { RateLimitSettings } from '../settings';
 import { AuditLog } from '../storage/auditLog';
 import type { CollectorStore } from '../storage/collectorStore';
+import { DeviceHealthStore } from '../storage/healthStore';
 import { StaffStore } from '../storage/staffStore';
 import { MAX_BODY_BYTES } from './batch';
 import { registerDashboardFiles } from './dashboardFiles';
 import { registerDashboardRoutes } from './dashboardRoutes';
 import { registerClassJoinRoute } from './classRoutes';
 import { registerEnrolmentRoute } from './enrolmentRoutes';
+import { registerHealthRoute } from './healthRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
 import { LoginThrottle } from './loginThrottle';
 import { installProblemHandlers } from './problems';
@@ -127,6 +129,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerClassJoinRoute(app, store, now);
   registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
   if (options.releasesDir != null) registerUpdateRoutes(app, store, options.releasesDir, now);
+  const health = new DeviceHealthStore(store.driver);
+  registerHealthRoute(app, store, health, options.rateLimit, now);
 
   // Events a previous run stored but did not fold yet (stopped or crashed in between) reach the rollups now.
   app.addHook('onReady', async () => store.foldLeftovers());
@@ -138,7 +142,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     throttle: new LoginThrottle(),
     now,
     secureCookie: options.secureCookie ?? true,
-  });
+  }, health);
   const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;
   if (dashboardDir !== null) registerDashboardFiles(app, dashboardDir);
 

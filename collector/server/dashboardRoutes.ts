@@ -13,6 +13,7 @@ import type { AuditEntrySummary, DeviceSummary, EnrolmentCodeCreated, FilterOpti
 import { enrolmentCodeHash, newEnrolmentCode } from '../security/secrets';
 import { registerReleaseRoutes } from './releaseRoutes';
 import type { CollectorStore } from '../storage/collectorStore';
+import type { DeviceHealthStore } from '../storage/healthStore';
 import type { AuditAction } from '../storage/auditLog';
 import { STAFF_NAME_PATTERN, type StaffSession } from '../storage/staffStore';
 import { registerClassStaffRoutes } from './classRoutes';
@@ -45,7 +46,7 @@ function invalidQuery(reply: FastifyReply, issues: readonly { path: readonly Pro
   return refuse(reply, 400, 'invalid-filters', `${first?.path.join('.') || 'query'}: ${first?.message ?? 'invalid'}`);
 }
 
-export function registerDashboardRoutes(app: FastifyInstance, store: CollectorStore, auth: StaffAuthOptions): void {
+export function registerDashboardRoutes(app: FastifyInstance, store: CollectorStore, auth: StaffAuthOptions, health: DeviceHealthStore): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
@@ -130,8 +131,9 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
     }
 
     scope.get('/api/devices', async () => {
-      const devices: DeviceSummary[] = await store.devices();
-      return devices;
+      const [devices, reports] = await Promise.all([store.devices(), health.latest()]);
+      const summaries: DeviceSummary[] = devices.map((device) => ({ ...device, health: reports.get(device.deviceId) ?? null }));
+      return summaries;
     });
 
     scope.post('/api/devices/:deviceId/revoke', async (request, reply) => {

@@ -226,6 +226,19 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 7,
+    name: 'device health: the latest report of each device',
+    statements: [
+      // One row per device, replaced by each report (common/health/deviceHealth.ts): the schema-checked report as
+      // JSON (enums, counts, times and versions only) and the server time it arrived.
+      `CREATE TABLE device_health (
+        device_id TEXT PRIMARY KEY,
+        reported_at BIGINT NOT NULL,
+        report TEXT NOT NULL
+      )`,
+    ],
+  },
+  {
     version: 8,
     name: 'class codes: a school class joins for one day, each pupil browser with its own short-lived token',
     statements: [

@@ -7,7 +7,7 @@ import { UUID_PATTERN, UUID_V7_PATTERN } from '../uuid/uuid';
 import { fields } from './fields';
 
 /** Semantic Versioning 2.0.0, the official pattern (semver.org), e.g. 0.1.0 or 1.2.0-rc.1+build.5. */
-const SEMVER_PATTERN =
+export const SEMVER_PATTERN =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /** Local wall-clock time to the millisecond with its UTC offset, e.g. 2026-11-26T17:03:04.123+01:00. */

@@ -5,7 +5,7 @@
 import type { DeviceConfig } from '../config/deviceConfig';
 import type { AdminLockState, PinOutcome } from '../kiosk/adminLock';
 import type { EnrolmentResult } from './enrolment';
-import type { DeviceConfigState, KioskPageState } from './hostApi';
+import type { DeviceConfigState, KioskPageState, RendererFaultCounts } from './hostApi';
 
 export type IpcChannel =
   | 'host:app-version'
@@ -16,7 +16,9 @@ export type IpcChannel =
   | 'host:admin-lock-record'
   | 'host:kiosk-reload'
   | 'host:kiosk-exit'
-  | 'host:kiosk-state';
+  | 'host:kiosk-state'
+  | 'host:faults-read'
+  | 'host:faults-acknowledge';
 
 /** What the preload puts on window.biotechHost. */
 export interface ElectronHostBridge {
@@ -31,6 +33,9 @@ export interface ElectronHostBridge {
   exit(): Promise<void>;
   /** The page is ready / a visit started or ended (for the kiosk's updates). */
   reportKioskState(state: KioskPageState): void;
+  /** Renderer crashes and hangs since the last acknowledged health report (electron/policy/faultTally.ts). */
+  readRendererFaults(): Promise<RendererFaultCounts>;
+  acknowledgeRendererFaults(reported: RendererFaultCounts): Promise<void>;
 }
 
 export const BRIDGE_GLOBAL = 'biotechHost';

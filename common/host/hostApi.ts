@@ -36,6 +36,19 @@ export interface KioskControls {
   reportState(state: KioskPageState): void;
 }
 
+/** Renderer crashes and hangs the host saw (a browser tab cannot see its own). */
+export interface RendererFaultCounts {
+  readonly crashes: number;
+  readonly hangs: number;
+}
+
+/** The host's count of renderer faults since the last health report the collector kept. */
+export interface RendererFaultCounter {
+  read(): Promise<RendererFaultCounts>;
+  /** These counts were reported: count on from what came after them. */
+  acknowledge(reported: RendererFaultCounts): Promise<void>;
+}
+
 export interface HostApi {
   readonly kind: HostKind;
   appVersion(): Promise<string>;
@@ -51,4 +64,6 @@ export interface HostApi {
   readonly adminLock: AdminLockStore;
   /** Null where the host cannot restart or leave the app (a browser tab). */
   readonly kiosk: KioskControls | null;
+  /** Null where the host cannot see the renderer crash or hang (a browser tab). */
+  readonly rendererFaults: RendererFaultCounter | null;
 }

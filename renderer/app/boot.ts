@@ -24,6 +24,7 @@ import { openTelemetry } from '../telemetry/telemetry';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from '../navigation/routes';
+import { deviceHealthSource } from './deviceHealthSource';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
 import { followClassCodes } from '../classroom/classJoin';
@@ -78,7 +79,8 @@ export async function boot(): Promise<AppServices> {
     await telemetry.startSession(sessionLanguage());
     recordScreen();
   }
-  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {});
+  const health = deviceHealthSource({ telemetry, appVersion, host });
+  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health);
   // A lesson link with a class code: this browser joins that class at the hub with its own token (web host only).
   const classCodeOnScreen = () => {
     const { route } = location.get();

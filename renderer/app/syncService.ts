@@ -1,8 +1,9 @@
 // Runs the sync client for as long as the device config names a collector and holds a device token, and restarts
-// it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel.
+// it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel. Each
+// sync also sends the device's health report when it is given one.
 
 import type { DeviceConfigState } from '../../common/host/hostApi';
-import { startSync, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
+import { startSync, type HealthSource, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
 import { createStore, type Store } from '../state/store';
 import type { Telemetry } from '../telemetry/telemetry';
 
@@ -14,11 +15,12 @@ export interface SyncService {
 }
 
 /** Timings the test build may shorten (?testHooks=1&syncFast=1); the shipped app uses the client's defaults. */
-export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 'backoff'>;
+export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 'backoff' | 'healthIntervalMs'>;
 
-export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 } };
+export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 }, healthIntervalMs: 1_000 };
 
-export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigState>, timings: SyncTimings = {}): SyncService {
+/** `health`: the device's health report, sent with each sync (deviceHealthSource.ts). */
+export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigState>, timings: SyncTimings = {}, health?: HealthSource): SyncService {
   const status = createStore<SyncStatus | null>(null);
   let handle: SyncHandle | null = null;
   let stopStatus: (() => void) | null = null;
@@ -38,7 +40,7 @@ export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigSt
       handle = null;
       status.set(null);
       if (!collectorUrl || !deviceToken) return;
-      handle = startSync({ telemetry, collectorUrl, deviceToken, ...timings });
+      handle = startSync({ telemetry, collectorUrl, deviceToken, health, ...timings });
       const next = handle;
       status.set(next.getStatus());
       stopStatus = next.status.subscribe(() => status.set(next.getStatus()));

@@ -13,5 +13,6 @@ export function createElectronHost(bridge: ElectronHostBridge): HostApi {
     adminLock: { read: () => bridge.readAdminLock(), record: (outcome) => bridge.recordPinAttempt(outcome) },
     enrolDevice: async (request) => unwrapEnrolmentResult(await bridge.enrolDevice(request)),
     kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit(), reportState: (state) => bridge.reportKioskState(state) },
+    rendererFaults: { read: () => bridge.readRendererFaults(), acknowledge: (reported) => bridge.acknowledgeRendererFaults(reported) },
   };
 }

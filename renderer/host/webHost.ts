@@ -23,6 +23,7 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
     adminLock: createWebAdminLockStore(webAdminLockCopies(storage)),
     enrolDevice: (request) => requestEnrolment((input, init) => fetch(input, init), request),
     kiosk: null,
+    rendererFaults: null,
   };
 }
 

@@ -2,11 +2,14 @@
 // batch, POSTs it to the collector, and marks it acknowledged only after the collector's answer (released back
 // to pending otherwise). One batch in flight at a time, exponential backoff with jitter, Retry-After obeyed,
 // woken by the browser's online event. Events left "sent" by a crash are released when the log reopens, and the
-// collector deduplicates by event id, so every event arrives exactly once.
+// collector deduplicates by event id, so every event arrives exactly once. When everything is delivered, the loop
+// also sends the device's health report (healthReport.ts): after any delivery, and at least every healthIntervalMs.
 
 import type { EngagementEvent } from '../../common/events';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import type { DeviceHealth } from '../../common/health/deviceHealth';
 import { postBatch, type FetchFunction } from './collectorApi';
+import { postHealth } from './healthReport';
 import { createSyncStatusStore, type SyncErrorCode, type SyncStatusStore } from './syncStatus';
 
 /** The part of telemetry.sync (renderer/telemetry/syncOutbox.ts) the loop drives. */
@@ -34,6 +37,14 @@ export interface NetworkMonitor {
   subscribe(listener: () => void): () => void;
 }
 
+/** Where the loop gets the device's health report (the app builds it from the log and the host). */
+export interface HealthSource {
+  /** The report now; `lastSuccessfulSyncAt` is the loop's last acknowledged batch. */
+  report(lastSuccessfulSyncAt: number | null): Promise<DeviceHealth>;
+  /** The collector kept `report`: counts "since the last report" start again from here. */
+  acknowledge(report: DeviceHealth): Promise<void>;
+}
+
 export interface SyncOptions {
   readonly telemetry: SyncTelemetry;
   /** The collector's base URL from the device config, e.g. https://hub.example/collector. */
@@ -54,6 +65,10 @@ export interface SyncOptions {
   /** How often to recount waiting events for the status while sending. Default 10 s. */
   readonly countIntervalMs?: number;
   readonly backoff?: BackoffPolicy;
+  /** The device's health report, sent when everything is delivered; none is sent without it. */
+  readonly health?: HealthSource;
+  /** How often a health report is sent when nothing else happens. Default 15 minutes. */
+  readonly healthIntervalMs?: number;
 }
 
 export interface SyncHandle {
@@ -109,6 +124,9 @@ export function startSync(options: SyncOptions): SyncHandle {
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const idlePollMs = options.idlePollMs ?? 15_000;
   const countIntervalMs = options.countIntervalMs ?? 10_000;
+  const healthIntervalMs = options.healthIntervalMs ?? 15 * 60_000;
+  let lastHealthAttemptAt: number | null = null;
+  let deliveredSinceHealth = false;
   let batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(options.batchSize ?? MAX_BATCH_SIZE)));
 
   const status = createSyncStatusStore();
@@ -191,6 +209,7 @@ export function startSync(options: SyncOptions): SyncHandle {
       return true;
     }
     failures = 0;
+    deliveredSinceHealth = true;
     const before = status.get();
     status.update({
       state: 'sending',
@@ -201,6 +220,27 @@ export function startSync(options: SyncOptions): SyncHandle {
     });
     await refreshCount(false);
     return true;
+  }
+
+  /** Sends the health report after a delivery or when the interval has passed; a failure waits for the interval. */
+  async function reportHealth(): Promise<void> {
+    const source = options.health;
+    if (source === undefined || stopped) return;
+    if (!deliveredSinceHealth && lastHealthAttemptAt !== null && clock.now() - lastHealthAttemptAt < healthIntervalMs) return;
+    lastHealthAttemptAt = clock.now();
+    deliveredSinceHealth = false;
+    const controller = new AbortController();
+    inFlight = controller;
+    const timer = clock.setTimeout(() => controller.abort(), requestTimeoutMs);
+    try {
+      const report = await source.report(status.get().lastSuccessAt);
+      if (await postHealth(fetchFunction, { collectorUrl, deviceToken, report, signal: controller.signal })) await source.acknowledge(report);
+    } catch {
+      // The report is informative: a failure to build or send it never holds up the events.
+    } finally {
+      clock.clearTimeout(timer);
+      inFlight = null;
+    }
   }
 
   async function loop(): Promise<void> {
@@ -222,6 +262,8 @@ export function startSync(options: SyncOptions): SyncHandle {
       if (!sent && !stopped) {
         status.update({ state: 'idle', pendingCount: 0, nextAttemptAt: null });
         lastCountAt = clock.now();
+        await reportHealth();
+        if (stopped) break;
         await pause(idlePollMs);
       }
     }

@@ -127,7 +127,8 @@ export function manualFetch() {
         body: JSON.parse(String(init.body)) as PendingRequest['body'],
         respond(status, body, headers = {}) {
           done();
-          resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers }));
+          // A 204 has no body at all (the Response constructor refuses even an empty one).
+          resolve(new Response(status === 204 ? null : typeof body === 'string' ? body : JSON.stringify(body), { status, headers }));
         },
         fail(error) {
           done();

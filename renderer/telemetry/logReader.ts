@@ -7,11 +7,13 @@ import { saveBlob, type EventExport } from './exportFile';
 import { csvHeader, csvRow, exportFileName, exportMediaType, jsonLine, type ExportFormat } from './exportFormats';
 import { telemetryWarnings, type TelemetryProblems } from './problems';
 import { parseStoredRecord, seqOf } from './records';
-import { ActivityCounter, STATISTICS_EVENT_TYPES, type LocalStatistics } from './statistics';
+import { ActivityCounter, STATISTICS_EVENT_TYPES, type LocalStatistics, type LogHealth } from './statistics';
 import type { TelemetryClock, TelemetryContext } from './telemetryOptions';
 
 export interface LogReader {
   stats(): Promise<LocalStatistics>;
+  /** The log's counts, problems and warnings only: cheap, reads no event. */
+  logHealth(): Promise<LogHealth>;
   exportEvents(format: ExportFormat): Promise<EventExport>;
   /** exportEvents() and then the browser's download of the file. */
   downloadEvents(format: ExportFormat): Promise<EventExport>;
@@ -44,14 +46,11 @@ export function createLogReader(options: {
     return skipped;
   }
 
-  async function stats(): Promise<LocalStatistics> {
-    const activity = new ActivityCounter(new Date(clock.now()));
-    await readSound(STATISTICS_EVENT_TYPES, (event, recordedAt) => activity.add(event, recordedAt));
+  async function logHealth(): Promise<LogHealth> {
     const events = await store.counts();
     const notRecorded = await store.notRecorded();
     const currentProblems = options.problems();
     return {
-      ...activity.result(),
       events,
       pendingCap,
       notRecorded,
@@ -64,6 +63,12 @@ export function createLogReader(options: {
         corruptRecords: events.quarantined,
       }),
     };
+  }
+
+  async function stats(): Promise<LocalStatistics> {
+    const activity = new ActivityCounter(new Date(clock.now()));
+    await readSound(STATISTICS_EVENT_TYPES, (event, recordedAt) => activity.add(event, recordedAt));
+    return { ...activity.result(), ...(await logHealth()) };
   }
 
   async function exportEvents(format: ExportFormat): Promise<EventExport> {
@@ -90,6 +95,7 @@ export function createLogReader(options: {
 
   return {
     stats,
+    logHealth,
     exportEvents,
     async downloadEvents(format) {
       const file = await exportEvents(format);

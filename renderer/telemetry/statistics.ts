@@ -33,6 +33,9 @@ export interface LocalStatistics {
   readonly warnings: readonly TelemetryWarning[];
 }
 
+/** The engagement log's own state without reading any event: what the sync's health report needs. */
+export type LogHealth = Pick<LocalStatistics, 'events' | 'pendingCap' | 'notRecorded' | 'problems' | 'warnings'>;
+
 /** The event types the statistics read; the store scans only these. */
 export const STATISTICS_EVENT_TYPES: readonly EventType[] = [
   'session-started',

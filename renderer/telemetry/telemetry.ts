@@ -22,7 +22,7 @@ import { createLogReader } from './logReader';
 import { ProblemCounters } from './problemCounters';
 import type { TelemetryProblems } from './problems';
 import { startPurgeSchedule } from './purgeSchedule';
-import type { LocalStatistics } from './statistics';
+import type { LocalStatistics, LogHealth } from './statistics';
 import { eventInstallationId } from './eventInstallationId';
 import { SyncOutbox } from './syncOutbox';
 import { uuidV4 } from '../../common/uuid/uuid';
@@ -50,6 +50,8 @@ export interface Telemetry {
   /** Ends the visitor session; afterwards nothing can be linked to it. Resolves null when none was open. */
   endSession(reason: SessionEndReason): Promise<EngagementEvent | null>;
   stats(): Promise<LocalStatistics>;
+  /** The log's counts, problems and warnings, without reading events (for the sync's health report). */
+  logHealth(): Promise<LogHealth>;
   problems(): TelemetryProblems;
   exportEvents(format: ExportFormat): Promise<EventExport>;
   /** exportEvents() and then the browser's download of the file. */
@@ -110,6 +112,7 @@ export async function openTelemetry(options: TelemetryOptions): Promise<Telemetr
     startSession: sessions.startSession,
     endSession: sessions.endSession,
     stats: reader.stats,
+    logHealth: reader.logHealth,
     problems,
     exportEvents: reader.exportEvents,
     downloadEvents: reader.downloadEvents,

@@ -1,6 +1,7 @@
 // The kiosk's admin panel on the shipped build: changing the PIN (the new one opens the panel, the old one no
 // longer does), the export buttons (the file holds the visits recorded on this device), and the enrolment form
-// linking the device to a real collector (a used code is refused in plain words).
+// linking the device to a real collector (a used code is refused in plain words), after which the device's sync
+// delivers its health report, which the staff dashboard's API shows.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,9 +67,11 @@ test('the export buttons download the visits recorded on this device', async ({ 
   expect(rows.some((row) => row.includes('career-viewed') && row.includes('qa-officer'))).toBe(true);
 });
 
-test('the enrolment form links the device to the hub; a used code is refused in plain words', async ({ page }) => {
+test('the enrolment form links the device to the hub; a used code is refused in plain words; the device reports its health', async ({ page }) => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'admin-enrol-'));
+  const staff = { name: 'marie', password: 'correct horse battery' };
+  await runCollectorCli(['staff', 'add', staff.name, '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: staff.password });
   const collectorPort = await freePort();
   const collector = await serveCollector(collectorPort, dataDir);
   // The page and the collector on one origin, as the web build's CSP allows connections to 'self' only.
@@ -102,6 +105,25 @@ test('the enrolment form links the device to the hub; a used code is refused in 
     await panel.getByLabel('Enrolment code').fill(code);
     await panel.getByRole('button', { name: 'Link', exact: true }).click();
     await expect(panel.getByText('Could not link the device: this code has already been used.')).toBeVisible();
+
+    // The linked device syncs on its own and then sends its health report: a browser tab's view of itself.
+    const api = `http://127.0.0.1:${collectorPort}`;
+    const login = await fetch(`${api}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-biotech-dashboard': '1' },
+      body: JSON.stringify(staff),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const latestReport = async () => {
+      const devices = (await (await fetch(`${api}/api/devices`, { headers: { cookie } })).json()) as { health: { report: Record<string, unknown> } | null }[];
+      return devices[0]?.health?.report ?? null;
+    };
+    await expect.poll(latestReport, { timeout: 60_000 }).not.toBeNull();
+    const report = (await latestReport())!;
+    expect(report).toMatchObject({ host: 'web', contentPack: { source: 'built-in' }, renderer: null, missedEvents: 0, storage: { warnings: [] } });
+    expect(report.appVersion).toBe((report.contentPack as { version: string }).version);
+    expect(report.freeStorageBytes).toEqual(expect.any(Number));
   } finally {
     await proxy.close();
     await new Promise<void>((resolve) => {

@@ -85,10 +85,10 @@ test('a wrong password is refused, repeated failures make this computer wait, an
     await expect(admin.getByRole('link', { name: 'Security' })).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 120_000 });
   await admin.getByRole('link', { name: 'Security' }).click();
-  const luc = admin.locator('[data-accounts] tbody tr', { hasText: 'luc' });
+  const luc = admin.locator('[data-table=accounts] tbody tr', { hasText: 'luc' });
   await luc.getByRole('button', { name: /Unlock/ }).click();
   await expect(luc.getByRole('button', { name: /Unlock/ })).toHaveCount(0);
-  const audit = admin.locator('[data-audit] tbody');
+  const audit = admin.locator('[data-table=audit] tbody');
   await expect(audit.locator('tr', { hasText: 'Account unlocked' })).toContainText(STAFF.name);
   await expect(audit.locator('tr', { hasText: 'Login refused' }).first()).toContainText('luc');
   await expect(audit).not.toContainText('127.0.0.1');
@@ -105,7 +105,7 @@ test('games and careers pages show the seeded figures, with "<5" in tables and c
   await expect(row.locator('td').first()).toHaveText(shown(started));
   const neverPlayed = page.locator('[data-table=games] tbody tr', { hasText: 'Code' });
   await expect(neverPlayed.locator('td').first()).toHaveText('<5');
-  await expect(page.locator('[data-table=games] svg text', { hasText: '<5' }).first()).toBeAttached();
+  await expect(page.locator('[data-table=games] .chart .chart-value', { hasText: '<5' }).first()).toBeAttached();
 
   await page.getByRole('link', { name: 'Careers' }).click();
   const viewed = events.filter((e) => e.type === 'career-viewed' && e.roleId === 'founder').length;
@@ -134,11 +134,31 @@ test('each CSV download holds exactly the cells of its table, "<5" included', as
   }
 });
 
-test('devices page lists devices and creates an enrolment code shown as text and QR code', async ({ page }) => {
+test('devices page lists devices, the unwell first with what to do, and creates an enrolment code shown as text and QR code', async ({ page }) => {
+  // Health reports as the devices' sync sends them: Salon SIEP's log was full, Hall A's app crashed once.
+  const report = { appVersion: '1.4.0', contentPack: { source: 'built-in', version: '1.4.0' }, host: 'web', lastSuccessfulSyncAt: Date.now(), pendingEvents: 2, missedEvents: 0, storage: { warnings: [], recoveries: 0 }, renderer: null, freeStorageBytes: 8 * 1024 ** 3 };
+  const reports = [
+    { ...report, host: 'electron', renderer: { crashes: 1, hangs: 0 } },
+    report,
+    { ...report, missedEvents: 12, storage: { warnings: ['cap-reached'], recoveries: 0 } },
+  ];
+  for (const [index, body] of reports.entries()) {
+    const sent = await page.request.post(`${collector.url}/v1/health`, { headers: { authorization: `Bearer ${collector.deviceTokens[index]}` }, data: body });
+    expect(sent.status()).toBe(204);
+  }
   await login(page);
   await page.getByRole('link', { name: 'Devices' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(3);
-  await expect(page.locator('[data-rejected]').first()).toHaveText('0');
+  const rows = page.locator('[data-table=devices] tbody tr');
+  await expect(rows.locator('th')).toHaveText(['Salon SIEP', 'Hall A', 'Classe Charleroi']);
+  await expect(rows.nth(0).locator('[data-severity]')).toHaveText('Needs action');
+  await expect(rows.nth(0).locator('[data-column=advice]')).toContainText('The log is full: 12 events could not be recorded. Let the device sync (network in Salon SIEP).');
+  await expect(rows.nth(1).locator('[data-severity]')).toHaveText('Keep an eye on it');
+  await expect(rows.nth(1).locator('[data-column=health]')).toContainText('crashes: 1, freezes: 0');
+  await expect(rows.nth(2).locator('[data-severity]')).toHaveText('All well');
+  await expect(rows.nth(2).locator('[data-column=health]')).toContainText('8 GB free');
+  await page.screenshot({ path: test.info().outputPath('devices.png'), fullPage: true });
+  await expect(page.locator('[data-column=rejected]').first()).toHaveText('0');
   await page.getByLabel('Site name (e.g. Hall A)').fill('Hall B');
   await page.getByRole('button', { name: 'Create a code' }).click();
   await expect(page.locator('[data-code]')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);

@@ -1,14 +1,15 @@
-// One report table as staff see it: a heading, an SVG chart of its first column (when a chart helps), the table
-// itself with row headers and a total row, and a CSV download of exactly these rows and cells.
+// One report table as staff see it: a heading, a chart of one of its columns (when a chart helps), the table
+// itself with row headers and a total row, and a CSV download of exactly these rows and cells. The card and table
+// are the shared TableView.
 
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportTable } from '../../reports/types';
 import { api } from './api';
 import { BarChart, ColumnChart, type ChartDatum } from './charts';
 import { downloadCsv, tableCsv } from './csv';
 import type { Filters } from './filters';
-import { cellText, rowLabel, type LabelContext } from './labels';
+import { cellText, rowLabel, tickLabel, type LabelContext } from './labels';
+import { TableView } from './TableView';
 
 export interface ReportTableViewProps {
   readonly table: ReportTable;
@@ -21,10 +22,11 @@ export interface ReportTableViewProps {
 
 export function ReportTableView({ table, filters, labels, chart = 'bars', chartColumn = 0 }: ReportTableViewProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const column = table.columns[chartColumn]!;
+  const title = t(`tables.${table.id}`);
   const data: ChartDatum[] = table.rows.map((row) => ({
     label: rowLabel(table.rowKind, row.key, labels),
+    tick: tickLabel(table.rowKind, row.key, labels),
     value: row.cells[chartColumn] ?? null,
     text: cellText(row.cells[chartColumn] ?? null, column.kind, labels),
   }));
@@ -33,54 +35,25 @@ export function ReportTableView({ table, filters, labels, chart = 'bars', chartC
     void api.noteExport(table.id).catch(() => undefined); // the file is the browser's already; the log line may wait
   };
   return (
-    <section className="report-table" aria-labelledby={headingId} data-table={table.id}>
-      <div className="report-table-head">
-        <h2 id={headingId}>{t(`tables.${table.id}`)}</h2>
+    <TableView
+      title={title}
+      tableId={table.id}
+      rowHeader={t(`rowKinds.${table.rowKind}`)}
+      columns={table.columns.map((header) => ({ id: header.id, header: t(`columns.${header.id}`), numeric: true }))}
+      rows={table.rows.map((row) => ({
+        key: row.key,
+        header: rowLabel(table.rowKind, row.key, labels),
+        cells: row.cells.map((cell, index) => cellText(cell, table.columns[index]!.kind, labels)),
+      }))}
+      total={table.total === null ? null : { header: t('table.total'), cells: table.total.map((cell, index) => cellText(cell, table.columns[index]!.kind, labels)) }}
+      actions={
         <button type="button" className="button secondary" onClick={download}>
           {t('table.downloadCsv')}
-          <span className="visually-hidden"> – {t(`tables.${table.id}`)}</span>
+          <span className="visually-hidden"> – {title}</span>
         </button>
-      </div>
+      }
+    >
       {chart === 'none' || table.rows.length === 0 ? null : chart === 'columns' ? <ColumnChart data={data} /> : <BarChart data={data} />}
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">{t(`tables.${table.id}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(`rowKinds.${table.rowKind}`)}</th>
-              {table.columns.map((header) => (
-                <th scope="col" key={header.id} className="number">
-                  {t(`columns.${header.id}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{rowLabel(table.rowKind, row.key, labels)}</th>
-                {row.cells.map((cell, index) => (
-                  <td key={table.columns[index]!.id} className="number">
-                    {cellText(cell, table.columns[index]!.kind, labels)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          {table.total === null ? null : (
-            <tfoot>
-              <tr>
-                <th scope="row">{t('table.total')}</th>
-                {table.total.map((cell, index) => (
-                  <td key={table.columns[index]!.id} className="number">
-                    {cellText(cell, table.columns[index]!.kind, labels)}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          )}
-        </table>
-      </div>
-    </section>
+    </TableView>
   );
 }

@@ -46,6 +46,20 @@ export function rowLabel(kind: RowKind, key: string, context: LabelContext): str
   }
 }
 
+/** A time row's short name for a chart's axis ("1 déc.", "1. Dez."), where the table keeps the full one. */
+export function tickLabel(kind: RowKind, key: string, context: LabelContext): string | undefined {
+  const { language } = context;
+  switch (kind) {
+    case 'day':
+    case 'week':
+      return date(key, language, { day: 'numeric', month: 'short' });
+    case 'month':
+      return date(`${key}-01`, language, { month: 'short', year: 'numeric' });
+    default:
+      return undefined;
+  }
+}
+
 /** A cell as shown on screen: "<5" as is, withheld or undefined figures as an en dash. */
 export function cellText(cell: Cell, kind: ColumnKind, context: LabelContext): string {
   if (cell === null) return '–';

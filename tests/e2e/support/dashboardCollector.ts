@@ -23,6 +23,8 @@ export const RELEASE_REPORTS = [
 export interface DashboardCollector {
   readonly url: string;
   readonly sessions: readonly SeedSession[];
+  /** The enrolled devices' tokens, in the order of SITES (for specs that send as a device, e.g. a health report). */
+  readonly deviceTokens: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -42,11 +44,13 @@ export async function startDashboardCollector(sessionCount = 300): Promise<Dashb
   const child = await serveCollector(port, dataDir, SERVE_FLAGS);
   const url = `http://127.0.0.1:${port}`;
   const sessions = seedSessions(sessionCount, DAYS, SITES, 11);
+  const deviceTokens: string[] = [];
   for (let device = 0; device < SITES.length; device += 1) {
     const output = await runCollectorCli(['enrol', '--site', SITES[device]!, '--data-dir', dataDir]);
     const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(output)![1]!;
     const enrolled = await fetch(`${url}/v1/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
     const { deviceToken } = (await enrolled.json()) as { deviceToken: string };
+    deviceTokens.push(deviceToken);
     const report = RELEASE_REPORTS[device]!;
     const feed = await fetch(`${url}/updates/stable/latest-linux.yml`, {
       headers: {
@@ -69,6 +73,7 @@ export async function startDashboardCollector(sessionCount = 300): Promise<Dashb
   return {
     url,
     sessions,
+    deviceTokens,
     async stop() {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

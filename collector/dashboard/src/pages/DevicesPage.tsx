@@ -1,13 +1,16 @@
-// Devices: every enrolled kiosk or laptop with its site, enrolment, last sync and events refused for an impossible
-// time (a broken clock shows here), a two-step revoke, and a new
-// enrolment code shown as text and as a QR code for the kiosk's admin panel.
+// Devices: every enrolled kiosk or laptop, the unwell first, each with what to do in plain words (deviceAdvice.ts),
+// its latest health report (version, host, content, waiting and missed events, free space, crashes), its site,
+// enrolment, last sync and events refused for an impossible time (a broken clock shows here), a two-step revoke,
+// and a new enrolment code shown as text and as a QR code for the kiosk's admin panel.
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSummary, EnrolmentCodeCreated } from '../../../reports/types';
 import { api } from '../api';
-import { LoadState } from '../LoadState';
+import { DeviceAdviceList, DeviceFacts } from '../DeviceHealthView';
+import { devicesByHealth } from '../deviceAdvice';
 import { QrCode } from '../QrCode';
+import { TableView } from '../TableView';
 
 export function DevicesPage({ language }: { language: string }) {
   const { t } = useTranslation();
@@ -59,59 +62,54 @@ export function DevicesPage({ language }: { language: string }) {
           </div>
         )}
       </section>
-      <section className="report-table" aria-labelledby="devices-title">
-        <h2 id="devices-title">{t('devices.title')}</h2>
-        {typeof devices === 'string' ? (
-          <LoadState state={devices} />
-        ) : devices.length === 0 ? (
-          <p className="muted">{t('devices.none')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('devices.site')}</th>
-                  <th scope="col">{t('devices.id')}</th>
-                  <th scope="col">{t('devices.enrolled')}</th>
-                  <th scope="col">{t('devices.lastSync')}</th>
-                  <th scope="col">{t('devices.rejected')}</th>
-                  <th scope="col">{t('devices.state')}</th>
-                  <th scope="col">{t('devices.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {devices.map((device) => (
-                  <tr key={device.deviceId}>
-                    <th scope="row">{device.siteLabel}</th>
-                    <td><code>{device.deviceId.slice(0, 8)}</code></td>
-                    <td>{time(device.enrolledAt)}</td>
-                    <td>{time(device.lastSyncAt)}</td>
-                    <td data-rejected>{new Intl.NumberFormat(language).format(device.rejectedEvents)}</td>
-                    <td>{device.revokedAt === null ? t('devices.active') : t('devices.revoked', { time: time(device.revokedAt) })}</td>
-                    <td>
-                      {device.revokedAt !== null ? null : confirming === device.deviceId ? (
-                        <span className="confirm">
-                          <button type="button" className="button danger small" onClick={() => void revoke(device.deviceId)}>
-                            {t('devices.confirmRevoke', { site: device.siteLabel })}
-                          </button>
-                          <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
-                            {t('devices.cancel')}
-                          </button>
-                        </span>
-                      ) : (
-                        <button type="button" className="button secondary small" onClick={() => setConfirming(device.deviceId)}>
-                          {t('devices.revoke')}
-                          <span className="visually-hidden"> – {device.siteLabel} {device.deviceId.slice(0, 8)}</span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableView
+        title={t('devices.title')}
+        tableId="devices"
+        rowHeader={t('devices.site')}
+        columns={[
+          { id: 'advice', header: t('devices.advice') },
+          { id: 'health', header: t('devices.health') },
+          { id: 'id', header: t('devices.id') },
+          { id: 'enrolled', header: t('devices.enrolled') },
+          { id: 'last-sync', header: t('devices.lastSync') },
+          { id: 'rejected', header: t('devices.rejected'), numeric: true },
+          { id: 'state', header: t('devices.state') },
+          { id: 'action', header: t('devices.action') },
+        ]}
+        empty={t('devices.none')}
+        rows={
+          typeof devices === 'string'
+            ? devices
+            : devicesByHealth(devices, Date.now()).map(({ device, verdict }) => ({
+                key: device.deviceId,
+                header: device.siteLabel,
+                cells: [
+                  <DeviceAdviceList key="advice" verdict={verdict} siteLabel={device.siteLabel} />,
+                  <DeviceFacts key="health" device={device} language={language} />,
+                  <code key="id">{device.deviceId.slice(0, 8)}</code>,
+                  time(device.enrolledAt),
+                  time(device.lastSyncAt),
+                  new Intl.NumberFormat(language).format(device.rejectedEvents),
+                  device.revokedAt === null ? t('devices.active') : t('devices.revoked', { time: time(device.revokedAt) }),
+                  device.revokedAt !== null ? null : confirming === device.deviceId ? (
+                    <span className="confirm">
+                      <button type="button" className="button danger small" onClick={() => void revoke(device.deviceId)}>
+                        {t('devices.confirmRevoke', { site: device.siteLabel })}
+                      </button>
+                      <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
+                        {t('devices.cancel')}
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" className="button secondary small" onClick={() => setConfirming(device.deviceId)}>
+                      {t('devices.revoke')}
+                      <span className="visually-hidden"> – {device.siteLabel} {device.deviceId.slice(0, 8)}</span>
+                    </button>
+                  ),
+                ],
+              }))
+        }
+      />
     </>
   );
 }

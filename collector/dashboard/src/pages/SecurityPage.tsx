@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntrySummary, StaffAccountSummary } from '../../../reports/types';
 import { api } from '../api';
-import { LoadState } from '../LoadState';
+import { TableView } from '../TableView';
 
 type Loaded<T> = T | 'loading' | 'failed';
 
@@ -32,74 +32,56 @@ export function SecurityPage({ language }: { language: string }) {
   const actor = (name: string) => (SPECIAL_ACTORS[name] === undefined ? name : t(SPECIAL_ACTORS[name]));
   return (
     <>
-      <section className="report-table" aria-labelledby="accounts-title">
-        <h2 id="accounts-title">{t('security.accountsTitle')}</h2>
-        <p className="muted">{t('security.accountsLead')}</p>
+      <TableView
+        title={t('security.accountsTitle')}
+        lead={t('security.accountsLead')}
+        tableId="accounts"
+        rowHeader={t('security.account')}
+        columns={[
+          { id: 'state', header: t('security.state') },
+          { id: 'action', header: t('security.action') },
+        ]}
+        rows={
+          typeof accounts === 'string'
+            ? accounts
+            : accounts.map((account) => ({
+                key: account.name,
+                header: account.name,
+                cells: [
+                  account.lockedUntil === null ? t('security.open') : t('security.lockedUntil', { time: time(account.lockedUntil) }),
+                  account.lockedUntil === null && account.failedAttempts === 0 ? null : (
+                    <button type="button" className="button secondary small" onClick={() => void unlock(account.name)}>
+                      {t('security.unlock')}
+                      <span className="visually-hidden"> – {account.name}</span>
+                    </button>
+                  ),
+                ],
+              }))
+        }
+      >
         <div role="alert" className="problem">{problem}</div>
-        {typeof accounts === 'string' ? (
-          <LoadState state={accounts} />
-        ) : (
-          <div className="table-scroll">
-            <table data-accounts>
-              <thead>
-                <tr>
-                  <th scope="col">{t('security.account')}</th>
-                  <th scope="col">{t('security.state')}</th>
-                  <th scope="col">{t('security.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {accounts.map((account) => (
-                  <tr key={account.name}>
-                    <th scope="row">{account.name}</th>
-                    <td>{account.lockedUntil === null ? t('security.open') : t('security.lockedUntil', { time: time(account.lockedUntil) })}</td>
-                    <td>
-                      {account.lockedUntil === null && account.failedAttempts === 0 ? null : (
-                        <button type="button" className="button secondary small" onClick={() => void unlock(account.name)}>
-                          {t('security.unlock')}
-                          <span className="visually-hidden"> – {account.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      <section className="report-table" aria-labelledby="audit-title">
-        <h2 id="audit-title">{t('security.auditTitle')}</h2>
-        <p className="muted">{t('security.auditLead')}</p>
-        {typeof entries === 'string' ? (
-          <LoadState state={entries} />
-        ) : entries.length === 0 ? (
-          <p className="muted">{t('security.auditEmpty')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table data-audit>
-              <thead>
-                <tr>
-                  <th scope="col">{t('security.when')}</th>
-                  <th scope="col">{t('security.who')}</th>
-                  <th scope="col">{t('security.what')}</th>
-                  <th scope="col">{t('security.about')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry, index) => (
-                  <tr key={`${entry.at}-${index}`}>
-                    <th scope="row">{time(entry.at)}</th>
-                    <td>{actor(entry.actor)}</td>
-                    <td>{t(`security.actions.${entry.action}`)}</td>
-                    <td>{entry.subject === 'locked' && entry.action === 'login-failed' ? t('security.whileLocked') : (entry.subject ?? '')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      </TableView>
+      <TableView
+        title={t('security.auditTitle')}
+        lead={t('security.auditLead')}
+        tableId="audit"
+        rowHeader={t('security.when')}
+        columns={[
+          { id: 'who', header: t('security.who') },
+          { id: 'what', header: t('security.what') },
+          { id: 'about', header: t('security.about') },
+        ]}
+        empty={t('security.auditEmpty')}
+        rows={
+          typeof entries === 'string'
+            ? entries
+            : entries.map((entry, index) => ({
+                key: `${entry.at}-${index}`,
+                header: time(entry.at),
+                cells: [actor(entry.actor), t(`security.actions.${entry.action}`), entry.subject === 'locked' && entry.action === 'login-failed' ? t('security.whileLocked') : (entry.subject ?? '')],
+              }))
+        }
+      />
     </>
   );
 }

@@ -1,0 +1,91 @@
+// What the devices page says about each device's health, and in which order it lists them: the unwell first (those
+// that need someone to act, then those to watch), each with what to do in plain words, then the well, then the
+// revoked. Pure (the time is passed in), so the rules are unit-tested; the words are the locale's.
+
+import type { StorageWarning } from '../../../common/health/deviceHealth';
+import type { DeviceSummary } from '../../reports/types';
+
+/** A device that has not synced for this long is out of touch: someone should look at its network. */
+export const STALE_SYNC_MS = 24 * 60 * 60 * 1000;
+/** Less free space than this for the app (where the host knows it) is worth acting on before the log fills. */
+export const LOW_FREE_STORAGE_BYTES = 200 * 1024 * 1024;
+
+export type AdviceKind =
+  /** Enrolled more than a day ago and never synced. */
+  | 'never-synced'
+  /** Synced or reported before, neither for a day or more (`days`). */
+  | 'not-synced'
+  /** Events could not be recorded because the log was full (`count`). */
+  | 'missed-events'
+  /** The log lives in memory only: events are lost when the app closes. */
+  | 'storage-memory'
+  /** The disk or the browser's quota is (nearly) full. */
+  | 'storage-full'
+  /** Storage failed or was restored from the second copy. */
+  | 'storage-trouble'
+  /** Many events wait: the log nears its cap. */
+  | 'backlog'
+  /** The app crashed or froze since the last report (`count`). */
+  | 'crashes'
+  /** Synced, but no health report yet: an app too old to send one. */
+  | 'no-report';
+
+export type Severity = 'act' | 'watch' | 'ok' | 'revoked';
+
+export interface Advice {
+  readonly kind: AdviceKind;
+  /** days for not-synced, count for missed-events and crashes, 0 otherwise. */
+  readonly count: number;
+}
+
+export interface DeviceVerdict {
+  readonly severity: Severity;
+  readonly advice: readonly Advice[];
+}
+
+const TROUBLE: readonly StorageWarning[] = ['write-failed', 'corrupt-records', 'store-recovered', 'journal-failed'];
+
+const ACT: ReadonlySet<AdviceKind> = new Set(['never-synced', 'not-synced', 'missed-events', 'storage-memory', 'storage-full']);
+
+export function deviceVerdict(device: DeviceSummary, now: number): DeviceVerdict {
+  if (device.revokedAt !== null) return { severity: 'revoked', advice: [] };
+  const advice: Advice[] = [];
+  const add = (kind: AdviceKind, count = 0) => advice.push({ kind, count });
+  // A kiosk without visitors over a weekend sends no events but still reports its health: that is contact too.
+  const contacts = [device.lastSyncAt, device.health?.reportedAt ?? null].filter((time): time is number => time !== null);
+  const lastContact = contacts.length === 0 ? null : Math.max(...contacts);
+  if (lastContact === null) {
+    if (now - device.enrolledAt >= STALE_SYNC_MS) add('never-synced');
+  } else if (now - lastContact >= STALE_SYNC_MS) {
+    add('not-synced', Math.floor((now - lastContact) / STALE_SYNC_MS));
+  }
+  const report = device.health?.report;
+  if (report === undefined) {
+    if (device.lastSyncAt !== null) add('no-report');
+  } else {
+    const warnings = new Set(report.storage.warnings);
+    if (report.missedEvents > 0 || warnings.has('cap-reached')) add('missed-events', report.missedEvents);
+    if (warnings.has('storage-unavailable')) add('storage-memory');
+    if (warnings.has('quota-exceeded') || (report.freeStorageBytes !== null && report.freeStorageBytes < LOW_FREE_STORAGE_BYTES)) add('storage-full');
+    if (TROUBLE.some((warning) => warnings.has(warning))) add('storage-trouble');
+    if (warnings.has('near-cap') && !warnings.has('cap-reached')) add('backlog');
+    const faults = report.renderer === null ? 0 : report.renderer.crashes + report.renderer.hangs;
+    if (faults > 0) add('crashes', faults);
+  }
+  const severity: Severity = advice.some((item) => ACT.has(item.kind)) ? 'act' : advice.some((item) => item.kind !== 'no-report') ? 'watch' : 'ok';
+  return { severity, advice };
+}
+
+const RANK: Record<Severity, number> = { act: 0, watch: 1, ok: 2, revoked: 3 };
+
+/** The devices with their verdicts, unwell first; within a level the longest without a sync first, then by site. */
+export function devicesByHealth(devices: readonly DeviceSummary[], now: number): { device: DeviceSummary; verdict: DeviceVerdict }[] {
+  return devices
+    .map((device) => ({ device, verdict: deviceVerdict(device, now) }))
+    .sort(
+      (a, b) =>
+        RANK[a.verdict.severity] - RANK[b.verdict.severity] ||
+        (a.device.lastSyncAt ?? Number.NEGATIVE_INFINITY) - (b.device.lastSyncAt ?? Number.NEGATIVE_INFINITY) ||
+        a.device.siteLabel.localeCompare(b.device.siteLabel),
+    );
+}

@@ -1,0 +1,45 @@
+// The health report's schema takes a device's state and nothing else: extra fields, free text and personal data
+// are refused whole.
+
+import { describe, expect, it } from 'vitest';
+import { deviceHealthSchema, type DeviceHealth } from './deviceHealth';
+
+const GOOD: DeviceHealth = {
+  appVersion: '1.4.0',
+  contentPack: { source: 'built-in', version: '1.4.0' },
+  host: 'web',
+  lastSuccessfulSyncAt: 1_764_000_000_000,
+  pendingEvents: 12,
+  missedEvents: 0,
+  storage: { warnings: ['near-cap'], recoveries: 1 },
+  renderer: null,
+  freeStorageBytes: 2_000_000_000,
+};
+
+describe('deviceHealthSchema', () => {
+  it('accepts a device state from either host', () => {
+    expect(deviceHealthSchema.parse(GOOD)).toEqual(GOOD);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, host: 'electron', renderer: { crashes: 2, hangs: 1 }, lastSuccessfulSyncAt: null, freeStorageBytes: null }).success).toBe(true);
+  });
+
+  it('refuses an extra field at any level, so a name or a note cannot ride along', () => {
+    expect(deviceHealthSchema.safeParse({ ...GOOD, visitorName: 'Léa' }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, storage: { ...GOOD.storage, note: 'Léa, 12 ans' } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { ...GOOD.contentPack, email: 'a@b.be' } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, renderer: { crashes: 0, hangs: 0, url: 'x' } }).success).toBe(false);
+  });
+
+  it('refuses free text where a version, an enum or a number belongs', () => {
+    expect(deviceHealthSchema.safeParse({ ...GOOD, appVersion: 'Léa Dupont' }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'Léa', version: '1.0.0' } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, host: 'laptop of Léa' }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, storage: { warnings: ['call me on 0470 12 34 56'], recoveries: 0 } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, pendingEvents: '12' }).success).toBe(false);
+  });
+
+  it('refuses impossible counts', () => {
+    expect(deviceHealthSchema.safeParse({ ...GOOD, pendingEvents: -1 }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, missedEvents: 1.5 }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, freeStorageBytes: Number.POSITIVE_INFINITY }).success).toBe(false);
+  });
+});

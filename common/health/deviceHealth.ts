@@ -1,0 +1,53 @@
+// The health report a device sends with each sync (POST /v1/health): the state of the device itself, never of its
+// visitors. Every field is an enum, a count, a time, a boolean or a version matching the semantic-version pattern,
+// and the objects are strict, so a report that carries anything else (a name, free text, an extra field) is refused
+// whole: the schema makes it impossible to send a person's data this way.
+
+import { z } from 'zod';
+import { SEMVER_PATTERN } from '../events/envelope';
+
+export const HEALTH_HOSTS = ['electron', 'web'] as const;
+
+/** Where the content on screen comes from: for now always the pack built into the app. */
+export const CONTENT_PACK_SOURCES = ['built-in'] as const;
+
+/** The engagement log's warnings, as the admin panel shows them (renderer/telemetry/problems.ts). */
+export const STORAGE_WARNINGS = [
+  'storage-unavailable',
+  'cap-reached',
+  'near-cap',
+  'quota-exceeded',
+  'write-failed',
+  'corrupt-records',
+  'store-recovered',
+  'journal-failed',
+] as const;
+export type StorageWarning = (typeof STORAGE_WARNINGS)[number];
+
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const version = z.string().max(64).regex(SEMVER_PATTERN, 'must be a semantic version');
+/** Epoch milliseconds on the device's clock. */
+const time = z.number().int().min(0).max(8_640_000_000_000_000);
+
+export const deviceHealthSchema = z.strictObject({
+  appVersion: version,
+  contentPack: z.strictObject({ source: z.enum(CONTENT_PACK_SOURCES), version }),
+  host: z.enum(HEALTH_HOSTS),
+  /** The device's last sync the collector acknowledged before this report, or null if none yet. */
+  lastSuccessfulSyncAt: time.nullable(),
+  /** Events recorded and waiting for the collector. */
+  pendingEvents: count,
+  /** Events never recorded because the log was full (since installation). */
+  missedEvents: count,
+  storage: z.strictObject({
+    warnings: z.array(z.enum(STORAGE_WARNINGS)).max(STORAGE_WARNINGS.length),
+    /** Times the browser discarded the log and it was restored from the journal (since installation). */
+    recoveries: count,
+  }),
+  /** Renderer crashes and hangs since the last acknowledged report; null where the host cannot know (a browser tab). */
+  renderer: z.strictObject({ crashes: count, hangs: count }).nullable(),
+  /** Free storage for the app in bytes where the host knows it, else null. */
+  freeStorageBytes: count.nullable(),
+});
+
+export type DeviceHealth = z.infer<typeof deviceHealthSchema>;

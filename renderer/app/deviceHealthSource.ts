@@ -1,0 +1,31 @@
+// Gathers the device's health report for the sync (renderer/sync/healthReport.ts) from the engagement log's own
+// counts and warnings (no event is read), the host's renderer fault counts where it has them (Electron) and the
+// browser's storage estimate, and passes the host's acknowledgement on once the collector kept a report.
+
+import type { HostApi } from '../../common/host/hostApi';
+import { browserFreeStorage, buildHealthReport, type HealthSource } from '../sync';
+import type { Telemetry } from '../telemetry/telemetry';
+
+export function deviceHealthSource(options: { telemetry: Pick<Telemetry, 'logHealth'>; appVersion: string; host: Pick<HostApi, 'kind' | 'rendererFaults'>; freeStorage?: () => Promise<number | null> }): HealthSource {
+  const { telemetry, appVersion, host } = options;
+  const freeStorage = options.freeStorage ?? browserFreeStorage;
+  return {
+    async report(lastSuccessfulSyncAt) {
+      const [log, rendererFaults, freeStorageBytes] = await Promise.all([telemetry.logHealth(), host.rendererFaults?.read() ?? Promise.resolve(null), freeStorage()]);
+      return buildHealthReport({
+        appVersion,
+        host: host.kind,
+        lastSuccessfulSyncAt,
+        pendingEvents: log.events.pending + log.events.sent,
+        missedEvents: log.notRecorded,
+        storageWarnings: log.warnings,
+        storageRecoveries: log.problems.storeRecoveries,
+        rendererFaults,
+        freeStorageBytes,
+      });
+    },
+    async acknowledge(report) {
+      if (report.renderer !== null) await host.rendererFaults?.acknowledge(report.renderer);
+    },
+  };
+}
