@@ -17,7 +17,7 @@ import {
 } from './constants';
 import { yieldPercent } from './describer';
 import { fitText, fitWrappedText, TextPool } from '../sdk/canvasText';
-import { GAUGE_COLOURS, paintGauge, type GaugeSpec } from './gaugePainter';
+import { paintBarGauge, type GaugeScale } from '../kit/gaugePainter';
 import { processProgress, type PurifySnapshot, type StageId, type StepRecord } from './model';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
 import { strokeRoundedBox } from '../kit/roundedBox';
@@ -44,6 +44,35 @@ const TRACE = { uv: 0x56b4e9, aggregate: 0xe69f00, hcp: 0xcc79a7 } as const;
 /** The aggregate and HCP traces are drawn magnified so they can be seen next to the antibody peak (labelled). */
 const AGGREGATE_MAGNIFY = 10;
 const HCP_MAGNIFY = 300;
+const GAUGE_COLOURS = { track: 0x24405e, good: 0x009e73, value: 0x56b4e9, preview: 0xf0e442, limit: 0xff9a66 } as const;
+
+/** A quality bar's scale, the range shaded as good, and the release limit or target drawn as a line. */
+interface QualitySpec extends GaugeScale {
+  readonly good?: readonly [number, number];
+  readonly limit?: number;
+}
+
+/** One quality bar: the value now, and a hollow marker where the step being set up would take it (the trade-off). */
+function paintQualityBar(g: Phaser.GameObjects.Graphics, track: Rect, spec: QualitySpec, value: number, preview: number | null, unit: number): void {
+  const line = Math.max(2, 4 * unit);
+  paintBarGauge(
+    g,
+    {
+      track,
+      direction: 'right',
+      scale: spec,
+      trackColour: GAUGE_COLOURS.track,
+      rounded: true,
+      bands: spec.good ? [{ from: spec.good[0], to: spec.good[1], colour: GAUGE_COLOURS.good, alpha: 0.55 }] : [],
+      limits: spec.limit === undefined ? [] : [{ value: spec.limit, colour: GAUGE_COLOURS.limit, width: line, overhang: 6 * unit }],
+    },
+    {
+      value,
+      fill: { colour: GAUGE_COLOURS.value, inset: track.height * 0.2, radius: track.height * 0.3, minLength: track.height * 0.6 },
+      preview: preview === null ? null : { value: preview, colour: GAUGE_COLOURS.preview, lineWidth: line },
+    },
+  );
+}
 
 export class PurifyScene extends Phaser.Scene {
   private graphics!: Phaser.GameObjects.Graphics;
@@ -177,11 +206,11 @@ export class PurifyScene extends Phaser.Scene {
     const inner: Rect = { x: main.x + pad, y: main.y + pad, width: main.width - 2 * pad, height: main.height - 2 * pad };
     const s = snapshot.settings;
     const gaugeHeight = Math.max(18, 26 * unit);
-    const gaugeRow = (row: number, title: string, valueText: string, spec: GaugeSpec, value: number, next: number | null): void => {
+    const gaugeRow = (row: number, title: string, valueText: string, spec: QualitySpec, value: number, next: number | null): void => {
       const y = inner.y + inner.height * (0.55 + row * 0.22);
       this.label(title, inner.x, y - gaugeHeight * 1.3, inner.width * 0.62, 24, MUTED);
       this.label(valueText, inner.x + inner.width, y - gaugeHeight * 1.3, inner.width * 0.36, 26, TEXT, 1);
-      paintGauge(g, { x: inner.x, y: y - gaugeHeight / 2, width: inner.width, height: gaugeHeight }, spec, value, next, unit);
+      paintQualityBar(g, { x: inner.x, y: y - gaugeHeight / 2, width: inner.width, height: gaugeHeight }, spec, value, next, unit);
     };
     switch (snapshot.stage) {
       case 'clarify': {
@@ -356,7 +385,7 @@ export class PurifyScene extends Phaser.Scene {
     const f = this.bridge.formatNumber.bind(this.bridge);
     const now = snapshot.product;
     const next = snapshot.stage === 'finished' ? now : preview.product;
-    const rows: [string, string, GaugeSpec, number, number][] = [
+    const rows: [string, string, QualitySpec, number, number][] = [
       [t('canvas.bar.yield'), `${f(yieldPercent(snapshot, next.antibodyGrams), 0)} %`, { min: 0, max: 100, good: [70, 100] }, yieldPercent(snapshot, now.antibodyGrams), yieldPercent(snapshot, next.antibodyGrams)],
       [t('canvas.bar.hcp'), next.hcpPpm > 0 ? `${f(next.hcpPpm, 0)} ppm` : '–', { min: 1, max: 10000, log: true, limit: HCP_LIMIT_PPM, good: [1, HCP_LIMIT_PPM] }, Math.max(1, now.hcpPpm), Math.max(1, next.hcpPpm)],
       [t('canvas.bar.aggregates'), `${f(next.aggregatePct, 1)} %`, { min: 0, max: 6, limit: AGGREGATE_LIMIT_PCT, good: [0, AGGREGATE_LIMIT_PCT] }, now.aggregatePct, next.aggregatePct],
@@ -369,7 +398,7 @@ export class PurifyScene extends Phaser.Scene {
       const y = area.y + pad + index * rowHeight;
       this.label(title, area.x + pad, y + rowHeight * 0.28, (area.width - 2 * pad) * 0.6, 22, MUTED, 0, rowHeight * 0.45);
       this.label(value, area.x + area.width - pad, y + rowHeight * 0.28, (area.width - 2 * pad) * 0.38, 24, TEXT, 1, rowHeight * 0.45);
-      paintGauge(g, { x: area.x + pad, y: y + rowHeight * 0.58, width: area.width - 2 * pad, height: barHeight }, spec, current, after, unit);
+      paintQualityBar(g, { x: area.x + pad, y: y + rowHeight * 0.58, width: area.width - 2 * pad, height: barHeight }, spec, current, after, unit);
     });
   }
 }
