@@ -4,6 +4,7 @@
 // removed on shutdown.
 
 import * as Phaser from 'phaser';
+import type { FormatUnit } from '../sdk/types';
 import { DO_SETPOINT_HIGH, DO_SETPOINT_LOW, FEED_GLUCOSE_BOLUS, OXYGEN_LEVEL_MAX, PH_OPTIMUM_HIGH, PH_OPTIMUM_LOW, RUN_DAYS, TEMPERATURE_SHIFTED, TEMPERATURE_STANDARD } from './constants';
 import { chartGeometry, CHART_COLOURS, paintChartData, paintChartFrame, type ChartGeometry } from './chartPainter';
 import { cultureColour } from './cultureColour';
@@ -23,6 +24,7 @@ export interface BioreactorSceneBridge {
   tick(deltaMs: number): void;
   t(key: string, options?: Record<string, unknown>): string;
   formatNumber(value: number, fractionDigits: number): string;
+  formatUnit: FormatUnit;
   reducedMotion(): boolean;
   textScale(): number;
 }
@@ -273,8 +275,8 @@ export class BioreactorScene extends Phaser.Scene {
     this.dayText.setPosition(header.x, header.y);
     const values: Record<GaugeId, string> = {
       pH: format(culture.pH, 2),
-      oxygen: `${format(culture.dissolvedOxygen, 0)} %`,
-      temperature: `${format(culture.temperature, 1)} °C`,
+      oxygen: this.bridge.formatUnit(culture.dissolvedOxygen, 'percent', 0),
+      temperature: this.bridge.formatUnit(culture.temperature, 'celsius', 1),
     };
     GAUGE_IDS.forEach((id, index) => {
       const parts = this.gauges.get(id);

@@ -37,8 +37,7 @@ function mountPurify(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id']):
     refresh();
   };
   const panel = new ControlPanel({
-    t,
-    formatNumber,
+    t, formatNumber, formatUnit: sdk.formatUnit,
     onAction: perform,
     onReadAloud: () => panel.announce(describeProduct(model.snapshot(), t, formatNumber)),
   });

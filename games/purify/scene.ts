@@ -5,6 +5,7 @@
 // creates belongs to the scene and goes away with game.destroy(true); its one scale listener is removed on shutdown.
 
 import * as Phaser from 'phaser';
+import type { FormatUnit } from '../sdk/types';
 import {
   AGGREGATE_LIMIT_PCT,
   BUFFER_EXCHANGE_TARGET,
@@ -30,6 +31,7 @@ export interface PurifySceneBridge {
   tapFraction(fraction: number): void;
   t(key: string, options?: Record<string, unknown>): string;
   formatNumber(value: number, fractionDigits: number): string;
+  formatUnit: FormatUnit;
   reducedMotion(): boolean;
   textScale(): number;
 }
@@ -202,6 +204,7 @@ export class PurifyScene extends Phaser.Scene {
     const { main, unit } = layout;
     const t = this.bridge.t.bind(this.bridge);
     const f = this.bridge.formatNumber.bind(this.bridge);
+    const u = this.bridge.formatUnit;
     const pad = 20 * unit;
     const inner: Rect = { x: main.x + pad, y: main.y + pad, width: main.width - 2 * pad, height: main.height - 2 * pad };
     const s = snapshot.settings;
@@ -231,20 +234,20 @@ export class PurifyScene extends Phaser.Scene {
         this.label(t('canvas.capacity', { capacity: snapshot.dynamicBindingCapacity }), right, inner.y + 56 * unit, textWidth, 22, MUTED);
         if (snapshot.stage === 'load') {
           gaugeRow(0, t('canvas.loadGauge'), t('controls.value.load', { value: s.loadDensity }), { min: 0, max: LOAD_MAX + 5, good: [0, snapshot.dynamicBindingCapacity], limit: snapshot.dynamicBindingCapacity }, s.loadDensity, null);
-          gaugeRow(1, t('canvas.flowThrough'), `${f(preview.product.flowThroughLoss * 100, 1)} %`, { min: 0, max: 30, good: [0, 3] }, preview.product.flowThroughLoss * 100, null);
+          gaugeRow(1, t('canvas.flowThrough'), u(preview.product.flowThroughLoss * 100, 'percent', 1), { min: 0, max: 30, good: [0, 3] }, preview.product.flowThroughLoss * 100, null);
         } else if (snapshot.stage === 'wash') {
-          gaugeRow(0, t('canvas.hcpAfterCapture'), `${f(preview.product.hcpPpm, 0)} ppm`, { min: 100, max: 10000, log: true, good: [100, 3000] }, preview.product.hcpPpm, null);
-          gaugeRow(1, t('canvas.stepYield'), `${f(preview.stepYield * 100, 1)} %`, { min: 80, max: 100 }, preview.stepYield * 100, null);
+          gaugeRow(0, t('canvas.hcpAfterCapture'), u(preview.product.hcpPpm, 'ppm', 0), { min: 100, max: 10000, log: true, good: [100, 3000] }, preview.product.hcpPpm, null);
+          gaugeRow(1, t('canvas.stepYield'), u(preview.stepYield * 100, 'percent', 1), { min: 80, max: 100 }, preview.stepYield * 100, null);
         } else {
           gaugeRow(0, t('canvas.elutionPH', { low: f(ELUTION_GAUGE.good[0], 1), high: f(ELUTION_GAUGE.good[1], 1) }), f(s.elutionPH, 1), ELUTION_GAUGE, s.elutionPH, null);
-          gaugeRow(1, t('canvas.recovery'), `${f(preview.stepYield * 100, 0)} %`, { min: 0, max: 100, good: [90, 100] }, preview.stepYield * 100, null);
+          gaugeRow(1, t('canvas.recovery'), u(preview.stepYield * 100, 'percent', 0), { min: 0, max: 100, good: [90, 100] }, preview.stepYield * 100, null);
         }
         break;
       }
       case 'hold': {
         this.label(t('canvas.holdTitle'), inner.x, inner.y + 16 * unit, inner.width, 26);
         this.paragraph(t('canvas.holdExplain'), inner.x, inner.y + 44 * unit, inner.width, inner.height * 0.25);
-        gaugeRow(0, t('canvas.virusGauge'), `${f(preview.product.virusLrv, 1)} log`, { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, preview.product.virusLrv, null);
+        gaugeRow(0, t('canvas.virusGauge'), u(preview.product.virusLrv, 'log', 1), { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, preview.product.virusLrv, null);
         gaugeRow(1, t('canvas.holdSetting', { pH: f(s.holdPH, 1), minutes: s.holdMinutes }), `${s.holdMinutes} min`, { min: 0, max: 120 }, s.holdMinutes, null);
         break;
       }
@@ -254,8 +257,8 @@ export class PurifyScene extends Phaser.Scene {
       case 'ufdf':
         this.label(t('canvas.ufdfTitle'), inner.x, inner.y + 16 * unit, inner.width, 26);
         this.paragraph(t('canvas.ufdfExplain'), inner.x, inner.y + 44 * unit, inner.width, inner.height * 0.25);
-        gaugeRow(0, t('canvas.exchangeGauge'), `${f(preview.product.bufferExchange * 100, 2)} %`, { min: 90, max: 100, limit: BUFFER_EXCHANGE_TARGET * 100, good: [BUFFER_EXCHANGE_TARGET * 100, 100] }, preview.product.bufferExchange * 100, null);
-        gaugeRow(1, t('canvas.stepYield'), `${f(preview.stepYield * 100, 1)} %`, { min: 90, max: 100 }, preview.stepYield * 100, null);
+        gaugeRow(0, t('canvas.exchangeGauge'), u(preview.product.bufferExchange * 100, 'percent', 2), { min: 90, max: 100, limit: BUFFER_EXCHANGE_TARGET * 100, good: [BUFFER_EXCHANGE_TARGET * 100, 100] }, preview.product.bufferExchange * 100, null);
+        gaugeRow(1, t('canvas.stepYield'), u(preview.stepYield * 100, 'percent', 1), { min: 90, max: 100 }, preview.stepYield * 100, null);
         break;
       case 'finished': {
         this.label(t('canvas.finished'), inner.x + inner.width / 2, inner.y + inner.height * 0.3, inner.width, 44, TEXT, 0.5);
@@ -382,14 +385,14 @@ export class PurifyScene extends Phaser.Scene {
   private drawBars(g: Phaser.GameObjects.Graphics, layout: SceneLayout, snapshot: PurifySnapshot, preview: StepRecord): void {
     const { bars: area, unit } = layout;
     const t = this.bridge.t.bind(this.bridge);
-    const f = this.bridge.formatNumber.bind(this.bridge);
+    const u = this.bridge.formatUnit;
     const now = snapshot.product;
     const next = snapshot.stage === 'finished' ? now : preview.product;
     const rows: [string, string, QualitySpec, number, number][] = [
-      [t('canvas.bar.yield'), `${f(yieldPercent(snapshot, next.antibodyGrams), 0)} %`, { min: 0, max: 100, good: [70, 100] }, yieldPercent(snapshot, now.antibodyGrams), yieldPercent(snapshot, next.antibodyGrams)],
-      [t('canvas.bar.hcp'), next.hcpPpm > 0 ? `${f(next.hcpPpm, 0)} ppm` : '–', { min: 1, max: 10000, log: true, limit: HCP_LIMIT_PPM, good: [1, HCP_LIMIT_PPM] }, Math.max(1, now.hcpPpm), Math.max(1, next.hcpPpm)],
-      [t('canvas.bar.aggregates'), `${f(next.aggregatePct, 1)} %`, { min: 0, max: 6, limit: AGGREGATE_LIMIT_PCT, good: [0, AGGREGATE_LIMIT_PCT] }, now.aggregatePct, next.aggregatePct],
-      [t('canvas.bar.virus'), `${f(next.virusLrv, 1)} log`, { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, now.virusLrv, next.virusLrv],
+      [t('canvas.bar.yield'), u(yieldPercent(snapshot, next.antibodyGrams), 'percent', 0), { min: 0, max: 100, good: [70, 100] }, yieldPercent(snapshot, now.antibodyGrams), yieldPercent(snapshot, next.antibodyGrams)],
+      [t('canvas.bar.hcp'), next.hcpPpm > 0 ? u(next.hcpPpm, 'ppm', 0) : '–', { min: 1, max: 10000, log: true, limit: HCP_LIMIT_PPM, good: [1, HCP_LIMIT_PPM] }, Math.max(1, now.hcpPpm), Math.max(1, next.hcpPpm)],
+      [t('canvas.bar.aggregates'), u(next.aggregatePct, 'percent', 1), { min: 0, max: 6, limit: AGGREGATE_LIMIT_PCT, good: [0, AGGREGATE_LIMIT_PCT] }, now.aggregatePct, next.aggregatePct],
+      [t('canvas.bar.virus'), u(next.virusLrv, 'log', 1), { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, now.virusLrv, next.virusLrv],
     ];
     const pad = 14 * unit;
     const rowHeight = (area.height - 2 * pad) / rows.length;
