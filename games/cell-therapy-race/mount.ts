@@ -64,11 +64,9 @@ function mountCellTherapy(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['i
   return mountPanelGame(host, run, {
     prefix: 'ctr',
     level,
-    stageLabelKey: 'canvas.label',
     background: '#0d1b2a',
     panel,
     scene,
-    shortcuts: { handle: (press) => panel.handleShortcut(press) },
     refresh: refreshPanel,
     onLanguageChange: () => announcer.repeat(),
     testState: () => ({ speed: clock.speed, snapshot: model.snapshot(), primaryActions: model.primaryActions(), evaluation: model.isFinished ? evaluateRun(model.snapshot()) : null }),
