@@ -70,7 +70,6 @@ function mountBioreactor(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
     background: '#13263a',
     panel,
     scene,
-    shortcuts: { handle: (press) => panel.handleShortcut(press) },
     refresh: refreshPanel,
     // feedTarget: canvas pixels of the canvas's own feed button, for pointer-driven end-to-end tests.
     testState: () => ({ speed: clock.speed, snapshot: model.snapshot(), evaluation: model.isFinished ? evaluateHarvest(model.snapshot()) : null, feedTarget: scene.feedTarget() }),

@@ -4,14 +4,15 @@
 // removed on shutdown.
 
 import * as Phaser from 'phaser';
+import type { FormatUnit } from '../sdk/types';
 import { DO_SETPOINT_HIGH, DO_SETPOINT_LOW, FEED_GLUCOSE_BOLUS, OXYGEN_LEVEL_MAX, PH_OPTIMUM_HIGH, PH_OPTIMUM_LOW, RUN_DAYS, TEMPERATURE_SHIFTED, TEMPERATURE_STANDARD } from './constants';
 import { chartGeometry, CHART_COLOURS, paintChartData, paintChartFrame, type ChartGeometry } from './chartPainter';
 import { cultureColour } from './cultureColour';
 import { fitText, makeText } from '../sdk/canvasText';
-import { gaugeGeometry, paintGaugeFace, paintGaugeNeedle, type GaugeGeometry, type GaugeSpec } from './gaugePainter';
+import { paintDialFace, paintDialNeedle, type DialLook, type GaugeScale } from '../kit/gaugePainter';
 import { temperatureShiftFraction } from './kinetics';
 import { cultureDay, runProgress, type BioreactorSnapshot, type ControlId } from './model';
-import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
+import { computeLayout, dialCell, type DialCell, type Rect, type SceneLayout } from './sceneLayout';
 import { BubbleField, paintCulture, paintPill, paintVesselBody, vesselGeometry, type VesselGeometry } from './vesselPainter';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
@@ -23,17 +24,29 @@ export interface BioreactorSceneBridge {
   tick(deltaMs: number): void;
   t(key: string, options?: Record<string, unknown>): string;
   formatNumber(value: number, fractionDigits: number): string;
+  formatUnit: FormatUnit;
   reducedMotion(): boolean;
   textScale(): number;
 }
 
 type GaugeId = 'pH' | 'oxygen' | 'temperature';
 const GAUGE_IDS: readonly GaugeId[] = ['pH', 'oxygen', 'temperature'];
-const GAUGE_SPECS: Readonly<Record<GaugeId, GaugeSpec>> = {
+/** Each dial's scale and the band where the culture is happy (drawn green). */
+const GAUGE_SPECS: Readonly<Record<GaugeId, GaugeScale & { readonly goodLow: number; readonly goodHigh: number }>> = {
   pH: { min: 6.4, max: 7.8, goodLow: PH_OPTIMUM_LOW, goodHigh: PH_OPTIMUM_HIGH },
   oxygen: { min: 0, max: 100, goodLow: DO_SETPOINT_LOW, goodHigh: DO_SETPOINT_HIGH + 20 },
   temperature: { min: 30, max: 40, goodLow: TEMPERATURE_SHIFTED - 0.5, goodHigh: TEMPERATURE_STANDARD + 0.5 },
 };
+const GAUGE_COLOURS = { face: 0x13263a, rim: 0x3c5a7a, scale: 0x5b7590, good: 0x009e73, needle: 0xf0e442, warning: 0xff9a66 } as const;
+const dialLook = (id: GaugeId): DialLook => ({
+  face: GAUGE_COLOURS.face,
+  rim: GAUGE_COLOURS.rim,
+  track: GAUGE_COLOURS.scale,
+  bands: [{ from: GAUGE_SPECS[id].goodLow, to: GAUGE_SPECS[id].goodHigh, colour: GAUGE_COLOURS.good }],
+});
+/** The needle turns from yellow to orange when the reading leaves the good band. */
+const needleColour = (id: GaugeId, value: number): number =>
+  value >= GAUGE_SPECS[id].goodLow && value <= GAUGE_SPECS[id].goodHigh ? GAUGE_COLOURS.needle : GAUGE_COLOURS.warning;
 const TEXT_COLOUR = '#f5f8fb';
 const MUTED_COLOUR = '#c3d1df';
 /** Bubbles at the highest stirring level. */
@@ -45,7 +58,7 @@ const FILL_PER_FEED = 0.008;
 interface GaugeParts {
   readonly label: Phaser.GameObjects.Text;
   readonly value: Phaser.GameObjects.Text;
-  geometry: GaugeGeometry | null;
+  geometry: DialCell | null;
 }
 
 export class BioreactorScene extends Phaser.Scene {
@@ -153,7 +166,7 @@ export class BioreactorScene extends Phaser.Scene {
       if (!parts || !area) return;
       // Every dial leaves the bottom of its cell free, so the three line up and the temperature pill fits under its own.
       const dialArea = { ...area, height: area.height - pillHeight - 6 * layout.unit };
-      parts.geometry = gaugeGeometry(dialArea, layout.unit);
+      parts.geometry = dialCell(dialArea, layout.unit);
     });
     const feed = this.vessel.feedPill;
     this.feedZone.setPosition(feed.x, feed.y).setSize(feed.width, feed.height);
@@ -181,7 +194,7 @@ export class BioreactorScene extends Phaser.Scene {
     if (temperatureOffered) paintPill(graphics, temperaturePill, layout.unit, this.bridge.isAvailable('temperature'));
     GAUGE_IDS.forEach((id) => {
       const geometry = this.gauges.get(id)?.geometry;
-      if (geometry) paintGaugeFace(graphics, geometry, GAUGE_SPECS[id], layout.unit);
+      if (geometry) paintDialFace(graphics, geometry, GAUGE_SPECS[id], dialLook(id), layout.unit);
     });
     paintChartFrame(graphics, layout.chart, chart, layout.unit);
     // Legend swatches: a line for cells, dots for antibody.
@@ -239,7 +252,7 @@ export class BioreactorScene extends Phaser.Scene {
     const values: Record<GaugeId, number> = { pH: culture.pH, oxygen: culture.dissolvedOxygen, temperature: culture.temperature };
     GAUGE_IDS.forEach((id) => {
       const geometry = this.gauges.get(id)?.geometry;
-      if (geometry) paintGaugeNeedle(graphics, geometry, GAUGE_SPECS[id], values[id], layout.unit);
+      if (geometry) paintDialNeedle(graphics, geometry, GAUGE_SPECS[id], values[id], needleColour(id, values[id]), layout.unit);
     });
     // Day progress bar under the day label.
     const header = layout.header;
@@ -262,8 +275,8 @@ export class BioreactorScene extends Phaser.Scene {
     this.dayText.setPosition(header.x, header.y);
     const values: Record<GaugeId, string> = {
       pH: format(culture.pH, 2),
-      oxygen: `${format(culture.dissolvedOxygen, 0)} %`,
-      temperature: `${format(culture.temperature, 1)} °C`,
+      oxygen: this.bridge.formatUnit(culture.dissolvedOxygen, 'percent', 0),
+      temperature: this.bridge.formatUnit(culture.temperature, 'celsius', 1),
     };
     GAUGE_IDS.forEach((id, index) => {
       const parts = this.gauges.get(id);

@@ -56,3 +56,22 @@ export function computeLayout(width: number, height: number): SceneLayout {
   const chartY = gaugeY + gaugeHeight + pad;
   return { orientation: 'portrait', header, vessel, gauges, chart: { x: pad, y: chartY, width: contentWidth, height: safeHeight - chartY - pad }, unit };
 }
+
+/** Where one dial sits in its gauge cell: the face under its label, the value text inside the face's lower half. */
+export interface DialCell {
+  readonly centreX: number;
+  readonly centreY: number;
+  readonly radius: number;
+  /** Top of the label above the dial and top of the value text below it. */
+  readonly labelY: number;
+  readonly valueY: number;
+}
+
+export function dialCell(area: Rect, unit: number): DialCell {
+  const labelSpace = 34 * unit;
+  // The round face is about 2.3 radii tall: it must fit under the label without touching what lies below the cell.
+  const radius = Math.max(10, Math.min(area.width * 0.38, (area.height - labelSpace) / 2.35));
+  const centreX = area.x + area.width / 2;
+  const centreY = area.y + labelSpace + radius * 1.15;
+  return { centreX, centreY, radius, labelY: area.y, valueY: centreY + 8 * unit };
+}

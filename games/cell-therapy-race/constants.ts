@@ -4,6 +4,10 @@
 
 /** Fixed time step of the model: 4 steps per day (6 hours each). Tuning: fine enough for 1-day steps to look smooth. */
 export const STEPS_PER_DAY = 4;
+/** Real milliseconds per simulated day at 1x (games/kit/runClock.ts). Tuning: long enough to read a card, short enough
+ * not to bore: a typical 35-45-day run of several patients lasts about 2-2.5 minutes plus thinking time. */
+export const MS_PER_DAY_AT_1X = 3200;
+export const MS_PER_STEP_AT_1X = MS_PER_DAY_AT_1X / STEPS_PER_DAY;
 
 export function daysToSteps(days: number): number {
   return Math.round(days * STEPS_PER_DAY);

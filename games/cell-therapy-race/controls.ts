@@ -3,9 +3,12 @@
 // status" button and a polite live region fed by the describer. 48 px targets; keyboard shortcuts shown on the
 // buttons. Built once, updated in place; destroy() removes it and its listeners (one AbortController).
 
-import { patientName, patientStatus, spellCode, type Translate } from './describer';
+import { digitOf, type KeyPress } from '../kit/keyboard';
+import { adviceLine, buttonLabel, element as node, FixedTexts, keyBadge, panelButton, setDisabled as setAria, setText } from '../kit/panelDom';
+import { SPEEDS, type Speed } from '../kit/runClock';
+import type { Translate } from '../sdk/types';
+import { patientName, patientStatus, spellCode } from './describer';
 import type { ActionId, CellTherapySnapshot } from './model';
-import { SPEEDS, type Speed } from './runClock';
 
 export interface ControlPanelOptions {
   readonly t: Translate;
@@ -44,16 +47,15 @@ export class ControlPanel {
   private readonly speedButtons = new Map<Speed, HTMLButtonElement>();
   private readonly abort = new AbortController();
   /** Texts set once from i18n, re-applied by relabel() when the visitor switches language mid-game. */
-  private readonly fixedTexts: (() => void)[] = [];
+  private readonly fixedTexts = new FixedTexts();
+  private speed: Speed = 1;
 
   constructor(private readonly options: ControlPanelOptions) {
     const { t } = options;
     const signal = this.abort.signal;
     this.element = node('section', 'ctr-panel');
     this.fixed(() => this.element.setAttribute('aria-label', t('controls.panel')));
-    this.advice = node('p', 'ctr-advice');
-    this.advice.setAttribute('role', 'status');
-    this.advice.setAttribute('aria-live', 'polite');
+    this.advice = adviceLine('ctr-advice');
     this.resources = node('p', 'ctr-resources');
     const list = node('ul', 'ctr-patients');
     this.fixed(() => list.setAttribute('aria-label', t('controls.patients')));
@@ -62,12 +64,10 @@ export class ControlPanel {
       const title = node('h3', 'ctr-card-title');
       const status = node('p', 'ctr-card-status');
       const buttons = node('div', 'ctr-card-buttons');
-      const [primary, primaryLabel] = button('ctr-button ctr-primary', String(index + 1));
+      const [primary, primaryLabel] = button('ctr-primary', String(index + 1), signal, () => options.onAction(index, 'primary'));
       primary.setAttribute('aria-keyshortcuts', String(index + 1));
-      primary.addEventListener('click', () => this.click(primary, index, 'primary'), { signal });
-      const [secondary, secondaryLabel] = button('ctr-button ctr-secondary', `⇧${index + 1}`);
+      const [secondary, secondaryLabel] = button('ctr-secondary', `⇧${index + 1}`, signal, () => options.onAction(index, 'secondary'));
       secondary.setAttribute('aria-keyshortcuts', `Shift+${index + 1}`);
-      secondary.addEventListener('click', () => this.click(secondary, index, 'secondary'), { signal });
       buttons.append(primary, secondary);
       root.append(title, status, buttons);
       list.append(root);
@@ -78,18 +78,15 @@ export class ControlPanel {
     speedGroup.setAttribute('role', 'group');
     this.fixed(() => speedGroup.setAttribute('aria-label', t('controls.speedGroup')));
     for (const speed of SPEEDS) {
-      const speedButton = node('button', 'ctr-button ctr-speed') as HTMLButtonElement;
-      speedButton.type = 'button';
+      const speedButton = panelButton('ctr-speed', signal, () => this.chooseSpeed(speed));
       this.fixed(() => setText(speedButton, t('controls.speed', { speed })));
       speedButton.setAttribute('aria-keyshortcuts', SPEED_KEY);
-      speedButton.addEventListener('click', () => options.onSpeed(speed), { signal });
       speedGroup.append(speedButton);
       this.speedButtons.set(speed, speedButton);
     }
-    const [readAloud, readAloudLabel] = button('ctr-button ctr-read', READ_ALOUD_KEY);
+    const [readAloud, readAloudLabel] = button('ctr-read', READ_ALOUD_KEY, signal, () => options.onReadAloud());
     this.fixed(() => setText(readAloudLabel, t('controls.readAloud')));
     readAloud.setAttribute('aria-keyshortcuts', READ_ALOUD_KEY);
-    readAloud.addEventListener('click', () => options.onReadAloud(), { signal });
     tools.append(speedGroup, readAloud);
     this.element.append(this.advice, this.resources, list, tools);
     this.setSpeed(1);
@@ -127,10 +124,26 @@ export class ControlPanel {
 
   /** Re-applies every fixed text (after a language switch). */
   relabel(): void {
-    for (const apply of this.fixedTexts) apply();
+    this.fixedTexts.apply();
+  }
+
+  /** Runs the shortcut for a key press; returns whether the key was one of this panel's. */
+  handleShortcut(press: KeyPress): boolean {
+    const digit = digitOf(press.code);
+    if (digit !== null && digit <= this.options.patients) this.options.onAction(digit - 1, press.shift ? 'secondary' : 'primary');
+    else if (press.key === SPEED_KEY) this.chooseSpeed(SPEEDS[(SPEEDS.indexOf(this.speed) + 1) % SPEEDS.length] ?? 1);
+    else if (press.key === READ_ALOUD_KEY) this.options.onReadAloud();
+    else return false;
+    return true;
+  }
+
+  private chooseSpeed(speed: Speed): void {
+    this.options.onSpeed(speed);
+    this.setSpeed(speed);
   }
 
   setSpeed(speed: Speed): void {
+    this.speed = speed;
     for (const [value, speedButton] of this.speedButtons) speedButton.setAttribute('aria-pressed', String(value === speed));
   }
 
@@ -145,41 +158,15 @@ export class ControlPanel {
   }
 
   private fixed(apply: () => void): void {
-    apply();
-    this.fixedTexts.push(apply);
-  }
-
-  private click(target: HTMLButtonElement, patient: number, which: 'primary' | 'secondary'): void {
-    if (target.getAttribute('aria-disabled') !== 'true') this.options.onAction(patient, which);
+    this.fixedTexts.add(apply);
   }
 }
 
-function node(tag: string, className: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.className = className;
-  return element;
-}
 
 /** A button with a text label and its visible shortcut (hidden from screen readers, which get aria-keyshortcuts). */
-function button(className: string, key: string): [HTMLButtonElement, HTMLSpanElement] {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = className;
-  const label = document.createElement('span');
-  label.className = 'ctr-button-label';
-  const badge = document.createElement('kbd');
-  badge.className = 'ctr-key';
-  badge.textContent = key;
-  badge.setAttribute('aria-hidden', 'true');
-  element.append(label, badge);
+function button(className: string, key: string, signal: AbortSignal, onClick: () => void): [HTMLButtonElement, HTMLSpanElement] {
+  const element = panelButton(className, signal, onClick);
+  const label = buttonLabel('');
+  element.append(label, keyBadge(key));
   return [element, label];
-}
-
-function setText(element: HTMLElement, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
-}
-
-/** aria-disabled instead of disabled: a focused button that becomes unavailable keeps keyboard focus. */
-function setAria(element: HTMLElement, disabled: boolean): void {
-  if (element.getAttribute('aria-disabled') !== String(disabled)) element.setAttribute('aria-disabled', String(disabled));
 }

@@ -2,11 +2,9 @@
 // (for the aria-live region and the advice line), and a full status reading on request. Pure: translation and
 // number formatting are passed in, so the same code serves every language and the unit tests.
 
+import type { FormatNumber, Translate } from '../sdk/types';
 import { CONDITIONING_DAYS, STEPS_PER_DAY, daysToSteps } from './constants';
 import { currentDay, daysWaiting, type CellTherapySnapshot, type LogEntry, type PatientState } from './model';
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
-export type FormatNumber = (value: number, fractionDigits: number) => string;
 
 /** Spells a code digit by digit for screen readers ("CT-4172" -> "C T 4 1 7 2"), so a swapped pair is audible. */
 export function spellCode(code: string): string {

@@ -303,6 +303,16 @@ export class CellTherapyModel {
     }
   }
 
+  /** The main next step of every patient, in patient order (null where the player has nothing to do). */
+  primaryActions(): (ActionId | null)[] {
+    return this.patients.map((_, index) => this.primaryAction(index));
+  }
+
+  /** The second choice of every patient, in patient order. */
+  secondaryActions(): (ActionId | null)[] {
+    return this.patients.map((_, index) => this.secondaryAction(index));
+  }
+
   /** The player's main action for a patient now (the one the big button and the canvas tap do), if any. */
   primaryAction(patientIndex: number): ActionId | null {
     const patient = this.patients[patientIndex];

@@ -2,9 +2,9 @@
 // numbers in their own band above the rows, and the run clock gives 3.2 s per simulated day at 1x.
 
 import { describe, expect, it } from 'vitest';
-import { STEPS_PER_DAY } from './constants';
+import { RunClock } from '../kit/runClock';
+import { MS_PER_DAY_AT_1X, MS_PER_STEP_AT_1X, STEPS_PER_DAY } from './constants';
 import { MIN_ROW_HEIGHT, computeLayout, timelineDays, type Rect } from './layout';
-import { MS_PER_DAY_AT_1X, RunClock } from './runClock';
 
 const inside = (r: Rect, width: number, height: number): boolean =>
   r.x >= 0 && r.y >= 0 && r.x + r.width <= width + 0.5 && r.y + r.height <= height + 0.5 && r.width > 0 && r.height > 0;
@@ -46,7 +46,7 @@ describe('computeLayout', () => {
 describe('RunClock', () => {
   it('runs one simulated day in 3.2 s at 1x and four times as fast at 4x', () => {
     expect(MS_PER_DAY_AT_1X).toBe(3200);
-    const clock = new RunClock();
+    const clock = new RunClock(MS_PER_STEP_AT_1X);
     let steps = 0;
     for (let frame = 0; frame < 32 * 60; frame++) steps += clock.advance(1000 / 60);
     expect(Math.abs(steps - 10 * STEPS_PER_DAY)).toBeLessThanOrEqual(1);

@@ -68,7 +68,6 @@ function mountCodeOfLife(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id
     background: '#13263a',
     panel,
     scene,
-    shortcuts: { handle: (press) => panel.handleShortcut(press) },
     refresh: () => panel.update(model.snapshot(), run.paused),
     testState: () => ({ snapshot: model.snapshot(), expectedBase: model.expectedBase, evaluation: evaluate(model.snapshot()) }),
   });

@@ -41,11 +41,9 @@ function mountDataDetective(host: HTMLElement, sdk: GameSdk, levelId: GameLevel[
   return mountPanelGame(host, run, {
     prefix: 'dd',
     level,
-    stageLabelKey: 'canvas.label',
     background: '#0d1b2a',
     panel,
     scene,
-    shortcuts: { handle: (press) => panel.handleShortcut(press) },
     refresh: refreshPanel,
     onLanguageChange: () => session.announcer.repeat(),
     testState: () => {

@@ -3,6 +3,7 @@
 // same rectangles, and the tests can check every target is at least 48 px at 1920x1080, 1366x768 and 1080x1920.
 
 import { FIGURE_ASPECT } from './figure';
+import { GRADE_B_AT_REST_LIMIT, GRADE_B_IN_OPERATION_LIMIT, gaugeFraction } from './particles';
 
 export interface Rect {
   readonly x: number;
@@ -130,4 +131,39 @@ export function computeLayout(width: number, height: number, shelfCount: number,
 
 export function contains(area: Rect, px: number, py: number): boolean {
   return px >= area.x && px <= area.x + area.width && py >= area.y && py <= area.y + area.height;
+}
+
+/** Where the particle counter's parts go in its card: the bar, the two grade B limit lines, the texts around them. */
+export interface CounterGeometry {
+  readonly bar: Rect;
+  readonly atRestY: number;
+  readonly inOperationY: number;
+  /** Where the texts may go: the title above the bar, the labels right of it, the reading below. */
+  readonly titleBox: Rect;
+  readonly labelX: number;
+  readonly labelWidth: number;
+  readonly readingBox: Rect;
+}
+
+export function counterGeometry(area: Rect, fontSize: number): CounterGeometry {
+  const titleHeight = fontSize * 2.6;
+  const readingHeight = fontSize * 3;
+  const barWidth = Math.max(22, Math.min(area.width * 0.26, 56));
+  const bar = {
+    x: area.x + Math.max(18, area.width * 0.1),
+    y: area.y + titleHeight + fontSize * 0.5,
+    width: barWidth,
+    height: Math.max(60, area.height - titleHeight - readingHeight - fontSize),
+  };
+  const yOf = (value: number): number => bar.y + bar.height * (1 - gaugeFraction(value));
+  const labelX = bar.x + bar.width + 8;
+  return {
+    bar,
+    atRestY: yOf(GRADE_B_AT_REST_LIMIT),
+    inOperationY: yOf(GRADE_B_IN_OPERATION_LIMIT),
+    titleBox: { x: area.x + 4, y: area.y, width: area.width - 8, height: titleHeight },
+    labelX,
+    labelWidth: Math.max(40, area.x + area.width - labelX - 4),
+    readingBox: { x: area.x + 4, y: bar.y + bar.height + fontSize * 0.4, width: area.width - 8, height: readingHeight },
+  };
 }

@@ -7,12 +7,11 @@ import { createRandom } from '../../common/random/seededRandom';
 import type { DescriberDeps } from './describer';
 import { describeFeedback } from './describer';
 import { zoneAt, zoneScreenRect } from './figure';
-import { FittedText } from './fittedText';
-import { gaugeGeometry, paintGauge, STATUS_COLOUR } from './gaugePainter';
+import { fitInBox, makeText } from '../sdk/canvasText';
 import { paintItemIcon } from './itemIcons';
 import { GOWNING_SEQUENCE, itemNameKey } from './items';
 import type { ShelfItemId } from './items';
-import { contains } from './layout';
+import { contains, counterGeometry } from './layout';
 import type { GowningLayout, Rect } from './layout';
 import { BODY_ZONES, mistakeById, zoneNameKey } from './mistakes';
 import type { BodyZoneId } from './mistakes';
@@ -20,9 +19,32 @@ import { currentPicture, isOnShelf, remainingMs } from './model';
 import type { GowningState } from './model';
 import { paintOperator } from './operatorPainter';
 import { DISPLAY_FONT_FAMILY, PALETTE } from './palette';
-import { gaugeFraction, particleStatus } from './particles';
+import { GRADE_B_AT_REST_LIMIT, GRADE_B_IN_OPERATION_LIMIT, PARTICLE_CEILING, PARTICLE_FLOOR, gaugeFraction, particleStatus } from './particles';
 import { GowningSession } from './session';
 import { strokeRoundedBox } from '../kit/roundedBox';
+import { paintBarGauge, type BarGauge } from '../kit/gaugePainter';
+
+const STATUS_COLOUR = { green: PALETTE.green, amber: PALETTE.amber, red: PALETTE.red } as const;
+
+/**
+ * The particle counter: a logarithmic bar from 100 to 9,000,000 particles >= 0.5 um per m3, banded by the counter's
+ * three states, with the two grade B limit lines (3,520 at rest, 352,000 in operation).
+ */
+function counterGauge(bar: Rect): BarGauge {
+  const limit = (value: number) => ({ value, colour: 0xf5f8fb, width: 3, overhang: 6 });
+  return {
+    track: bar,
+    direction: 'up',
+    scale: { min: PARTICLE_FLOOR, max: PARTICLE_CEILING, log: true },
+    bands: [
+      { from: GRADE_B_IN_OPERATION_LIMIT, to: PARTICLE_CEILING, colour: PALETTE.red, alpha: 0.28 },
+      { from: GRADE_B_AT_REST_LIMIT, to: GRADE_B_IN_OPERATION_LIMIT, colour: PALETTE.amber, alpha: 0.28 },
+      { from: PARTICLE_FLOOR, to: GRADE_B_AT_REST_LIMIT, colour: PALETTE.green, alpha: 0.28 },
+    ],
+    outline: { colour: PALETTE.line, width: 2 },
+    limits: [limit(GRADE_B_AT_REST_LIMIT), limit(GRADE_B_IN_OPERATION_LIMIT)],
+  };
+}
 
 export interface GowningSceneOptions {
   readonly session: GowningSession;
@@ -73,19 +95,19 @@ export class GowningScene extends Phaser.Scene {
   private icons!: Phaser.GameObjects.Graphics;
   private gauge!: Phaser.GameObjects.Graphics;
   private effects!: Phaser.GameObjects.Graphics;
-  private title!: FittedText;
-  private progress!: FittedText;
-  private clock!: FittedText;
-  private gaugeTitle!: FittedText;
-  private atRestLabel!: FittedText;
-  private inOperationLabel!: FittedText;
-  private reading!: FittedText;
-  private readingStatus!: FittedText;
-  private feedback!: FittedText;
-  private actionLabel!: FittedText;
-  private banner!: FittedText;
-  private slotLabels: FittedText[] = [];
-  private zoneLabels: FittedText[] = [];
+  private title!: Phaser.GameObjects.Text;
+  private progress!: Phaser.GameObjects.Text;
+  private clock!: Phaser.GameObjects.Text;
+  private gaugeTitle!: Phaser.GameObjects.Text;
+  private atRestLabel!: Phaser.GameObjects.Text;
+  private inOperationLabel!: Phaser.GameObjects.Text;
+  private reading!: Phaser.GameObjects.Text;
+  private readingStatus!: Phaser.GameObjects.Text;
+  private feedback!: Phaser.GameObjects.Text;
+  private actionLabel!: Phaser.GameObjects.Text;
+  private banner!: Phaser.GameObjects.Text;
+  private slotLabels: Phaser.GameObjects.Text[] = [];
+  private zoneLabels: Phaser.GameObjects.Text[] = [];
 
   constructor(options: GowningSceneOptions) {
     super({ key: 'gowning' });
@@ -104,21 +126,21 @@ export class GowningScene extends Phaser.Scene {
     this.icons = this.make.graphics({}, false);
     this.gauge = this.add.graphics();
     this.effects = this.add.graphics();
-    this.title = new FittedText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
-    this.progress = new FittedText(this, PALETTE.textMuted, true);
-    this.clock = new FittedText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
-    this.gaugeTitle = new FittedText(this, PALETTE.text, true);
-    this.atRestLabel = new FittedText(this, PALETTE.textMuted);
-    this.inOperationLabel = new FittedText(this, PALETTE.textMuted);
-    this.reading = new FittedText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
-    this.readingStatus = new FittedText(this, PALETTE.text, true);
-    this.feedback = new FittedText(this, PALETTE.text);
-    this.actionLabel = new FittedText(this, PALETTE.textOnAccent, true);
-    this.banner = new FittedText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
-    this.slotLabels = this.options.session.state.shelf.map(() => new FittedText(this, PALETTE.text, true));
-    this.zoneLabels = BODY_ZONES.map(() => new FittedText(this, PALETTE.text, true));
+    this.title = makeText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
+    this.progress = makeText(this, PALETTE.textMuted, true);
+    this.clock = makeText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
+    this.gaugeTitle = makeText(this, PALETTE.text, true);
+    this.atRestLabel = makeText(this, PALETTE.textMuted);
+    this.inOperationLabel = makeText(this, PALETTE.textMuted);
+    this.reading = makeText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
+    this.readingStatus = makeText(this, PALETTE.text, true);
+    this.feedback = makeText(this, PALETTE.text);
+    this.actionLabel = makeText(this, PALETTE.textOnAccent, true);
+    this.banner = makeText(this, PALETTE.text, true, DISPLAY_FONT_FAMILY);
+    this.slotLabels = this.options.session.state.shelf.map(() => makeText(this, PALETTE.text, true));
+    this.zoneLabels = BODY_ZONES.map(() => makeText(this, PALETTE.text, true));
     this.effects.setDepth(1);
-    this.banner.object.setDepth(2);
+    this.banner.setDepth(2);
 
     this.unsubscribe = this.options.session.subscribe((next, previous) => this.onModelChange(next, previous));
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onPointerDown, this);
@@ -346,7 +368,7 @@ export class GowningScene extends Phaser.Scene {
       const box: Rect = { x: area.x + 12, y: area.y + area.height - bannerHeight - 12, width: area.width - 24, height: bannerHeight };
       this.panels.fillStyle(state.timedOut ? PALETTE.red : PALETTE.green, 0.95);
       this.panels.fillRoundedRect(box.x, box.y, box.width, box.height, 12);
-      this.banner.fit(t(state.timedOut ? 'canvas.timeUpTitle' : 'canvas.dressedTitle'), { ...box, x: box.x + 10, width: box.width - 20 }, layout.fontSize * 1.3, 'center');
+      fitInBox(this.banner, t(state.timedOut ? 'canvas.timeUpTitle' : 'canvas.dressedTitle'), { ...box, x: box.x + 10, width: box.width - 20 }, layout.fontSize * 1.3, 'center');
     }
     this.staticLayer.clear();
     this.staticLayer.draw([this.backdrop, this.figure, this.panels, this.icons], 0, 0);
@@ -364,32 +386,37 @@ export class GowningScene extends Phaser.Scene {
     const { header, fontSize } = this.layout;
     const { t } = this.options.deps;
     const inner = { x: header.x + 16, y: header.y, width: header.width - 32, height: header.height };
-    this.title.fit(t(roundTwo ? 'canvas.roundTwo' : 'canvas.roundOne'), { ...inner, width: inner.width * 0.58 }, fontSize * 1.25, 'left');
+    fitInBox(this.title, t(roundTwo ? 'canvas.roundTwo' : 'canvas.roundOne'), { ...inner, width: inner.width * 0.58 }, fontSize * 1.25, 'left');
     const progressText = roundTwo
       ? t('canvas.picture', { number: Math.min(state.pictureIndex + 1, state.pictures.length), total: state.pictures.length })
       : t('canvas.steps', { step: Math.min(state.worn.length + 1, GOWNING_SEQUENCE.length), total: GOWNING_SEQUENCE.length });
-    this.progress.fit(progressText, { x: inner.x + inner.width * 0.6, y: inner.y, width: inner.width * 0.22, height: inner.height }, fontSize, 'right');
+    fitInBox(this.progress, progressText, { x: inner.x + inner.width * 0.6, y: inner.y, width: inner.width * 0.22, height: inner.height }, fontSize, 'right');
     const seconds = Math.ceil(remainingMs(state) / 1000);
     this.clock.setVisible(!roundTwo);
     this.clock.setColor(seconds <= 10 && state.phase === 'dressing' ? PALETTE.dangerText : PALETTE.text);
-    this.clock.fit(t('canvas.clock', { seconds }), { x: inner.x + inner.width * 0.84, y: inner.y, width: inner.width * 0.16, height: inner.height }, fontSize * 1.35, 'right');
+    fitInBox(this.clock, t('canvas.clock', { seconds }), { x: inner.x + inner.width * 0.84, y: inner.y, width: inner.width * 0.16, height: inner.height }, fontSize * 1.35, 'right');
   }
 
   private drawGauge(state: GowningState): void {
     const { gauge, fontSize } = this.layout;
     const { t, formatNumber } = this.options.deps;
-    const geometry = gaugeGeometry(gauge, fontSize);
-    paintGauge(this.gauge, gauge, geometry, state.particles);
-    this.gaugeTitle.fit(t('canvas.counterTitle'), geometry.titleBox, fontSize * 0.85, 'center');
+    const geometry = counterGeometry(gauge, fontSize);
+    this.gauge.fillStyle(PALETTE.surface, 1).fillRoundedRect(gauge.x, gauge.y, gauge.width, gauge.height, 12);
+    // A pointer beside the bar at the reading, so it does not depend on colour alone.
+    const pointer = { colour: 0xf5f8fb, gap: 2, length: 11, halfWidth: 7 };
+    paintBarGauge(this.gauge, counterGauge(geometry.bar), { value: state.particles, fill: { colour: STATUS_COLOUR[particleStatus(state.particles)], inset: 4 }, pointer });
+    fitInBox(this.gaugeTitle, t('canvas.counterTitle'), geometry.titleBox, fontSize * 0.85, 'center');
     const labelHeight = fontSize * 2.4;
-    this.atRestLabel.fit(
+    fitInBox(
+      this.atRestLabel,
       t('canvas.limitAtRest', { value: formatNumber(3_520) }),
       { x: geometry.labelX, y: geometry.atRestY - labelHeight / 2, width: geometry.labelWidth, height: labelHeight },
       fontSize * 0.75,
       'left',
       9,
     );
-    this.inOperationLabel.fit(
+    fitInBox(
+      this.inOperationLabel,
       t('canvas.limitInOperation', { value: formatNumber(352_000) }),
       { x: geometry.labelX, y: geometry.inOperationY - labelHeight / 2, width: geometry.labelWidth, height: labelHeight },
       fontSize * 0.75,
@@ -398,9 +425,9 @@ export class GowningScene extends Phaser.Scene {
     );
     const status = particleStatus(state.particles);
     const readingBox = geometry.readingBox;
-    this.reading.fit(formatNumber(state.particles), { ...readingBox, height: readingBox.height * 0.55 }, fontSize * 1.2, 'center');
+    fitInBox(this.reading, formatNumber(state.particles), { ...readingBox, height: readingBox.height * 0.55 }, fontSize * 1.2, 'center');
     this.readingStatus.setColor(status === 'green' ? PALETTE.successText : status === 'amber' ? PALETTE.amberText : PALETTE.dangerText);
-    this.readingStatus.fit(t(`canvas.status.${status}`), { ...readingBox, y: readingBox.y + readingBox.height * 0.55, height: readingBox.height * 0.45 }, fontSize * 0.9, 'center');
+    fitInBox(this.readingStatus, t(`canvas.status.${status}`), { ...readingBox, y: readingBox.y + readingBox.height * 0.55, height: readingBox.height * 0.45 }, fontSize * 0.9, 'center');
   }
 
   private drawShelf(state: GowningState): void {
@@ -424,7 +451,7 @@ export class GowningScene extends Phaser.Scene {
       this.panels.lineStyle(picked ? 5 : 2, picked ? PALETTE.accent : PALETTE.line, 1);
       strokeRoundedBox(this.panels, slot.x + 1, slot.y + 1, slot.width - 2, slot.height - 2, 12);
       const labelHeight = Math.max(fontSize * 1.3, slot.height * 0.32);
-      label.fit(t(itemNameKey(item)), { x: slot.x + 6, y: slot.y + slot.height - labelHeight - 4, width: slot.width - 12, height: labelHeight }, fontSize * 0.85, 'center', 10);
+      fitInBox(label, t(itemNameKey(item)), { x: slot.x + 6, y: slot.y + slot.height - labelHeight - 4, width: slot.width - 12, height: labelHeight }, fontSize * 0.85, 'center', 10);
     });
   }
 
@@ -471,7 +498,7 @@ export class GowningScene extends Phaser.Scene {
       const mark = button.height * 0.5;
       if (wrong || right) this.drawMark(right, button.x + 14 + mark / 2, button.y + button.height / 2, mark);
       label.setColor(wrong ? PALETTE.textMuted : PALETTE.text);
-      label.fit(t(zoneNameKey(zone)), { x: button.x + mark + 24, y: button.y, width: button.width - mark - 34, height: button.height }, fontSize, 'left', 10);
+      fitInBox(label, t(zoneNameKey(zone)), { x: button.x + mark + 24, y: button.y, width: button.width - mark - 34, height: button.height }, fontSize, 'left', 10);
       // Outline the zone on the figure when it is focused, wrong or the answer.
       if (focused || wrong || right) {
         const area = zoneScreenRect(this.layout.figure, zone);
@@ -505,7 +532,7 @@ export class GowningScene extends Phaser.Scene {
     } else {
       message = t(state.picked ? 'canvas.hintPlace' : 'canvas.hintPick');
     }
-    this.feedback.fit(message, { x: feedback.x + 16, y: feedback.y + 6, width: feedback.width - 32, height: feedback.height - 12 }, fontSize, 'left', 11);
+    fitInBox(this.feedback, message, { x: feedback.x + 16, y: feedback.y + 6, width: feedback.width - 32, height: feedback.height - 12 }, fontSize, 'left', 11);
   }
 
   private drawAction(state: GowningState): void {
@@ -518,7 +545,7 @@ export class GowningScene extends Phaser.Scene {
     const key = state.phase === 'dressed' ? 'controls.continue' : last ? 'controls.seeResults' : 'controls.next';
     this.panels.fillStyle(PALETTE.accent, 1);
     this.panels.fillRoundedRect(action.x, action.y, action.width, action.height, 16);
-    this.actionLabel.fit(t(key), { x: action.x + 12, y: action.y, width: action.width - 24, height: action.height }, fontSize * 1.15, 'center');
+    fitInBox(this.actionLabel, t(key), { x: action.x + 12, y: action.y, width: action.width - 24, height: action.height }, fontSize * 1.15, 'center');
   }
 
   private drawEffects(time: number): void {

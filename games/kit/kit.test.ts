@@ -22,6 +22,7 @@ function fakeSdk(): GameSdk & { tracked: GameTrackEvent[]; ended: GameResult[] }
     language: 'en',
     t: fakeT,
     formatNumber: (value, digits) => value.toFixed(digits),
+    formatUnit: (value, unit, digits) => `${value.toFixed(digits)} ${unit}`,
     onLanguageChange: () => () => undefined,
     settings: { reducedMotion: false, sound: false, textScale: 1 },
     onSettingsChange: () => () => undefined,

@@ -7,7 +7,7 @@ import type * as Phaser from 'phaser';
 import type { GameInstance } from '../sdk/types';
 import { focusAtStart, nameGameRegion } from './focus';
 import type { GameRun } from './gameRun';
-import { listenForShortcuts, type ShortcutOptions } from './keyboard';
+import { listenForShortcuts, type KeyPress } from './keyboard';
 import { destroyPhaserGame } from './phaserLifecycle';
 import { fitToElement, startPhaser } from './phaserStage';
 import './stage.css';
@@ -15,6 +15,8 @@ import './stage.css';
 /** What the kit needs of a game's control panel. */
 export interface GamePanel {
   readonly element: HTMLElement;
+  /** Runs the game's shortcut for a key press (the kit's guard has let it through); returns whether it was one. */
+  handleShortcut(press: KeyPress): boolean;
   /** Applies the texts set once (labels, headings) again after a language switch. */
   relabel?(): void;
   destroy(): void;
@@ -24,13 +26,14 @@ export interface PanelGameParts {
   /** Class prefix of the game's own stylesheet: "<prefix>-game", "<prefix>-layout", "<prefix>-stage". */
   readonly prefix: string;
   readonly level: string;
-  /** Key of the stage's accessible name (what the canvas shows, in one phrase). */
-  readonly stageLabelKey: string;
+  /** Key of the stage's accessible name (what the canvas shows, in one phrase); "canvas.label" when left out. */
+  readonly stageLabelKey?: string;
   /** CSS colour behind the scene while it draws. */
   readonly background: string;
   readonly panel: GamePanel;
   readonly scene: Phaser.Scene;
-  readonly shortcuts: Omit<ShortcutOptions, 'active'>;
+  /** Keys that act again while held (e.g. +/- steppers); every other key acts once per press. */
+  readonly repeats?: (press: KeyPress) => boolean;
   /** Redraws the panel: after pause and resume, and after a language switch. */
   readonly refresh: () => void;
   /** Anything more to say again in the new language (e.g. the last announcement). */
@@ -48,7 +51,7 @@ export function mountPanelGame(host: HTMLElement, run: GameRun, parts: PanelGame
   stage.setAttribute('role', 'img');
   const label = (): void => {
     nameGameRegion(root, sdk.t('title'));
-    stage.setAttribute('aria-label', sdk.t(parts.stageLabelKey));
+    stage.setAttribute('aria-label', sdk.t(parts.stageLabelKey ?? 'canvas.label'));
   };
   label();
   parts.panel.element.classList.add('kit-panel');
@@ -63,7 +66,7 @@ export function mountPanelGame(host: HTMLElement, run: GameRun, parts: PanelGame
     root.remove();
   });
   run.own(fitToElement(game, stage));
-  run.own(listenForShortcuts(host.ownerDocument, { ...parts.shortcuts, active: () => run.accepting }));
+  run.own(listenForShortcuts(host.ownerDocument, { handle: (press) => parts.panel.handleShortcut(press), repeats: parts.repeats, active: () => run.accepting }));
   run.own(
     sdk.onLanguageChange(() => {
       label();

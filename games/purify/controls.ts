@@ -16,11 +16,12 @@ import {
 import { yieldPercent } from './describer';
 import type { KeyPress } from '../kit/keyboard';
 import { adviceLine, buttonLabel, element, keyBadge, panelButton, setDisabled, setText } from '../kit/panelDom';
-import type { FormatNumber, Translate } from '../sdk/types';
+import type { FormatNumber, FormatUnit, Translate } from '../sdk/types';
 
 export interface ControlPanelOptions {
   readonly t: Translate;
   readonly formatNumber: FormatNumber;
+  readonly formatUnit: FormatUnit;
   /** A choice, a setting or marker step, or running the step; the model decides whether it applies. */
   readonly onAction: (action: PurifyAction) => void;
   readonly onReadAloud: () => void;
@@ -125,7 +126,7 @@ export class ControlPanel {
 
   /** Shows the controls of the current step and refreshes values, previews and states from the model. */
   update(snapshot: PurifySnapshot, preview: StepRecord, paused: boolean): void {
-    const { t, formatNumber } = this.options;
+    const { t, formatNumber, formatUnit } = this.options;
     const stage = snapshot.stage;
     const busy = paused || snapshot.runProgress > 0 || stage === 'finished';
     if (stage !== this.shownStage) this.showStage(stage);
@@ -134,11 +135,11 @@ export class ControlPanel {
     const now = snapshot.product;
     const next = stage === 'finished' ? now : preview.product;
     const arrow = (a: string, b: string): string => (a === b ? a : t('readouts.change', { now: a, next: b }));
-    setText(this.readouts.get('yield'), arrow(`${formatNumber(yieldPercent(snapshot, now.antibodyGrams), 0)} %`, `${formatNumber(yieldPercent(snapshot, next.antibodyGrams), 0)} %`));
-    const ppm = (value: number): string => (value > 0 ? `${formatNumber(value, 0)} ppm` : '–');
+    setText(this.readouts.get('yield'), arrow(formatUnit(yieldPercent(snapshot, now.antibodyGrams), 'percent', 0), formatUnit(yieldPercent(snapshot, next.antibodyGrams), 'percent', 0)));
+    const ppm = (value: number): string => (value > 0 ? formatUnit(value, 'ppm', 0) : '–');
     setText(this.readouts.get('hcp'), arrow(ppm(now.hcpPpm), ppm(next.hcpPpm)));
-    setText(this.readouts.get('aggregates'), arrow(`${formatNumber(now.aggregatePct, 1)} %`, `${formatNumber(next.aggregatePct, 1)} %`));
-    setText(this.readouts.get('virus'), arrow(`${formatNumber(now.virusLrv, 1)} log`, `${formatNumber(next.virusLrv, 1)} log`));
+    setText(this.readouts.get('aggregates'), arrow(formatUnit(now.aggregatePct, 'percent', 1), formatUnit(next.aggregatePct, 'percent', 1)));
+    setText(this.readouts.get('virus'), arrow(formatUnit(now.virusLrv, 'log', 1), formatUnit(next.virusLrv, 'log', 1)));
 
     this.optionIds.forEach((id, index) => {
       const button = this.optionButtons[index];

@@ -37,8 +37,7 @@ function mountPurify(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id']):
     refresh();
   };
   const panel = new ControlPanel({
-    t,
-    formatNumber,
+    t, formatNumber, formatUnit: sdk.formatUnit,
     onAction: perform,
     onReadAloud: () => panel.announce(describeProduct(model.snapshot(), t, formatNumber)),
   });
@@ -71,7 +70,7 @@ function mountPurify(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id']):
     background: '#13263a',
     panel,
     scene,
-    shortcuts: { handle: (press) => panel.handleShortcut(press), repeats: ControlPanel.repeats },
+    repeats: ControlPanel.repeats,
     refresh,
     testState: () => ({ snapshot: model.snapshot(), preview: model.preview(), evaluation: evaluate(model.snapshot()) }),
   });

@@ -5,6 +5,7 @@
 // creates belongs to the scene and goes away with game.destroy(true); its one scale listener is removed on shutdown.
 
 import * as Phaser from 'phaser';
+import type { FormatUnit } from '../sdk/types';
 import {
   AGGREGATE_LIMIT_PCT,
   BUFFER_EXCHANGE_TARGET,
@@ -17,7 +18,7 @@ import {
 } from './constants';
 import { yieldPercent } from './describer';
 import { fitText, fitWrappedText, TextPool } from '../sdk/canvasText';
-import { GAUGE_COLOURS, paintGauge, type GaugeSpec } from './gaugePainter';
+import { paintBarGauge, type GaugeScale } from '../kit/gaugePainter';
 import { processProgress, type PurifySnapshot, type StageId, type StepRecord } from './model';
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
 import { strokeRoundedBox } from '../kit/roundedBox';
@@ -30,6 +31,7 @@ export interface PurifySceneBridge {
   tapFraction(fraction: number): void;
   t(key: string, options?: Record<string, unknown>): string;
   formatNumber(value: number, fractionDigits: number): string;
+  formatUnit: FormatUnit;
   reducedMotion(): boolean;
   textScale(): number;
 }
@@ -44,6 +46,35 @@ const TRACE = { uv: 0x56b4e9, aggregate: 0xe69f00, hcp: 0xcc79a7 } as const;
 /** The aggregate and HCP traces are drawn magnified so they can be seen next to the antibody peak (labelled). */
 const AGGREGATE_MAGNIFY = 10;
 const HCP_MAGNIFY = 300;
+const GAUGE_COLOURS = { track: 0x24405e, good: 0x009e73, value: 0x56b4e9, preview: 0xf0e442, limit: 0xff9a66 } as const;
+
+/** A quality bar's scale, the range shaded as good, and the release limit or target drawn as a line. */
+interface QualitySpec extends GaugeScale {
+  readonly good?: readonly [number, number];
+  readonly limit?: number;
+}
+
+/** One quality bar: the value now, and a hollow marker where the step being set up would take it (the trade-off). */
+function paintQualityBar(g: Phaser.GameObjects.Graphics, track: Rect, spec: QualitySpec, value: number, preview: number | null, unit: number): void {
+  const line = Math.max(2, 4 * unit);
+  paintBarGauge(
+    g,
+    {
+      track,
+      direction: 'right',
+      scale: spec,
+      trackColour: GAUGE_COLOURS.track,
+      rounded: true,
+      bands: spec.good ? [{ from: spec.good[0], to: spec.good[1], colour: GAUGE_COLOURS.good, alpha: 0.55 }] : [],
+      limits: spec.limit === undefined ? [] : [{ value: spec.limit, colour: GAUGE_COLOURS.limit, width: line, overhang: 6 * unit }],
+    },
+    {
+      value,
+      fill: { colour: GAUGE_COLOURS.value, inset: track.height * 0.2, radius: track.height * 0.3, minLength: track.height * 0.6 },
+      preview: preview === null ? null : { value: preview, colour: GAUGE_COLOURS.preview, lineWidth: line },
+    },
+  );
+}
 
 export class PurifyScene extends Phaser.Scene {
   private graphics!: Phaser.GameObjects.Graphics;
@@ -173,15 +204,16 @@ export class PurifyScene extends Phaser.Scene {
     const { main, unit } = layout;
     const t = this.bridge.t.bind(this.bridge);
     const f = this.bridge.formatNumber.bind(this.bridge);
+    const u = this.bridge.formatUnit;
     const pad = 20 * unit;
     const inner: Rect = { x: main.x + pad, y: main.y + pad, width: main.width - 2 * pad, height: main.height - 2 * pad };
     const s = snapshot.settings;
     const gaugeHeight = Math.max(18, 26 * unit);
-    const gaugeRow = (row: number, title: string, valueText: string, spec: GaugeSpec, value: number, next: number | null): void => {
+    const gaugeRow = (row: number, title: string, valueText: string, spec: QualitySpec, value: number, next: number | null): void => {
       const y = inner.y + inner.height * (0.55 + row * 0.22);
       this.label(title, inner.x, y - gaugeHeight * 1.3, inner.width * 0.62, 24, MUTED);
       this.label(valueText, inner.x + inner.width, y - gaugeHeight * 1.3, inner.width * 0.36, 26, TEXT, 1);
-      paintGauge(g, { x: inner.x, y: y - gaugeHeight / 2, width: inner.width, height: gaugeHeight }, spec, value, next, unit);
+      paintQualityBar(g, { x: inner.x, y: y - gaugeHeight / 2, width: inner.width, height: gaugeHeight }, spec, value, next, unit);
     };
     switch (snapshot.stage) {
       case 'clarify': {
@@ -202,20 +234,20 @@ export class PurifyScene extends Phaser.Scene {
         this.label(t('canvas.capacity', { capacity: snapshot.dynamicBindingCapacity }), right, inner.y + 56 * unit, textWidth, 22, MUTED);
         if (snapshot.stage === 'load') {
           gaugeRow(0, t('canvas.loadGauge'), t('controls.value.load', { value: s.loadDensity }), { min: 0, max: LOAD_MAX + 5, good: [0, snapshot.dynamicBindingCapacity], limit: snapshot.dynamicBindingCapacity }, s.loadDensity, null);
-          gaugeRow(1, t('canvas.flowThrough'), `${f(preview.product.flowThroughLoss * 100, 1)} %`, { min: 0, max: 30, good: [0, 3] }, preview.product.flowThroughLoss * 100, null);
+          gaugeRow(1, t('canvas.flowThrough'), u(preview.product.flowThroughLoss * 100, 'percent', 1), { min: 0, max: 30, good: [0, 3] }, preview.product.flowThroughLoss * 100, null);
         } else if (snapshot.stage === 'wash') {
-          gaugeRow(0, t('canvas.hcpAfterCapture'), `${f(preview.product.hcpPpm, 0)} ppm`, { min: 100, max: 10000, log: true, good: [100, 3000] }, preview.product.hcpPpm, null);
-          gaugeRow(1, t('canvas.stepYield'), `${f(preview.stepYield * 100, 1)} %`, { min: 80, max: 100 }, preview.stepYield * 100, null);
+          gaugeRow(0, t('canvas.hcpAfterCapture'), u(preview.product.hcpPpm, 'ppm', 0), { min: 100, max: 10000, log: true, good: [100, 3000] }, preview.product.hcpPpm, null);
+          gaugeRow(1, t('canvas.stepYield'), u(preview.stepYield * 100, 'percent', 1), { min: 80, max: 100 }, preview.stepYield * 100, null);
         } else {
           gaugeRow(0, t('canvas.elutionPH', { low: f(ELUTION_GAUGE.good[0], 1), high: f(ELUTION_GAUGE.good[1], 1) }), f(s.elutionPH, 1), ELUTION_GAUGE, s.elutionPH, null);
-          gaugeRow(1, t('canvas.recovery'), `${f(preview.stepYield * 100, 0)} %`, { min: 0, max: 100, good: [90, 100] }, preview.stepYield * 100, null);
+          gaugeRow(1, t('canvas.recovery'), u(preview.stepYield * 100, 'percent', 0), { min: 0, max: 100, good: [90, 100] }, preview.stepYield * 100, null);
         }
         break;
       }
       case 'hold': {
         this.label(t('canvas.holdTitle'), inner.x, inner.y + 16 * unit, inner.width, 26);
         this.paragraph(t('canvas.holdExplain'), inner.x, inner.y + 44 * unit, inner.width, inner.height * 0.25);
-        gaugeRow(0, t('canvas.virusGauge'), `${f(preview.product.virusLrv, 1)} log`, { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, preview.product.virusLrv, null);
+        gaugeRow(0, t('canvas.virusGauge'), u(preview.product.virusLrv, 'log', 1), { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, preview.product.virusLrv, null);
         gaugeRow(1, t('canvas.holdSetting', { pH: f(s.holdPH, 1), minutes: s.holdMinutes }), `${s.holdMinutes} min`, { min: 0, max: 120 }, s.holdMinutes, null);
         break;
       }
@@ -225,8 +257,8 @@ export class PurifyScene extends Phaser.Scene {
       case 'ufdf':
         this.label(t('canvas.ufdfTitle'), inner.x, inner.y + 16 * unit, inner.width, 26);
         this.paragraph(t('canvas.ufdfExplain'), inner.x, inner.y + 44 * unit, inner.width, inner.height * 0.25);
-        gaugeRow(0, t('canvas.exchangeGauge'), `${f(preview.product.bufferExchange * 100, 2)} %`, { min: 90, max: 100, limit: BUFFER_EXCHANGE_TARGET * 100, good: [BUFFER_EXCHANGE_TARGET * 100, 100] }, preview.product.bufferExchange * 100, null);
-        gaugeRow(1, t('canvas.stepYield'), `${f(preview.stepYield * 100, 1)} %`, { min: 90, max: 100 }, preview.stepYield * 100, null);
+        gaugeRow(0, t('canvas.exchangeGauge'), u(preview.product.bufferExchange * 100, 'percent', 2), { min: 90, max: 100, limit: BUFFER_EXCHANGE_TARGET * 100, good: [BUFFER_EXCHANGE_TARGET * 100, 100] }, preview.product.bufferExchange * 100, null);
+        gaugeRow(1, t('canvas.stepYield'), u(preview.stepYield * 100, 'percent', 1), { min: 90, max: 100 }, preview.stepYield * 100, null);
         break;
       case 'finished': {
         this.label(t('canvas.finished'), inner.x + inner.width / 2, inner.y + inner.height * 0.3, inner.width, 44, TEXT, 0.5);
@@ -353,14 +385,14 @@ export class PurifyScene extends Phaser.Scene {
   private drawBars(g: Phaser.GameObjects.Graphics, layout: SceneLayout, snapshot: PurifySnapshot, preview: StepRecord): void {
     const { bars: area, unit } = layout;
     const t = this.bridge.t.bind(this.bridge);
-    const f = this.bridge.formatNumber.bind(this.bridge);
+    const u = this.bridge.formatUnit;
     const now = snapshot.product;
     const next = snapshot.stage === 'finished' ? now : preview.product;
-    const rows: [string, string, GaugeSpec, number, number][] = [
-      [t('canvas.bar.yield'), `${f(yieldPercent(snapshot, next.antibodyGrams), 0)} %`, { min: 0, max: 100, good: [70, 100] }, yieldPercent(snapshot, now.antibodyGrams), yieldPercent(snapshot, next.antibodyGrams)],
-      [t('canvas.bar.hcp'), next.hcpPpm > 0 ? `${f(next.hcpPpm, 0)} ppm` : '–', { min: 1, max: 10000, log: true, limit: HCP_LIMIT_PPM, good: [1, HCP_LIMIT_PPM] }, Math.max(1, now.hcpPpm), Math.max(1, next.hcpPpm)],
-      [t('canvas.bar.aggregates'), `${f(next.aggregatePct, 1)} %`, { min: 0, max: 6, limit: AGGREGATE_LIMIT_PCT, good: [0, AGGREGATE_LIMIT_PCT] }, now.aggregatePct, next.aggregatePct],
-      [t('canvas.bar.virus'), `${f(next.virusLrv, 1)} log`, { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, now.virusLrv, next.virusLrv],
+    const rows: [string, string, QualitySpec, number, number][] = [
+      [t('canvas.bar.yield'), u(yieldPercent(snapshot, next.antibodyGrams), 'percent', 0), { min: 0, max: 100, good: [70, 100] }, yieldPercent(snapshot, now.antibodyGrams), yieldPercent(snapshot, next.antibodyGrams)],
+      [t('canvas.bar.hcp'), next.hcpPpm > 0 ? u(next.hcpPpm, 'ppm', 0) : '–', { min: 1, max: 10000, log: true, limit: HCP_LIMIT_PPM, good: [1, HCP_LIMIT_PPM] }, Math.max(1, now.hcpPpm), Math.max(1, next.hcpPpm)],
+      [t('canvas.bar.aggregates'), u(next.aggregatePct, 'percent', 1), { min: 0, max: 6, limit: AGGREGATE_LIMIT_PCT, good: [0, AGGREGATE_LIMIT_PCT] }, now.aggregatePct, next.aggregatePct],
+      [t('canvas.bar.virus'), u(next.virusLrv, 'log', 1), { min: 0, max: LRV_ASSAY_LIMIT, limit: VIRUS_LRV_TARGET, good: [VIRUS_LRV_TARGET, LRV_ASSAY_LIMIT] }, now.virusLrv, next.virusLrv],
     ];
     const pad = 14 * unit;
     const rowHeight = (area.height - 2 * pad) / rows.length;
@@ -369,7 +401,7 @@ export class PurifyScene extends Phaser.Scene {
       const y = area.y + pad + index * rowHeight;
       this.label(title, area.x + pad, y + rowHeight * 0.28, (area.width - 2 * pad) * 0.6, 22, MUTED, 0, rowHeight * 0.45);
       this.label(value, area.x + area.width - pad, y + rowHeight * 0.28, (area.width - 2 * pad) * 0.38, 24, TEXT, 1, rowHeight * 0.45);
-      paintGauge(g, { x: area.x + pad, y: y + rowHeight * 0.58, width: area.width - 2 * pad, height: barHeight }, spec, current, after, unit);
+      paintQualityBar(g, { x: area.x + pad, y: y + rowHeight * 0.58, width: area.width - 2 * pad, height: barHeight }, spec, current, after, unit);
     });
   }
 }

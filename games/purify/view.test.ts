@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../common/random/seededRandom';
 import { describeProduct, describeStage, previewWarnings } from './describer';
-import { gaugeFraction } from './gaugePainter';
 import { PurifyModel } from './model';
 import { computeLayout, type Rect } from './sceneLayout';
 
@@ -33,15 +32,6 @@ describe('computeLayout', () => {
       expect(layout.main.height).toBeGreaterThan(height * 0.3);
     });
   }
-});
-
-describe('gauges', () => {
-  it('map linearly or on a log scale and clamp', () => {
-    expect(gaugeFraction({ min: 0, max: 10 }, 5)).toBeCloseTo(0.5);
-    expect(gaugeFraction({ min: 1, max: 10000, log: true }, 100)).toBeCloseTo(0.5);
-    expect(gaugeFraction({ min: 0, max: 10 }, 50)).toBe(1);
-    expect(gaugeFraction({ min: 1, max: 100, log: true }, 0)).toBe(0);
-  });
 });
 
 describe('describer', () => {

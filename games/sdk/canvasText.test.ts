@@ -3,14 +3,33 @@
 // even the floor is too big, and skip the work when nothing changed.
 
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, fitText, fitWrappedText, forgetFit, MIN_FONT_PX, shortened, wrapAt } from './canvasText';
+import { ELLIPSIS, fitInBox, fitText, fitWrappedText, forgetFit, MIN_FONT_PX, shortened, wrapAt } from './canvasText';
 
 class FakeText {
   text = '';
   size = 20;
   measured = 0;
   wraps = 0;
-  readonly style: { wordWrapWidth: number | null; fontStyle: string } = { wordWrapWidth: null, fontStyle: 'normal' };
+  readonly style: { wordWrapWidth: number | null; fontStyle: string; align: string } = { wordWrapWidth: null, fontStyle: 'normal', align: 'left' };
+  aligned = 0;
+  origin = [0, 0];
+  position = [0, 0];
+
+  setAlign(align: string): this {
+    this.aligned += 1;
+    this.style.align = align;
+    return this;
+  }
+
+  setOrigin(x: number, y: number): this {
+    this.origin = [x, y];
+    return this;
+  }
+
+  setPosition(x: number, y: number): this {
+    this.position = [x, y];
+    return this;
+  }
 
   private lines(): string[] {
     const wrap = this.style.wordWrapWidth;
@@ -55,7 +74,7 @@ class FakeText {
   }
 }
 
-const fake = () => new FakeText() as FakeText & Parameters<typeof fitText>[0];
+const fake = () => new FakeText() as FakeText & Parameters<typeof fitText>[0] & Parameters<typeof fitInBox>[0];
 
 describe('fitText', () => {
   it('keeps the base size when the text fits', () => {
@@ -117,6 +136,45 @@ describe('fitWrappedText', () => {
     expect(text.size).toBe(MIN_FONT_PX);
     expect(text.height).toBeLessThanOrEqual(30);
     expect(text.text.endsWith(ELLIPSIS)).toBe(true);
+  });
+});
+
+describe('fitWrappedText with a lower floor', () => {
+  it('shrinks a small label below the usual floor, down to the floor it is given', () => {
+    const text = fake();
+    fitWrappedText(text, 'a rather long label here', 40, 20, 12, 9);
+    expect(text.size).toBeLessThan(MIN_FONT_PX);
+    expect(text.size).toBeGreaterThanOrEqual(9);
+    const usual = fake();
+    fitWrappedText(usual, 'a rather long label here', 40, 20, 12);
+    expect(usual.size).toBe(MIN_FONT_PX);
+  });
+});
+
+describe('fitInBox', () => {
+  const box = { x: 100, y: 50, width: 200, height: 40 };
+
+  it('fits the text to the box and centres it in the box height, aligned as asked across it', () => {
+    const text = fake();
+    fitInBox(text, 'short', box, 20, 'center');
+    expect(text.style.wordWrapWidth).toBe(200);
+    expect(text.origin).toEqual([0.5, 0.5]);
+    expect(text.position).toEqual([200, 70]);
+    fitInBox(text, 'short', box, 20, 'right');
+    expect(text.origin).toEqual([1, 0.5]);
+    expect(text.position).toEqual([300, 70]);
+    fitInBox(text, 'short', box, 20);
+    expect(text.origin).toEqual([0, 0.5]);
+    expect(text.position).toEqual([100, 70]);
+  });
+
+  it('shrinks a long text to the box and sets the alignment only when it changes', () => {
+    const text = fake();
+    fitInBox(text, 'one two three four five six seven eight nine ten', box, 30, 'center');
+    expect(text.height).toBeLessThanOrEqual(box.height);
+    expect(text.width).toBeLessThanOrEqual(box.width);
+    fitInBox(text, 'one two three four five six seven eight nine ten', box, 30, 'center');
+    expect(text.aligned).toBe(1);
   });
 });
 

@@ -77,26 +77,56 @@ export function fitText(text: FittedText, value: string, maxWidth: number, baseS
   }
 }
 
-/** Like fitText, but wraps at maxWidth first and only shrinks when the wrapped lines are taller than maxHeight. */
-export function fitWrappedText(text: FittedText, value: string, maxWidth: number, baseSizePx: number, maxHeight: number): void {
-  const key = signature('wrap', value, maxWidth, baseSizePx, maxHeight, text);
+/**
+ * Like fitText, but wraps at maxWidth first and only shrinks when the wrapped lines are taller than maxHeight. A small
+ * label on a busy picture (a shelf slot, a limit line) may go below the usual floor, down to `minSizePx`.
+ */
+export function fitWrappedText(text: FittedText, value: string, maxWidth: number, baseSizePx: number, maxHeight: number, minSizePx: number = MIN_FONT_PX): void {
+  const kind = `wrap${minSizePx}`;
+  const key = signature(kind, value, maxWidth, baseSizePx, maxHeight, text);
   if (lastFit.get(text) === key) return;
   text.setWordWrapWidth(Math.max(1, maxWidth), true);
-  lastFit.set(text, signature('wrap', value, maxWidth, baseSizePx, maxHeight, text));
+  lastFit.set(text, signature(kind, value, maxWidth, baseSizePx, maxHeight, text));
   if (text.text !== value) text.setText(value);
-  let size = Math.max(MIN_FONT_PX, Math.round(baseSizePx));
+  let size = Math.max(minSizePx, Math.round(baseSizePx));
   text.setFontSize(size);
   // Shrink step by step: wrapping changes with the size, so a single ratio is not enough.
-  while (size > MIN_FONT_PX && !fits(text, maxWidth, maxHeight)) {
-    size = Math.max(MIN_FONT_PX, Math.floor(size * 0.9));
+  while (size > minSizePx && !fits(text, maxWidth, maxHeight)) {
+    size = Math.max(minSizePx, Math.floor(size * 0.9));
     text.setFontSize(size);
   }
   cutToFit(text, value, maxWidth, maxHeight);
 }
 
-export function makeText(scene: Phaser.Scene, colour: string, bold = false): Phaser.GameObjects.Text {
+export interface TextBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type TextAlign = 'left' | 'center' | 'right';
+
+/** The part of a Phaser text that fitInBox uses besides fitting. */
+type BoxedText = FittedText & Pick<Phaser.GameObjects.Text, 'setAlign' | 'setOrigin' | 'setPosition'>;
+
+/**
+ * Fits `value` into `box` (wrapped at its width, shrunk towards `minSizePx`, cut with "…" at the floor) and places it
+ * there: aligned as asked across the box, centred in its height. For labels that own a box on the picture.
+ */
+export function fitInBox(text: BoxedText, value: string, box: TextBox, baseSizePx: number, align: TextAlign = 'left', minSizePx: number = MIN_FONT_PX): void {
+  // setAlign redraws the texture even when nothing changes: only when it does.
+  if (text.style.align !== align) text.setAlign(align);
+  fitWrappedText(text, value, Math.max(10, box.width), baseSizePx, box.height, minSizePx);
+  const x = align === 'left' ? box.x : align === 'center' ? box.x + box.width / 2 : box.x + box.width;
+  text.setOrigin(align === 'left' ? 0 : align === 'center' ? 0.5 : 1, 0.5);
+  text.setPosition(Math.round(x), Math.round(box.y + box.height / 2));
+}
+
+/** A canvas text in the games' font (or a display font for titles and big numbers). */
+export function makeText(scene: Phaser.Scene, colour: string, bold = false, fontFamily: string = CANVAS_FONT): Phaser.GameObjects.Text {
   return scene.add.text(0, 0, '', {
-    fontFamily: CANVAS_FONT,
+    fontFamily,
     fontSize: '20px',
     fontStyle: bold ? 'bold' : 'normal',
     color: colour,

@@ -13,6 +13,12 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 /** Writes a number with exactly `fractionDigits` decimals, the way the language now on screen writes numbers. */
 export type FormatNumber = (value: number, fractionDigits: number) => string;
 
+/** The units games show beside their numbers (°C, %, mL, µL, L/min, ppm, log reduction). */
+export type GameUnit = 'celsius' | 'percent' | 'milliliter' | 'microliter' | 'liter-per-minute' | 'ppm' | 'log';
+
+/** A number with its unit, written the way the language now on screen writes both (spacing, decimal sign). */
+export type FormatUnit = (value: number, unit: GameUnit, fractionDigits: number) => string;
+
 export interface GameLevel {
   readonly id: 'easy' | 'normal' | 'hard' | 'quick';
   /** Key in the game's namespace, e.g. "levels.easy.title". */
@@ -67,6 +73,8 @@ export interface GameSdk {
   readonly t: Translate;
   /** Numbers in the language now on screen (decimal comma or point, digit grouping). */
   readonly formatNumber: FormatNumber;
+  /** A number and its unit in the language now on screen ("37,0 °C" in French, "37.0°C" in English). */
+  readonly formatUnit: FormatUnit;
   /**
    * Called when the visitor switches language mid-run, once the game's texts in the new language are loaded (so t()
    * already answers in it); returns a function that removes the listener.

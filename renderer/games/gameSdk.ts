@@ -6,6 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import { createRandom } from '../../common/random/seededRandom';
 import { isLanguage, type Language } from '../../common/i18n/languages';
 import type { FormatNumber, GameResult, GameSdk, GameSettings, GameTrackEvent } from '../../games/sdk/types';
+import { unitFormatter } from '../../games/sdk/unitFormat';
 import type { Store } from '../state/store';
 import { TEXT_SCALE, type VisitorSettings } from '../settings/visitorSettings';
 import { namespaceText } from '../i18n/useNamespaceText';
@@ -35,12 +36,16 @@ export interface HostedGameSdk extends GameSdk {
 /** How each language writes numbers (the same tags the game texts used as "numberLocale"). */
 const NUMBER_LOCALES: Readonly<Record<Language, string>> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
 
-/** Numbers in the locale now on screen; the pseudo-locale writes them like the real language the run started in. */
+/** The number locale now on screen; the pseudo-locale writes numbers like the real language the run started in. */
+function numberLocale(options: GameSdkOptions): string {
+  const current = options.currentLanguage();
+  return NUMBER_LOCALES[isLanguage(current) ? current : options.language];
+}
+
 function numberFormatter(options: GameSdkOptions): FormatNumber {
   const formats = new Map<string, Intl.NumberFormat>();
   return (value, fractionDigits) => {
-    const current = options.currentLanguage();
-    const locale = NUMBER_LOCALES[isLanguage(current) ? current : options.language];
+    const locale = numberLocale(options);
     const key = `${locale}|${fractionDigits}`;
     let format = formats.get(key);
     if (!format) {
@@ -64,6 +69,7 @@ export function createGameSdk(options: GameSdkOptions): HostedGameSdk {
     language: options.language,
     t: (key, values) => namespaceText(options.i18n, options.currentLanguage(), options.namespace)(key, values),
     formatNumber: numberFormatter(options),
+    formatUnit: unitFormatter(() => numberLocale(options)),
     onLanguageChange(listener) {
       // The settings change first, the texts of the new language load after: tell the game only once they are there.
       let announced = options.currentLanguage();

@@ -2,7 +2,9 @@
 // canvas and on the DOM buttons), by mouse (clicks on rows and buttons) and by keyboard alone (number keys, Shift +
 // number, S, Tab/Enter), one level each. The player does each patient's next step as soon as it is possible, sends a
 // mislabelled bag back instead of accepting it, and freezes a fresh bag about to expire when no suite is free. Fixed
-// seeds (?seed=N&testHooks=1) make every run repeatable. Also: axe on intro and results, events recorded, a seeded
+// seeds (?seed=N&testHooks=1) make every run repeatable. The play-throughs hold the page's clock (page.clock) while the
+// player reads the plant and acts, and let it run only while they wait: on a busy machine a player that is slow to
+// look would otherwise lose bags to the 4x clock, which says nothing about the game. Also: axe on intro and results, events recorded, a seeded
 // fuzz run without errors, and leaving mid-run cleans up.
 
 import { expect, test, type Page } from '@playwright/test';
@@ -137,8 +139,23 @@ async function doMove(page: Page, s: CellTherapyRead, move: Move, kind: InputKin
 
 const stateKey = (s: CellTherapyRead | null) => (s ? JSON.stringify([s.snapshot.patients.map((p) => p.stage), s.snapshot.log.length, s.finished]) : 'gone');
 
-/** Plays the run to its end; returns the last snapshot the game published (with its evaluation). */
+/** Lets the page's clock run a little until the game's state moves on from `before` (the move was taken). */
+async function waitForMove(page: Page, before: string): Promise<void> {
+  for (let frame = 0; frame < 250; frame++) {
+    if (stateKey(await read(page)) !== before) return;
+    await page.clock.runFor(16);
+  }
+  expect(stateKey(await read(page)), 'the move changed nothing').not.toBe(before);
+}
+
+/**
+ * Plays the run to its end with the page's clock held (page.clock.install() before the page loaded): time runs only
+ * while the player waits for something to do and while a move is taken. Returns the last snapshot the game published.
+ */
 async function playThrough(page: Page, kind: InputKind): Promise<CellTherapyRead> {
+  // A moment ahead of the page's time (the call takes a while on a busy machine); the jump is one long frame, which
+  // the run clock caps.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2000));
   let s = (await read(page)) as CellTherapyRead;
   let last = s;
   let moves = 0;
@@ -153,15 +170,17 @@ async function playThrough(page: Page, kind: InputKind): Promise<CellTherapyRead
     const enabled = await page.locator('.ctr-card .ctr-primary').evaluateAll((buttons) => buttons.map((b) => !(b as HTMLElement).hidden && b.getAttribute('aria-disabled') !== 'true'));
     const move = nextMove(s, enabled);
     if (!move) {
-      await page.waitForTimeout(80);
+      await page.clock.runFor(100);
       continue;
     }
     if (move.which === 'secondary') secondary.add(s.primaryActions[move.patient] === 'acceptBag' ? 'sendBagBack' : 'freezeBag');
     const before = stateKey(s);
     await doMove(page, s, move, kind, moves);
     moves += 1;
-    await expect.poll(async () => stateKey(await read(page))).not.toBe(before);
+    await waitForMove(page, before);
   }
+  // The results come after the last look at the timeline (a timer): let time run as usual again.
+  await page.clock.resume();
   expect(last.finished).toBe(true);
   // Every level has a mislabelled bag: it was sent back.
   expect(secondary).toContain('sendBagBack');
@@ -178,6 +197,7 @@ for (const kind of ['touch', 'mouse', 'keyboard'] as const) {
       test.setTimeout(200_000);
       const errors = watchConsole(page);
       const level = LEVELS[kind];
+      await page.clock.install();
       await openGame(page, GAME, { locale: 'en', seed: 13 });
       await expectNoAxeViolations(page, `${GAME} intro`);
       await startCellTherapy(page, kind, level);

@@ -32,11 +32,9 @@ function mountExample(host: HTMLElement, sdk: GameSdk, level: GameLevel['id']): 
   return mountPanelGame(host, run, {
     prefix: 'example',
     level,
-    stageLabelKey: 'canvas.label',
     background: '#13263a',
     panel,
     scene,
-    shortcuts: { handle: (press) => panel.handleShortcut(press) },
     refresh,
     testState: () => ({ snapshot: model.snapshot() }),
   });
