@@ -106,7 +106,9 @@ describe('HTTP timeouts and uploads at once, on a listening collector', { timeou
   let port: number;
   let token: string;
   beforeAll(async () => {
-    collector = await openTestCollector('sqlite', { timeouts: { headersMs: 1_000, requestMs: 2_000, idleMs: 2_000 } });
+    // The request timeout leaves the stalled uploads in place long enough for the cap to be seen on a busy machine
+    // (with 2 s, a slow poll could find them already cut off and never meet the 429).
+    collector = await openTestCollector('sqlite', { timeouts: { headersMs: 1_000, requestMs: 8_000, idleMs: 2_000 } });
     await collector.app.listen({ host: '127.0.0.1', port: 0 });
     port = (collector.app.server.address() as { port: number }).port;
     token = (await collector.enrol()).deviceToken;
