@@ -2,7 +2,7 @@
 // hub's collector (POST /v1/classes/join): its own token, valid until the end of the class's day. Only the web host
 // uses it (the Electron kiosk is enrolled by staff); kept beside enrolment.ts, whose request it mirrors.
 
-import { collectorEndpoint, type FetchFunction } from './enrolment';
+import { postCode, type FetchFunction } from './enrolment';
 
 export interface ClassJoin {
   readonly deviceId: string;
@@ -52,25 +52,7 @@ export function normaliseClassCode(typed: string | null | undefined): string | n
 
 /** Exchanges a class code for this browser's own device and token. Rejects with a ClassJoinError. */
 export async function requestClassJoin(fetchFunction: FetchFunction, collectorUrl: string, code: string, timeoutMs = 15_000): Promise<ClassJoin> {
-  let response: Response;
-  try {
-    response = await fetchFunction(collectorEndpoint(collectorUrl, 'v1/classes/join'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: 'no-store',
-      redirect: 'error',
-    });
-  } catch (error) {
-    throw new ClassJoinError('network', `the collector at ${collectorUrl} could not be reached (${(error as Error).message})`);
-  }
-  let answer: Record<string, unknown>;
-  try {
-    answer = (await response.json()) as Record<string, unknown>;
-  } catch {
-    throw new ClassJoinError(response.status >= 500 ? 'server-error' : 'bad-answer', `the collector answered ${response.status} without JSON`);
-  }
+  const { response, answer } = await postCode(fetchFunction, collectorUrl, 'v1/classes/join', code, timeoutMs, (failure, message) => new ClassJoinError(failure, message));
   const { deviceId, deviceToken, school, classLabel, expiresAt } = answer;
   if (
     response.status === 201 &&

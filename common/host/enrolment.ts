@@ -82,15 +82,24 @@ const COLLECTOR_ERRORS: Record<string, EnrolmentErrorCode> = {
   'rate-limited': 'rate-limited',
 };
 
-/** Exchanges a staff enrolment code for this device's token. Rejects with an EnrolmentError. */
-export async function requestEnrolment(
+/** What can go wrong before the collector's answer can be read: no answer, or an answer without JSON. */
+export type CodeExchangeFailure = 'network' | 'server-error' | 'bad-answer';
+
+/**
+ * Posts a code (a staff enrolment code, a class code) to the collector and reads its JSON answer; the request and
+ * reading both exchanges share. `fail` makes the caller's own error for a request that got no readable answer.
+ */
+export async function postCode(
   fetchFunction: FetchFunction,
-  { collectorUrl, code }: EnrolmentRequest,
-  timeoutMs = 15_000,
-): Promise<DeviceEnrolment> {
+  collectorUrl: string,
+  path: string,
+  code: string,
+  timeoutMs: number,
+  fail: (failure: CodeExchangeFailure, message: string) => Error,
+): Promise<{ response: Response; answer: Record<string, unknown> }> {
   let response: Response;
   try {
-    response = await fetchFunction(collectorEndpoint(collectorUrl, 'v1/enrol'), {
+    response = await fetchFunction(collectorEndpoint(collectorUrl, path), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code }),
@@ -100,14 +109,22 @@ export async function requestEnrolment(
       redirect: 'error',
     });
   } catch (error) {
-    throw new EnrolmentError('network', `the collector at ${collectorUrl} could not be reached (${(error as Error).message})`);
+    throw fail('network', `the collector at ${collectorUrl} could not be reached (${(error as Error).message})`);
   }
-  let answer: Record<string, unknown>;
   try {
-    answer = (await response.json()) as Record<string, unknown>;
+    return { response, answer: (await response.json()) as Record<string, unknown> };
   } catch {
-    throw new EnrolmentError(response.status >= 500 ? 'server-error' : 'bad-answer', `the collector answered ${response.status} without JSON`);
+    throw fail(response.status >= 500 ? 'server-error' : 'bad-answer', `the collector answered ${response.status} without JSON`);
   }
+}
+
+/** Exchanges a staff enrolment code for this device's token. Rejects with an EnrolmentError. */
+export async function requestEnrolment(
+  fetchFunction: FetchFunction,
+  { collectorUrl, code }: EnrolmentRequest,
+  timeoutMs = 15_000,
+): Promise<DeviceEnrolment> {
+  const { response, answer } = await postCode(fetchFunction, collectorUrl, 'v1/enrol', code, timeoutMs, (failure, message) => new EnrolmentError(failure, message));
   if (response.status === 201 && typeof answer.deviceToken === 'string' && typeof answer.deviceId === 'string' && typeof answer.siteLabel === 'string') {
     return { deviceId: answer.deviceId, deviceToken: answer.deviceToken, siteLabel: answer.siteLabel };
   }
