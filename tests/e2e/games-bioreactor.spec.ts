@@ -8,6 +8,7 @@ import { openApp, watchConsole } from './support/app';
 import {
   activate,
   backIntoRun,
+  startFreshRun,
   expectLeftMidRun,
   expectRunRecorded,
   expectResults,
@@ -198,8 +199,8 @@ test.describe('bioreactor fuzz', () => {
     expect(hours).toBeGreaterThanOrEqual(GAME_HOURS);
     expect(replays).toBeLessThan(10);
 
-    await backIntoRun(page, 'bioreactor', () => start(page, 'mouse', 'hard'));
-    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    // Still responsive, on a fresh run (the fuzzed one may be about to end): pause holds the clock, resume moves it.
+    await startFreshRun(page, 'bioreactor', () => start(page, 'mouse', 'hard'));
     await pauseButton(page).click();
     await expect(pauseDialog(page)).toBeVisible();
     await expect.poll(async () => (await read(page))?.paused).toBe(true);

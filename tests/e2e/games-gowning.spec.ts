@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { openApp, watchConsole } from './support/app';
 import {
   backIntoRun,
+  startFreshRun,
   canvasPoint,
   centre,
   eventsOf,
@@ -135,9 +136,8 @@ test.describe('gowning fuzz', () => {
     expect(gameMs).toBeGreaterThanOrEqual(30_000);
     expect(replays).toBeLessThan(5);
 
-    // Still responsive: the pause button pauses the model, resume restarts it.
-    await backIntoRun(page, 'gowning', startNormal);
-    if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
+    // Still responsive, on a fresh run (the fuzzed one may be about to end): pause stops the model, resume restarts it.
+    await startFreshRun(page, 'gowning', startNormal);
     await pauseButton(page).click();
     await expect(pauseDialog(page)).toBeVisible();
     await expect.poll(async () => (await readGowning(page)).paused).toBe(true);

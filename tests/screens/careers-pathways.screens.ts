@@ -20,6 +20,7 @@ const SCREENS = [
   { name: 'masters', hash: '#/careers/role/qa-officer/pathway?from=pupil-upper', open: 0 },
   { name: 'cefa-counterparts', hash: '#/careers/role/maintenance-tech/pathway?from=pupil-upper', open: 1 },
   { name: 'jump-counterparts', hash: '#/careers/role/usp-operator/pathway?from=jobseeker-no-diploma', open: 0 },
+  { name: 'ifapme-alternance', hash: '#/careers/role/lab-technician/pathway?from=jobseeker-diploma', open: 0 },
 ] as const;
 
 for (const lang of LANGUAGES) {

@@ -89,6 +89,24 @@ export async function backIntoRun(page: Page, game: GameId, startFromIntro: () =
 }
 
 /** The game's model snapshot (window.__biotechTest.game.read()), or null when no game is running. */
+/**
+ * After a fuzz run: leaves whatever the fuzz left (a run seconds from its end, results, the pause dialog) for the hub,
+ * opens the game's intro afresh and starts a new run with startFromIntro, so a responsiveness check that follows
+ * cannot meet the run's end halfway.
+ */
+export async function startFreshRun(page: Page, game: GameId, startFromIntro: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/games';
+  });
+  await expect(page.locator('.games-hub')).toBeVisible({ timeout: 20_000 });
+  await page.evaluate((id) => {
+    window.location.hash = `#/games/${id}`;
+  }, game);
+  await expect(page.locator('.game-intro')).toBeVisible({ timeout: 20_000 });
+  await startFromIntro();
+  await waitForGame(page, game);
+}
+
 export async function readGame<T = Record<string, unknown>>(page: Page): Promise<T | null> {
   return page.evaluate(() => {
     const hooks = (window as unknown as { __biotechTest?: { game?: { read(): unknown } } }).__biotechTest;

@@ -3,7 +3,7 @@
 // the game's real DOM buttons (touch taps or mouse clicks) or its keyboard shortcuts alone.
 
 import { expect, type Page } from '@playwright/test';
-import { activate, backIntoRun, pauseButton, pauseDialog, pointAt, readGame, startButton, tabTo, waitForGame, type InputKind, type Rect } from './games';
+import { activate, backIntoRun, pauseButton, pauseDialog, pointAt, readGame, startButton, startFreshRun, tabTo, waitForGame, type InputKind, type Rect } from './games';
 
 /** Picks a level on the intro; with the keyboard, Tab reaches the group's checked radio and arrows move the choice. */
 export async function chooseLevel(page: Page, kind: InputKind, level: string): Promise<void> {
@@ -236,22 +236,11 @@ export async function fuzzTapsAndKeys(page: Page, gameId: 'purify' | 'code-of-li
 }
 
 /**
- * After a fuzz run, the game still answers. The fuzzed run may be seconds from its end (random keys move stages on),
- * so this leaves it for the hub and starts a fresh run from the intro, then pauses and resumes it with its buttons
- * and sees the run's clock move on.
+ * After a fuzz run, the game still answers: a fresh run (the fuzzed one may be seconds from its end) pauses and
+ * resumes with its buttons, and its clock moves on.
  */
 export async function expectResponsiveAfterFuzz(page: Page, gameId: 'purify' | 'code-of-life'): Promise<void> {
-  if (await pauseDialog(page).isVisible()) await pauseDialog(page).locator('.button--large').click();
-  await page.evaluate(() => {
-    window.location.hash = '#/games';
-  });
-  await expect(page.locator('.games-hub')).toBeVisible({ timeout: 20_000 });
-  await page.evaluate((id) => {
-    window.location.hash = `#/games/${id}`;
-  }, gameId);
-  await expect(page.locator('.game-intro')).toBeVisible({ timeout: 20_000 });
-  await startButton(page).click();
-  await waitForGame(page, gameId);
+  await startFreshRun(page, gameId, () => startButton(page).click());
   type Running = { paused: boolean; snapshot: { elapsedMs: number } };
   const read = async () => (await readGame<Running>(page)) as Running;
   await pauseButton(page).click();
