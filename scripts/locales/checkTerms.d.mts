@@ -17,3 +17,4 @@ export function loadGlossary(glossaryDir: string, lang: string): Glossary;
 export function variantPattern(variant: GlossaryVariant): RegExp;
 export function checkTerms(localesDir: string, glossaryDir: string): string[];
 export function checkNumbers(localesDir: string): string[];
+export function checkFrenchSpacing(localesDir: string): string[];

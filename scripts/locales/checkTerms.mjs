@@ -1,9 +1,10 @@
-// Two drift checks over every locale text, run by `npm run check:locales` and by checkTerms.test.ts:
+// Drift checks over every locale text, run by `npm run check:locales` and by checkTerms.test.ts:
 // - terms: each language's glossary (scripts/locales/glossary/<lang>.json) names the preferred word for a recurring
 //   term and the wrong variants reviewers found; a text that uses a wrong variant fails.
 // - numbers: no text writes a grouped number by hand ("100 000", "2.400", "3,520") or a long bare one ("100000"):
 //   texts take numbers as {{name, number}} placeholders, which i18next formats with Intl.NumberFormat in the current
 //   language (values from the code or renderer/i18n/contentNumbers.ts).
+// - French spacing: a space before ? ! : ; and » (or after «) is a no-break space, so the sign never starts a line.
 // The glossaries live outside locales/ on purpose: every file there is loaded as a namespace of translations.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -86,6 +87,19 @@ export function checkNumbers(localesDir) {
       for (const match of prose(text).matchAll(HAND_WRITTEN_NUMBER)) {
         problems.push(`${lang}: ${key} writes the number "${match[0]}" by hand: use a {{name, number}} placeholder`);
       }
+    }
+  }
+  return problems;
+}
+
+/** A plain (breakable) space before a French high sign or inside guillemets: the sign could wrap to its own line. */
+const FRENCH_BREAKABLE_SPACE = /(?<=\S) [?!:;»]|« /g;
+
+export function checkFrenchSpacing(localesDir) {
+  const problems = [];
+  for (const [, key, text] of localeTexts(localesDir, 'fr')) {
+    for (const match of prose(text).matchAll(FRENCH_BREAKABLE_SPACE)) {
+      problems.push(`fr: ${key} has a breakable space in "${match[0]}": use a no-break space (U+00A0)`);
     }
   }
   return problems;

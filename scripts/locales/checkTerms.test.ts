@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkNumbers, checkTerms, loadGlossary, variantPattern } from './checkTerms.mjs';
+import { checkFrenchSpacing, checkNumbers, checkTerms, loadGlossary, variantPattern } from './checkTerms.mjs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LOCALES = path.join(ROOT, 'locales');
@@ -30,6 +30,10 @@ describe('the project locales', () => {
     expect(checkNumbers(LOCALES)).toEqual([]);
   });
 
+  it('keep French signs on the line of the word before them (no-break spaces)', () => {
+    expect(checkFrenchSpacing(LOCALES)).toEqual([]);
+  });
+
   it('have one glossary per language naming the recurring terms', () => {
     for (const lang of LANGUAGES) {
       const concepts = loadGlossary(GLOSSARIES, lang).terms.map((term) => term.concept);
@@ -37,6 +41,20 @@ describe('the project locales', () => {
         expect(concepts, `${lang}: ${concept}`).toContain(concept);
       }
     }
+  });
+});
+
+describe('checkFrenchSpacing', () => {
+  it('flags a plain space before ? ! : ; » or after «, but not a no-break one, a placeholder or a web address', () => {
+    const dir = localesWith({
+      fr: { a: 'C’est quoi ?', b: 'Durée : {{d}}', c: 'Le jeu « Purify »', d: 'Prêt\u00a0? Oui\u00a0!', e: '{{a}} ? https://x.be/a :b' },
+    });
+    expect(checkFrenchSpacing(dir)).toEqual([
+      'fr: a.a has a breakable space in " ?": use a no-break space (U+00A0)',
+      'fr: a.b has a breakable space in " :": use a no-break space (U+00A0)',
+      'fr: a.c has a breakable space in "« ": use a no-break space (U+00A0)',
+      'fr: a.c has a breakable space in " »": use a no-break space (U+00A0)',
+    ]);
   });
 });
 

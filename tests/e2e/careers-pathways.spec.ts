@@ -75,6 +75,7 @@ test('an adult with the CESS is shown the IFAPME lab assistant course in alterna
   await expect(ifapme.locator('.careers-step').nth(1)).toContainText(c(lang, 'routes.ifapme-lab-assistant.description'));
   // No length is published for it: the step says so rather than guessing.
   await expect(ifapme.locator('.careers-step').nth(1).locator('.careers-step__time')).toHaveText(c(lang, 'pathway.durationUnknown'));
+  await expect(ifapme.locator('.careers-total')).toHaveText(c(lang, 'pathway.totalUnknown'));
   await expect(page.locator('.careers-sources')).toContainText(SOURCES[trainingRoute('ifapme-lab-assistant').source]);
 });
 

@@ -31,6 +31,8 @@ for (const lang of LANGUAGES) {
       for (const screen of SCREENS) {
         await page.goto('about:blank');
         await openApp(page, { locale: lang, hash: screen.hash });
+        // The explorer is loaded when its screen is opened: wait for its heading.
+        await expect(page.locator('main#main h1').first()).toBeVisible({ timeout: 20_000 });
         const buttons = page.locator('.careers-term__button');
         for (let index = 0; index < screen.open; index += 1) await buttons.nth(index).click();
         if (screen.open > 0) await expect(page.locator('.careers-term__answer').first()).toBeVisible();

@@ -77,7 +77,7 @@ export function PathwayDiagram({ pathway, number, roleTitle, explain }: PathwayD
   const total = durationText(t, minMonths, maxMonths);
   // Only the hub's unpublished courses can leave the total at zero: then the honest answer is "ask the hub".
   const totalText =
-    maxMonths === 0 ? t('careers:pathway.durationUnknown') : hasUnknownStep ? t('careers:pathway.totalAtLeast', { duration: total }) : t('careers:pathway.total', { duration: total });
+    maxMonths === 0 ? t('careers:pathway.totalUnknown') : hasUnknownStep ? t('careers:pathway.totalAtLeast', { duration: total }) : t('careers:pathway.total', { duration: total });
   return (
     <section className="careers-pathway" aria-labelledby={`careers-pathway-${number}`}>
       <h3 id={`careers-pathway-${number}`}>{t('careers:pathway.option', { number })}</h3>
