@@ -84,8 +84,8 @@ test('a class code from the dashboard, carried by a lesson link, lets each pupil
     const link = await page.locator('[data-lesson-link]').inputValue();
     expect(link).toContain(`class=${code.replace(/-/g, '')}`);
     await expect(page.getByRole('img', { name: `QR code of the lesson link of class ${CLASS}` })).toBeVisible();
-    const row = page.locator(`[data-class-row="${code}"]`);
-    await expect(row.locator('[data-used]')).toHaveText('0 / 3');
+    const row = page.locator(`[data-table=class-codes] tr[data-class-row="${code}"]`);
+    await expect(row.locator('[data-column=used]')).toHaveText('0 / 3');
     expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
 
     // Two pupils open the link in their own browsers: each joins with its own token, not the public one.
@@ -106,7 +106,7 @@ test('a class code from the dashboard, carried by a lesson link, lets each pupil
     expect(tokens[0]).not.toBe(tokens[1]);
     expect(tokens).not.toContain(PUBLIC_TOKEN);
     await page.reload();
-    await expect(row.locator('[data-used]')).toHaveText('2 / 3');
+    await expect(row.locator('[data-column=used]')).toHaveText('2 / 3');
 
     // Each page load is a visit; reopening the link keeps the browser's place (and token) in the class.
     for (const pupil of pupils) {
@@ -126,14 +126,14 @@ test('a class code from the dashboard, carried by a lesson link, lets each pupil
         total: { devices: '<5', visits },
       });
     await page.reload();
-    const reach = page.locator(`[data-reach-class="${CLASS}"]`);
-    await expect(reach.locator('[data-visits]')).toHaveText(String(visits));
-    await expect(reach.locator('[data-devices]')).toHaveText('<5');
+    const reach = page.locator(`[data-table=class-reach] tr[data-reach-class="${CLASS}"]`);
+    await expect(reach.locator('[data-column=visits]')).toHaveText(String(visits));
+    await expect(reach.locator('[data-column=devices]')).toHaveText('<5');
 
     // Revoking the code stops both tokens at once, and a third browser can no longer join.
     await row.getByRole('button', { name: `Stop – ${SCHOOL} – ${CLASS}` }).click();
     await row.getByRole('button', { name: `Yes, stop “${SCHOOL} – ${CLASS}”` }).click();
-    await expect(row.locator('[data-state]')).toContainText('Stopped on');
+    await expect(row.locator('[data-column=state]')).toContainText('Stopped on');
     for (const token of tokens) {
       const refused = await request.post(`${origin}/v1/events`, {
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -169,20 +169,20 @@ test('releases page lists each release with its rollout, the devices per version
   await login(page);
   await page.getByRole('link', { name: 'Releases' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Releases' })).toBeVisible();
-  const releases = page.locator('[data-releases] tbody tr');
+  const releases = page.locator('[data-table=releases] tbody tr');
   await expect(releases).toHaveCount(2);
   await expect(releases.nth(0).locator('th')).toHaveText('1.1.0');
   await expect(releases.nth(0)).toContainText('0 % of kiosks, and every device at: Hall A');
   await expect(releases.nth(1)).toContainText('100 % of kiosks');
   await expect(releases.nth(1)).toContainText('Linux');
-  const counts = page.locator('[data-version-counts] tbody tr');
+  const counts = page.locator('[data-table=version-counts] tbody tr');
   await expect(counts).toHaveCount(2);
   await expect(counts.nth(0)).toHaveText(/^1\.0\.0\s*Stable\s*2$/);
   await expect(counts.nth(1)).toHaveText(/^1\.1\.0\s*Stable\s*1$/);
-  const devices = page.locator('[data-device-versions] tbody tr');
+  const devices = page.locator('[data-table=device-versions] tbody tr');
   await expect(devices).toHaveCount(3);
   await expect(devices.filter({ hasText: 'Salon SIEP' })).toContainText('left 1.1.0, which did not start');
-  await expect(devices.filter({ hasText: 'Hall A' }).locator('td').nth(1)).toHaveText('1.1.0');
+  await expect(devices.filter({ hasText: 'Hall A' }).locator('[data-column=version]')).toHaveText('1.1.0');
 });
 
 for (const language of ['fr', 'nl', 'de', 'en'] as const) {
@@ -198,6 +198,8 @@ for (const language of ['fr', 'nl', 'de', 'en'] as const) {
     for (const name of ['overview', 'games', 'careers', 'classes', 'devices', 'releases', 'security']) {
       await page.goto(`${collector.url}/?lang=${language}#/${name}`);
       await expect(page.locator('main h2').first()).toBeVisible();
+      // Titled cards show before their rows: wait until nothing on the page is still loading (LoadState).
+      await expect(page.locator('main p[role=status]')).toHaveCount(0);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${name} in ${language}`).toEqual([]);
     }

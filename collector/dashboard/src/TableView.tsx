@@ -1,7 +1,8 @@
 // The one table component of the dashboard: a titled card with an optional lead, actions beside the title and
 // content above the table (a chart, an alert), then the table itself with column headers, one header cell per row,
-// an optional total row, and what to say while it loads, when it failed or when it is empty. Report tables, devices,
-// staff accounts and the audit log all use it, so they look, scroll and read the same to a screen reader.
+// subtotal rows among the others, an optional total row, and what to say while it loads, when it failed or when it is
+// empty. Report tables, devices, staff accounts, the audit log, releases and classes all use it, so they look, scroll
+// and read the same to a screen reader.
 
 import { useId, type ReactNode } from 'react';
 import { LoadState } from './LoadState';
@@ -19,6 +20,18 @@ export interface TableRow {
   readonly header: ReactNode;
   /** One cell per column after the header column. */
   readonly cells: readonly ReactNode[];
+  /** Written on the row as data-* attributes for tests: { 'class-row': code } gives data-class-row="<code>". */
+  readonly data?: Readonly<Record<string, string>>;
+  /** A subtotal among the rows (e.g. a school's classes together), set in bold. */
+  readonly subtotal?: boolean;
+}
+
+export interface TableTotal {
+  readonly header: string;
+  /** How many leading columns the total's header cell spans (the row-header column counts as one); 1 unless told. */
+  readonly headerSpan?: number;
+  /** One cell per column after those the header spans. */
+  readonly cells: readonly ReactNode[];
 }
 
 export interface TableViewProps {
@@ -28,7 +41,7 @@ export interface TableViewProps {
   readonly columns: readonly TableColumn[];
   /** The rows, or the state of their loading. */
   readonly rows: readonly TableRow[] | 'loading' | 'failed';
-  readonly total?: { readonly header: string; readonly cells: readonly ReactNode[] } | null;
+  readonly total?: TableTotal | null;
   readonly lead?: string;
   readonly actions?: ReactNode;
   /** Shown between the title and the table (a chart, an alert). */
@@ -41,6 +54,22 @@ export interface TableViewProps {
 
 function cellClass(column: TableColumn | undefined): string | undefined {
   return column?.numeric === true ? 'number' : undefined;
+}
+
+/** A row's cells, the first one under columns[first]; each says its column in data-column. */
+function dataCells(cells: readonly ReactNode[], columns: readonly TableColumn[], first = 0) {
+  return cells.map((cell, index) => {
+    const column = columns[first + index];
+    return (
+      <td key={column?.id ?? index} className={cellClass(column)} data-column={column?.id}>
+        {cell}
+      </td>
+    );
+  });
+}
+
+function dataAttributes(data: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  return data === undefined ? {} : Object.fromEntries(Object.entries(data).map(([name, value]) => [`data-${name}`, value]));
 }
 
 export function TableView({ title, rowHeader, columns, rows, total = null, lead, actions, children, empty, tableId }: TableViewProps) {
@@ -73,25 +102,19 @@ export function TableView({ title, rowHeader, columns, rows, total = null, lead,
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.key}>
+                <tr key={row.key} className={row.subtotal === true ? 'subtotal' : undefined} {...dataAttributes(row.data)}>
                   <th scope="row">{row.header}</th>
-                  {row.cells.map((cell, index) => (
-                    <td key={columns[index]?.id ?? index} className={cellClass(columns[index])} data-column={columns[index]?.id}>
-                      {cell}
-                    </td>
-                  ))}
+                  {dataCells(row.cells, columns)}
                 </tr>
               ))}
             </tbody>
             {total === null ? null : (
               <tfoot>
                 <tr>
-                  <th scope="row">{total.header}</th>
-                  {total.cells.map((cell, index) => (
-                    <td key={columns[index]?.id ?? index} className={cellClass(columns[index])} data-column={columns[index]?.id}>
-                      {cell}
-                    </td>
-                  ))}
+                  <th scope="row" colSpan={(total.headerSpan ?? 1) > 1 ? total.headerSpan : undefined}>
+                    {total.header}
+                  </th>
+                  {dataCells(total.cells, columns, (total.headerSpan ?? 1) - 1)}
                 </tr>
               </tfoot>
             )}

@@ -1,14 +1,15 @@
 // Classes: staff or a teacher create a class code for a school, a class and a day (valid that day, for at most a
 // stated number of pupils' screens), see each code with its places used, its lesson link and QR code, revoke it in
-// two steps, and read classroom reach per school and class with the same "<5" protection as every report.
+// two steps, and read classroom reach per school and class with the same "<5" protection as every report. Both tables
+// are TableViews like every other table of the dashboard.
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GAME_IDS } from '../../../../common/ids';
 import type { Cell, ClassCodeSummary, ClassReachReport } from '../../../reports/types';
 import { api } from '../api';
-import { LoadState } from '../LoadState';
 import { QrCode } from '../QrCode';
+import { TableView } from '../TableView';
 
 /** Where the dashboard remembers the address of the classroom app (the web build a school or the hub serves). */
 const APP_ADDRESS_KEY = 'biotech.dashboard.classroomAppAddress.v1';
@@ -143,114 +144,85 @@ export function ClassesPage({ language }: { language: string }) {
         )}
       </section>
 
-      <section className="report-table" aria-labelledby="class-codes-title">
-        <h2 id="class-codes-title">{t('classes.listTitle')}</h2>
-        {typeof codes === 'string' ? (
-          <LoadState state={codes} />
-        ) : codes.length === 0 ? (
-          <p className="muted">{t('classes.none')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('classes.classColumn')}</th>
-                  <th scope="col">{t('classes.day')}</th>
-                  <th scope="col">{t('classes.code')}</th>
-                  <th scope="col" className="number">{t('classes.used')}</th>
-                  <th scope="col">{t('classes.state')}</th>
-                  <th scope="col">{t('classes.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {codes.map((code) => {
-                  const name = `${code.school} – ${code.classLabel}`;
-                  return (
-                    <tr key={code.classId} data-class-row={code.code}>
-                      <th scope="row">{name}</th>
-                      <td>{day(code.day)}</td>
-                      <td><code>{code.code}</code></td>
-                      <td className="number" data-used>{t('classes.usedOf', { used: code.usedDevices, max: code.maxDevices })}</td>
-                      <td data-state>{stateOf(code)}</td>
-                      <td>
-                        <span className="confirm">
-                          <button type="button" className="button secondary small" aria-pressed={shown === code.classId} onClick={() => setShown(shown === code.classId ? null : code.classId)}>
-                            {t('classes.showLink')}
-                            <span className="visually-hidden"> – {name}</span>
+      <TableView
+        title={t('classes.listTitle')}
+        tableId="class-codes"
+        rowHeader={t('classes.classColumn')}
+        columns={[
+          { id: 'day', header: t('classes.day') },
+          { id: 'code', header: t('classes.code') },
+          { id: 'used', header: t('classes.used'), numeric: true },
+          { id: 'state', header: t('classes.state') },
+          { id: 'action', header: t('classes.action') },
+        ]}
+        empty={t('classes.none')}
+        rows={
+          typeof codes === 'string'
+            ? codes
+            : codes.map((code) => {
+                const name = `${code.school} – ${code.classLabel}`;
+                return {
+                  key: code.classId,
+                  data: { 'class-row': code.code },
+                  header: name,
+                  cells: [
+                    day(code.day),
+                    <code key="code">{code.code}</code>,
+                    t('classes.usedOf', { used: code.usedDevices, max: code.maxDevices }),
+                    stateOf(code),
+                    <span key="action" className="confirm">
+                      <button type="button" className="button secondary small" aria-pressed={shown === code.classId} onClick={() => setShown(shown === code.classId ? null : code.classId)}>
+                        {t('classes.showLink')}
+                        <span className="visually-hidden"> – {name}</span>
+                      </button>
+                      {code.revokedAt !== null ? null : confirming === code.classId ? (
+                        <>
+                          <button type="button" className="button danger small" onClick={() => void revoke(code.classId)}>
+                            {t('classes.confirmRevoke', { name })}
                           </button>
-                          {code.revokedAt !== null ? null : confirming === code.classId ? (
-                            <>
-                              <button type="button" className="button danger small" onClick={() => void revoke(code.classId)}>
-                                {t('classes.confirmRevoke', { name })}
-                              </button>
-                              <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
-                                {t('classes.cancel')}
-                              </button>
-                            </>
-                          ) : (
-                            <button type="button" className="button secondary small" onClick={() => setConfirming(code.classId)}>
-                              {t('classes.revoke')}
-                              <span className="visually-hidden"> – {name}</span>
-                            </button>
-                          )}
-                        </span>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+                          <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
+                            {t('classes.cancel')}
+                          </button>
+                        </>
+                      ) : (
+                        <button type="button" className="button secondary small" onClick={() => setConfirming(code.classId)}>
+                          {t('classes.revoke')}
+                          <span className="visually-hidden"> – {name}</span>
+                        </button>
+                      )}
+                    </span>,
+                  ],
+                };
+              })
+        }
+      />
 
-      <section className="report-table" aria-labelledby="class-reach-title">
-        <h2 id="class-reach-title">{t('classes.reachTitle')}</h2>
-        <p className="muted">{t('classes.reachLead')}</p>
-        {typeof reach === 'string' ? (
-          <LoadState state={reach} />
-        ) : reach.schools.length === 0 ? (
-          <p className="muted">{t('classes.reachNone')}</p>
-        ) : (
-          <div className="table-scroll">
-            <table data-class-reach>
-              <thead>
-                <tr>
-                  <th scope="col">{t('classes.school')}</th>
-                  <th scope="col">{t('classes.classLabel')}</th>
-                  <th scope="col" className="number">{t('classes.devices')}</th>
-                  <th scope="col" className="number">{t('classes.visits')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reach.schools.flatMap((school) => [
-                  ...school.classes.map((row) => (
-                    <tr key={`${school.school}\u0000${row.classLabel}`} data-reach-class={row.classLabel}>
-                      <th scope="row">{school.school}</th>
-                      <td>{row.classLabel}</td>
-                      <td className="number" data-devices>{count(row.devices)}</td>
-                      <td className="number" data-visits>{count(row.visits)}</td>
-                    </tr>
-                  )),
-                  <tr key={`${school.school}\u0000total`} className="subtotal">
-                    <th scope="row">{school.school}</th>
-                    <td>{t('classes.allClasses')}</td>
-                    <td className="number">{count(school.devices)}</td>
-                    <td className="number">{count(school.visits)}</td>
-                  </tr>,
-                ])}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={2}>{t('classes.total')}</th>
-                  <td className="number">{count(reach.total.devices)}</td>
-                  <td className="number">{count(reach.total.visits)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableView
+        title={t('classes.reachTitle')}
+        lead={t('classes.reachLead')}
+        tableId="class-reach"
+        rowHeader={t('classes.school')}
+        columns={[
+          { id: 'class', header: t('classes.classLabel') },
+          { id: 'devices', header: t('classes.devices'), numeric: true },
+          { id: 'visits', header: t('classes.visits'), numeric: true },
+        ]}
+        empty={t('classes.reachNone')}
+        rows={
+          typeof reach === 'string'
+            ? reach
+            : reach.schools.flatMap((school) => [
+                ...school.classes.map((row) => ({
+                  key: `${school.school}\u0000${row.classLabel}`,
+                  data: { 'reach-class': row.classLabel },
+                  header: school.school,
+                  cells: [row.classLabel, count(row.devices), count(row.visits)],
+                })),
+                { key: `${school.school}\u0000total`, subtotal: true, header: school.school, cells: [t('classes.allClasses'), count(school.devices), count(school.visits)] },
+              ])
+        }
+        total={typeof reach === 'string' ? null : { header: t('classes.total'), headerSpan: 2, cells: [count(reach.total.devices), count(reach.total.visits)] }}
+      />
     </>
   );
 }
