@@ -66,7 +66,6 @@ export function ReleasesPage({ language }: { language: string }) {
       />
       <TableView
         title={t('releases.versionsTitle')}
-        lead={t('releases.versionsLead')}
         tableId="version-counts"
         rowHeader={t('releases.version')}
         columns={[
@@ -86,6 +85,7 @@ export function ReleasesPage({ language }: { language: string }) {
       />
       <TableView
         title={t('releases.deviceVersionsTitle')}
+        lead={t('releases.versionsLead')}
         tableId="device-versions"
         rowHeader={t('releases.site')}
         columns={[
