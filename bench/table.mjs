@@ -89,7 +89,7 @@ function rows(results) {
     ['Soak: DOM nodes trend in that window (least squares)', 'soak.domSlopeNodesPerVisit', fmt.perVisit, ''],
     ['Soak: DOM nodes trend, its standard error', 'soak.domSlopeStandardErrorNodesPerVisit', fmt.perVisit, ''],
     [`Soak: DOM nodes trend × ${soak.measuredVisits ?? '?'} visits`, 'soak.domSlopeGrowth', fmt.pct, '≤ 5 %'],
-    ['Soak: event listeners, change over that window', 'soak.listenersGrowthMeasured', fmt.count, '0'],
+    ['Soak: event listeners, change between the end points', 'soak.listenersGrowthMeasured', fmt.count, ''],
     ['Soak log: event records kept after the last visit', 'soak.log.kept', fmt.count, `≤ ${fmt.count(log.allowed ?? NaN)} (waiting + acknowledged within ${log.retentionDays ?? '?'} days)`],
     ['Soak log: waiting for the collector (pending + sent)', 'soak.log.waiting', fmt.count, ''],
     [`Soak log: acknowledged, within the ${log.retentionDays ?? '?'}-day retention`, 'soak.log.acknowledgedWithinRetention', fmt.count, ''],
