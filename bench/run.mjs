@@ -75,7 +75,9 @@ try {
   await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
   await entry(results, 'lighthouse', () => benchLighthouse({ url: `${base}/` }));
   await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds }));
-  await entry(results, 'soak', () => benchSoak(browser, { base: testBase, gameIds }));
+  // BENCH_SOAK_VISITS (default 2,000) and BENCH_SOAK_WARMUP_SECONDS (default 300) shorten the soak while developing it.
+  const soakSize = { visits: Number(process.env.BENCH_SOAK_VISITS) || undefined, warmupSeconds: process.env.BENCH_SOAK_WARMUP_SECONDS === undefined ? undefined : Number(process.env.BENCH_SOAK_WARMUP_SECONDS) };
+  await entry(results, 'soak', () => benchSoak(browser, { gameIds, root, webPort: testPort, collectorPort: floorPort + 150, ...soakSize }));
   await entry(results, 'drain', () => benchDrain(browser, { root, webPort: testPort, collectorPort: floorPort + 100 }));
   await entry(results, 'eventlog', async () => {
     const { run } = await import('./eventlog/index.mjs');
