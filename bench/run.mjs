@@ -53,41 +53,45 @@ const meta = {
   chromium: spawnSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout.trim(),
 };
 
-const appPort = 4700 + Math.floor(Math.random() * 100);
-const floorPort = appPort + 100;
-const testPort = appPort + 300;
-const appServer = serve(path.join(root, 'dist', 'web'), appPort);
-const testServer = serve(path.join(root, 'dist', 'web-test'), testPort);
-const floorServer = serve(path.join(root, 'bench', 'fixtures'), floorPort);
-await new Promise((resolve) => setTimeout(resolve, 800));
-const base = `http://127.0.0.1:${appPort}`;
-const testBase = `http://127.0.0.1:${testPort}`;
-const browser = await launchBrowser();
-try {
-  // The games are whatever the hub offers: read from the page, not from a second list.
-  const hub = await browser.newPage();
-  await hub.goto(`${base}/#/games`);
-  await hub.locator('.game-card__link').first().waitFor();
-  const gameIds = await hub.$$eval('.game-card__link', (links) => links.map((a) => a.getAttribute('href').replace('#/games/', '')));
-  await hub.close();
+// The entries that need the built app, its servers and Chromium; `--only collector` starts none of them.
+const PAGE_ENTRIES = ['size', 'startup', 'lighthouse', 'games', 'soak', 'drain', 'eventlog'];
+if (PAGE_ENTRIES.some(wanted)) {
+  const appPort = 4700 + Math.floor(Math.random() * 100);
+  const floorPort = appPort + 100;
+  const testPort = appPort + 300;
+  const appServer = serve(path.join(root, 'dist', 'web'), appPort);
+  const testServer = serve(path.join(root, 'dist', 'web-test'), testPort);
+  const floorServer = serve(path.join(root, 'bench', 'fixtures'), floorPort);
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const base = `http://127.0.0.1:${appPort}`;
+  const testBase = `http://127.0.0.1:${testPort}`;
+  const browser = await launchBrowser();
+  try {
+    // The games are whatever the hub offers: read from the page, not from a second list.
+    const hub = await browser.newPage();
+    await hub.goto(`${base}/#/games`);
+    await hub.locator('.game-card__link').first().waitFor();
+    const gameIds = await hub.$$eval('.game-card__link', (links) => links.map((a) => a.getAttribute('href').replace('#/games/', '')));
+    await hub.close();
 
-  await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
-  await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
-  await entry(results, 'lighthouse', () => benchLighthouse({ url: `${base}/` }));
-  await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds }));
-  // BENCH_SOAK_VISITS (default 2,000) and BENCH_SOAK_WARMUP_SECONDS (default 300) shorten the soak while developing it.
-  const soakSize = { visits: Number(process.env.BENCH_SOAK_VISITS) || undefined, warmupSeconds: process.env.BENCH_SOAK_WARMUP_SECONDS === undefined ? undefined : Number(process.env.BENCH_SOAK_WARMUP_SECONDS) };
-  await entry(results, 'soak', () => benchSoak(browser, { gameIds, root, webPort: testPort, collectorPort: floorPort + 150, ...soakSize }));
-  await entry(results, 'drain', () => benchDrain(browser, { root, webPort: testPort, collectorPort: floorPort + 100 }));
-  await entry(results, 'eventlog', async () => {
-    const { run } = await import('./eventlog/index.mjs');
-    return run({ baseUrl: testBase, chromiumPath: findChromium() });
-  });
-} finally {
-  await browser.close();
-  appServer.kill();
-  testServer.kill();
-  floorServer.kill();
+    await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
+    await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
+    await entry(results, 'lighthouse', () => benchLighthouse({ url: `${base}/` }));
+    await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds }));
+    // BENCH_SOAK_VISITS (default 2,000) and BENCH_SOAK_WARMUP_SECONDS (default 300) shorten the soak while developing it.
+    const soakSize = { visits: Number(process.env.BENCH_SOAK_VISITS) || undefined, warmupSeconds: process.env.BENCH_SOAK_WARMUP_SECONDS === undefined ? undefined : Number(process.env.BENCH_SOAK_WARMUP_SECONDS) };
+    await entry(results, 'soak', () => benchSoak(browser, { gameIds, root, webPort: testPort, collectorPort: floorPort + 150, ...soakSize }));
+    await entry(results, 'drain', () => benchDrain(browser, { root, webPort: testPort, collectorPort: floorPort + 100 }));
+    await entry(results, 'eventlog', async () => {
+      const { run } = await import('./eventlog/index.mjs');
+      return run({ baseUrl: testBase, chromiumPath: findChromium() });
+    });
+  } finally {
+    await browser.close();
+    appServer.kill();
+    testServer.kill();
+    floorServer.kill();
+  }
 }
 
 await entry(results, 'collector', async () => {
@@ -96,7 +100,7 @@ await entry(results, 'collector', async () => {
     cwd: root,
     env: { ...process.env, BENCH_OUT: out },
     encoding: 'utf8',
-    timeout: 900_000,
+    timeout: 1_800_000,
   });
   if (run.status !== 0 || !existsSync(out)) throw new Error(`collector bench exited ${run.status}: ${(run.stdout + run.stderr).slice(-600)}`);
   return JSON.parse(readFileSync(out, 'utf8'));

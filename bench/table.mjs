@@ -22,6 +22,8 @@ const fmt = {
   count: (v) => Math.round(v).toLocaleString('en'),
   rate: (v) => `${v.toFixed(2)} /s`,
   perVisit: (v) => `${v.toFixed(2)} /visit`,
+  f1: (v) => v.toFixed(1),
+  yesNo: (v) => (v ? 'yes' : '**no**'),
 };
 
 function rows(results) {
@@ -117,6 +119,39 @@ function rows(results) {
       [`Ingest until the rollups hold every event (${ingest.backend})`, `collector.ingest.${index}.ingestAndFoldEventsPerSecond`, fmt.perS, ''],
     );
   }
+  for (const [index, wave] of (Array.isArray(results.collector?.reconnect) ? results.collector.reconnect : []).entries()) {
+    const r = `collector.reconnect.${index}`;
+    const label = `Reconnect of ${wave.devices?.toLocaleString('en') ?? '?'} devices (${wave.backend})`;
+    list.push(
+      [`${label}: events waiting on the devices`, `${r}.eventsGenerated`, fmt.count, ''],
+      [`${label}: events acknowledged on the devices`, `${r}.eventsAcknowledged`, fmt.count, ''],
+      [`${label}: rows in the database`, `${r}.rowsStored`, fmt.count, ''],
+      [`${label}: distinct event ids in the database`, `${r}.distinctIdsStored`, fmt.count, ''],
+      [`${label}: every event stored exactly once`, `${r}.exactlyOnce`, fmt.yesNo, 'yes'],
+      [`${label}: answers lost after storing (batch re-sent)`, `${r}.lostAnswers`, fmt.count, ''],
+      [`${label}: events answered as duplicates`, `${r}.duplicatesAnswered`, fmt.count, ''],
+      [`${label}: 5xx answers`, `${r}.answers5xx`, fmt.count, '0'],
+      [`${label}: 429 answers`, `${r}.answers429`, fmt.count, ''],
+      [`${label}: uploads given up after 30 s (then re-sent)`, `${r}.timeouts`, fmt.count, ''],
+      [`${label}: uploads`, `${r}.uploads`, fmt.count, ''],
+      [`${label}: peak uploads open in the collector`, `${r}.peakUploadsInCollector`, fmt.count, ''],
+      [`${label}: peak uploads stored in one second`, `${r}.peakUploadsStoredPerSecond`, fmt.count, ''],
+      [`${label}: peak events stored in one second`, `${r}.peakEventsStoredPerSecond`, fmt.count, ''],
+      [`${label}: upload latency p50`, `${r}.latencyP50Ms`, fmt.ms, ''],
+      [`${label}: upload latency p95`, `${r}.latencyP95Ms`, fmt.ms, ''],
+      [`${label}: upload latency p99`, `${r}.latencyP99Ms`, fmt.ms, 'recorded'],
+      [`${label}: devices drained within 10 minutes`, `${r}.devicesDrained`, fmt.count, `${wave.devices ?? ''}`],
+      [`${label}: all devices drained`, `${r}.drainSeconds`, fmt.s, ''],
+      [`${label}: events per second until drained`, `${r}.eventsPerSecond`, fmt.perS, ''],
+      [`${label}: rollups hold every event, after the last upload`, `${r}.foldSeconds`, fmt.s, ''],
+      [`${label}: collector RSS before`, `${r}.memory.rssBeforeBytes`, fmt.mb, ''],
+      [`${label}: collector RSS peak`, `${r}.memory.rssPeakBytes`, fmt.mb, 'recorded'],
+      [`${label}: collector JS heap peak`, `${r}.memory.heapUsedPeakBytes`, fmt.mb, 'recorded'],
+      [`${label}: collector CPU`, `${r}.collectorCpuSeconds`, fmt.s, ''],
+      [`${label}: simulated devices' CPU (same machine)`, `${r}.devicesCpuSeconds`, fmt.s, ''],
+      [`${label}: load average before (2 cores)`, `${r}.loadAverage.0`, fmt.f1, ''],
+    );
+  }
   list.push(
     [`Sync drain: ${results.drain?.events?.toLocaleString('en') ?? '100,000'} pending events (Chromium client)`, 'drain.seconds', fmt.s, ''],
     ['Sync drain rate', 'drain.eventsPerSecond', fmt.perS, ''],
@@ -133,6 +168,10 @@ export function renderTable(report, previous) {
   ];
   for (const [label, key, format, target] of rows(report.results)) {
     const value = get(report.results, key);
+    if (typeof value === 'boolean') {
+      lines.push(`| ${label} | ${format(value)} | ${target} | |`);
+      continue;
+    }
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const before = previous ? get(previous.results, key) : undefined;
     const change = typeof before === 'number' && before !== 0 ? `${(((value - before) / Math.abs(before)) * 100).toFixed(1)} %` : '';
