@@ -22,9 +22,48 @@ export interface IngestLimits {
   readonly uploadsInFlightPerDevice: number;
 }
 
+/**
+ * One upload's place among its device's uploads at once. It is given back when the connection has closed and the
+ * upload is not being stored: a device that gives up on an upload (its timeout) while the store is still writing it
+ * gets the place back when the write ends, and an upload refused or cut off before its handler runs gets it back when
+ * its connection closes. Fastify runs neither onResponse nor onRequestAbort for a client that leaves after its body
+ * arrived, so the connection's own close event is what counts.
+ */
+class UploadPlace {
+  private storing = false;
+  private closed = false;
+  private given = false;
+  private readonly giveBack: () => void;
+
+  constructor(giveBack: () => void) {
+    this.giveBack = giveBack;
+  }
+
+  connectionClosed(): void {
+    this.closed = true;
+    if (!this.storing) this.release();
+  }
+
+  startStoring(): void {
+    this.storing = true;
+  }
+
+  doneStoring(): void {
+    this.storing = false;
+    if (this.closed) this.release();
+  }
+
+  private release(): void {
+    if (this.given) return;
+    this.given = true;
+    this.giveBack();
+  }
+}
+
 export function registerIngestRoute(app: FastifyInstance, store: CollectorStore, limits: IngestLimits, now: () => number): void {
   const limiter = new RateLimiter(limits.rateLimit);
   const inFlight = new Map<string, number>();
+  const places = new WeakMap<object, UploadPlace>();
   const release = (deviceId: string) => {
     const left = (inFlight.get(deviceId) ?? 1) - 1;
     if (left <= 0) inFlight.delete(deviceId);
@@ -44,34 +83,32 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
         const uploads = inFlight.get(deviceId) ?? 0;
         if (uploads >= limits.uploadsInFlightPerDevice) return tooManyRequests(reply, 1, 'uploads from this device at once');
         inFlight.set(deviceId, uploads + 1);
+        const place = new UploadPlace(() => release(deviceId));
+        places.set(request, place);
+        // The response closes once, whatever ended it: answered, refused later, timed out or left by the client.
+        reply.raw.once('close', () => place.connectionClosed());
         requestDevices.set(request, auth.device);
-      },
-      // Runs once per request, whatever its end: answered, refused later, timed out or aborted by the client.
-      onResponse: async (request) => {
-        const device = requestDevices.get(request);
-        if (device !== undefined) release(device.deviceId);
-      },
-      onRequestAbort: async (request) => {
-        const device = requestDevices.get(request);
-        if (device !== undefined) {
-          requestDevices.delete(request);
-          release(device.deviceId);
-        }
       },
     },
     async (request, reply) => {
       const device = requestDevices.get(request);
       if (device === undefined) throw new Error('ingest reached without an authenticated device');
-      const receivedAt = now();
-      const batch = parseBatch(request.body, receivedAt, device.siteLabel);
-      if ('problem' in batch) {
-        const { status, ...problem } = batch.problem;
-        return reply.code(status).send(problem);
+      const place = places.get(request);
+      place?.startStoring();
+      try {
+        const receivedAt = now();
+        const batch = parseBatch(request.body, receivedAt, device.siteLabel);
+        if ('problem' in batch) {
+          const { status, ...problem } = batch.problem;
+          return reply.code(status).send(problem);
+        }
+        const rejected = batch.rejections.length;
+        const outcome = await store.insertEvents(device.deviceId, batch.rows, { receivedAt, rejected });
+        request.log.info({ deviceId: device.deviceId, ...outcome, rejected }, 'batch stored');
+        return reply.code(200).send({ ...outcome, rejected, rejections: batch.rejections, receivedAt: new Date(receivedAt).toISOString() });
+      } finally {
+        place?.doneStoring();
       }
-      const rejected = batch.rejections.length;
-      const outcome = await store.insertEvents(device.deviceId, batch.rows, { receivedAt, rejected });
-      request.log.info({ deviceId: device.deviceId, ...outcome, rejected }, 'batch stored');
-      return reply.code(200).send({ ...outcome, rejected, rejections: batch.rejections, receivedAt: new Date(receivedAt).toISOString() });
     },
   );
 }

@@ -132,6 +132,45 @@ describe('HTTP timeouts and uploads at once, on a listening collector', { timeou
     expect((await upload()).status).toBe(200);
   });
 
+  it('gives a device its place back when it gave up on uploads the collector was still storing', async () => {
+    // The store holds every write until the gate opens: each upload is stored while its device has already left.
+    const store = collector.store;
+    const insertEvents = store.insertEvents.bind(store);
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    let writing = 0;
+    let written = 0;
+    store.insertEvents = async (...args) => {
+      writing += 1;
+      await gate;
+      const outcome = await insertEvents(...args);
+      written += 1;
+      return outcome;
+    };
+    try {
+      for (let index = 0; index < MAX_UPLOADS_IN_FLIGHT_PER_DEVICE; index += 1) {
+        const leave = new AbortController();
+        const sent = fetch(`http://127.0.0.1:${port}/v1/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(batchBody([sampleEvent(100 + index)])),
+          signal: leave.signal,
+        }).catch(() => 'left');
+        await expect.poll(() => writing, { timeout: 10_000 }).toBe(index + 1);
+        leave.abort();
+        expect(await sent).toBe('left');
+      }
+      // Both are still being stored: they still count against the cap.
+      expect((await upload()).status).toBe(429);
+      openGate();
+      await expect.poll(() => written, { timeout: 10_000 }).toBe(MAX_UPLOADS_IN_FLIGHT_PER_DEVICE);
+      await expect.poll(async () => (await upload()).status, { timeout: 10_000 }).toBe(200);
+    } finally {
+      store.insertEvents = insertEvents;
+      openGate();
+    }
+  });
+
   it('closes a connection that sends no headers, half of them, or stays idle after a request', async () => {
     const closed = (socket: Socket) => new Promise((resolve) => socket.resume().once('close', resolve));
     const silent = connect(port, '127.0.0.1');
