@@ -88,7 +88,6 @@ export async function backIntoRun(page: Page, game: GameId, startFromIntro: () =
   throw new Error(`could not get back into a run of ${game}`);
 }
 
-/** The game's model snapshot (window.__biotechTest.game.read()), or null when no game is running. */
 /**
  * After a fuzz run: leaves whatever the fuzz left (a run seconds from its end, results, the pause dialog) for the hub,
  * opens the game's intro afresh and starts a new run with startFromIntro, so a responsiveness check that follows
@@ -107,6 +106,7 @@ export async function startFreshRun(page: Page, game: GameId, startFromIntro: ()
   await waitForGame(page, game);
 }
 
+/** The game's model snapshot (window.__biotechTest.game.read()), or null when no game is running. */
 export async function readGame<T = Record<string, unknown>>(page: Page): Promise<T | null> {
   return page.evaluate(() => {
     const hooks = (window as unknown as { __biotechTest?: { game?: { read(): unknown } } }).__biotechTest;
