@@ -9,12 +9,11 @@
 // runReconnect() returns the figures; load it through Vite/Vitest (renderer/ is not strip-only TypeScript).
 
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { StorageSettings } from '../../collector/settings';
+import { onBothBackends } from './backends';
 import { generateBacklogs, prepareFleet, reconnectFleet, type DevicesOutcome } from './reconnectDevices';
 import type { ChildMessage, CollectorReport, ParentMessage } from './reconnectProtocol';
 
@@ -331,27 +330,6 @@ async function reconnectOn(backend: ReconnectFigures['backend'], storage: Storag
 export async function runReconnect(options: { devices?: number; events?: number } = {}): Promise<{ reconnect: ReconnectFigures[]; notes: string[] }> {
   const devices = options.devices ?? 1_000;
   const events = options.events ?? 300_000;
-  const notes: string[] = [];
-  const reconnect: ReconnectFigures[] = [];
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'collector-reconnect-'));
-  try {
-    reconnect.push(await reconnectOn('sqlite', { databaseUrl: null, databaseSchema: 'public', dataDir }, devices, events));
-    const postgresUrl = process.env.BIOTECH_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-    if (postgresUrl === undefined) {
-      notes.push('Reconnect on PostgreSQL skipped: set BIOTECH_TEST_DATABASE_URL');
-    } else {
-      const schema = `collector_reconnect_${process.pid}`;
-      try {
-        reconnect.push(await reconnectOn('postgres', { databaseUrl: postgresUrl, databaseSchema: schema, dataDir }, devices, events));
-      } finally {
-        const client = new pg.Client({ connectionString: postgresUrl });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
-      }
-    }
-    return { reconnect, notes };
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const { figures, notes } = await onBothBackends('reconnect', (backend, storage) => reconnectOn(backend, storage, devices, events));
+  return { reconnect: figures, notes };
 }

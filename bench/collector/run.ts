@@ -3,11 +3,8 @@
 // database (target: at least 50 %). (The drain of a client's backlog is measured in Chromium: bench/browser/drain.mjs.)
 // run() returns the figures; load it through Vite/Vitest (renderer/telemetry is not strip-only TypeScript).
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { enrolmentCodeHash, newEnrolmentCode } from '../../collector/security/secrets';
 import { buildApp } from '../../collector/server/app';
 import { parseBatch } from '../../collector/server/batch';
@@ -20,6 +17,7 @@ import { multiRowInsert, type SqlDriver } from '../../collector/storage/sqlDrive
 import { batchBody } from '../../collector/test/sampleEvents';
 import type { EngagementEvent } from '../../common/events';
 import { VisitGenerator } from '../fixtures/visits';
+import { onBothBackends } from './backends';
 
 export interface IngestFigures {
   readonly backend: 'sqlite' | 'postgres';
@@ -131,27 +129,6 @@ async function benchIngest(backend: 'sqlite' | 'postgres', settings: StorageSett
 
 export async function run(options: { ingestEvents?: number } = {}): Promise<CollectorBenchFigures> {
   const ingestEvents = options.ingestEvents ?? 50_000;
-  const notes: string[] = [];
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'collector-bench-'));
-  const ingest: IngestFigures[] = [];
-  try {
-    ingest.push(await benchIngest('sqlite', { databaseUrl: null, databaseSchema: 'public', dataDir: path.join(dataDir, 'ingest') }, ingestEvents));
-    const postgresUrl = process.env.BIOTECH_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-    if (postgresUrl === undefined) {
-      notes.push('PostgreSQL skipped: set BIOTECH_TEST_DATABASE_URL');
-    } else {
-      const schema = `collector_bench_${process.pid}`;
-      try {
-        ingest.push(await benchIngest('postgres', { databaseUrl: postgresUrl, databaseSchema: schema, dataDir }, ingestEvents));
-      } finally {
-        const client = new pg.Client({ connectionString: postgresUrl });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
-      }
-    }
-    return { ingest, notes };
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const { figures, notes } = await onBothBackends('ingest', (backend, storage) => benchIngest(backend, storage, ingestEvents));
+  return { ingest: figures, notes };
 }
