@@ -38,6 +38,35 @@ export const ROLE_IDS = [
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
+/** The training routes pathways go through (renderer/careers/data/routes.ts); content packs name them too. */
+export const ROUTE_IDS = [
+  'secondary-lower-cycle',
+  'secondary-biotechnique',
+  'secondary-qualifying',
+  'secondary-cefa',
+  'promotion-sociale-cess',
+  'jury-cess',
+  'promotion-sociale-chemist',
+  'ifapme-lab-assistant',
+  'bachelor-biopharma-alternance',
+  'bachelor-bioquality-alternance',
+  'bachelor-it-health',
+  'bachelor-haute-ecole',
+  'university-master',
+  'phd',
+  'jump-to-pharma',
+  'aptaskil-course',
+  'technifutur-course',
+  'hub-biomanufacturing',
+  'hub-mini-mba',
+  'vitalent-course',
+  'vdab-training',
+  'dg-secondary-diploma',
+  'zawm-apprenticeship',
+  'adg-training',
+] as const;
+export type RouteId = (typeof ROUTE_IDS)[number];
+
 /** Screens that have a deep link; a screen view event names one of these. */
 export const SCREEN_IDS = ['home', 'settings', 'privacy', 'games', 'game', 'careers', 'role', 'quiz', 'pathway', 'admin', 'classroom', 'guide', 'lesson', 'event'] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];

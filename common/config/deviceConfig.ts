@@ -32,7 +32,7 @@ export const DEFAULT_IDLE_TIMEOUT_SECONDS: Record<Mode, number | null> = {
 export const DEFAULT_HUB_PAGE_URL = 'https://biowin.org/fr/2021/06/30/feu-vert-pour-le-eu-biotech-school-health-hub-a-gosselies-2/';
 
 /** Staff-chosen names such as "Hall A" or "Salon SIEP Mons": letters, digits and simple punctuation only. */
-const siteLabel = z
+export const siteLabelSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
@@ -41,7 +41,7 @@ const siteLabel = z
 
 const fieldSchemas = {
   mode: z.enum(MODES),
-  siteLabel,
+  siteLabel: siteLabelSchema,
   enabledLanguages: z
     .array(z.enum(LANGUAGES))
     .min(1, 'must list at least one language')

@@ -3,7 +3,7 @@
 // source or an impossible duration fails loudly instead of showing a wrong pathway to a visitor.
 
 import { z } from 'zod';
-import { GAME_IDS, INTEREST_TYPES, PILLARS, ROLE_IDS, type InterestType } from '../../../common/ids';
+import { GAME_IDS, INTEREST_TYPES, PILLARS, ROLE_IDS, ROUTE_IDS, type InterestType } from '../../../common/ids';
 import { SOURCES, type SourceKey } from './sources';
 
 // Holland's six interest types (RIASEC) are shared with the quiz-completed event: the list lives in common/ids.ts.
@@ -71,33 +71,8 @@ export type RouteRegion = (typeof ROUTE_REGIONS)[number];
 export const DIPLOMA_TERMS = ['cess', 'cefa', 'alternance', 'promotion-sociale', 'jury', 'haute-ecole', 'bachelier', 'master'] as const;
 export type DiplomaTerm = (typeof DIPLOMA_TERMS)[number];
 
-export const ROUTE_IDS = [
-  'secondary-lower-cycle',
-  'secondary-biotechnique',
-  'secondary-qualifying',
-  'secondary-cefa',
-  'promotion-sociale-cess',
-  'jury-cess',
-  'promotion-sociale-chemist',
-  'ifapme-lab-assistant',
-  'bachelor-biopharma-alternance',
-  'bachelor-bioquality-alternance',
-  'bachelor-it-health',
-  'bachelor-haute-ecole',
-  'university-master',
-  'phd',
-  'jump-to-pharma',
-  'aptaskil-course',
-  'technifutur-course',
-  'hub-biomanufacturing',
-  'hub-mini-mba',
-  'vitalent-course',
-  'vdab-training',
-  'dg-secondary-diploma',
-  'zawm-apprenticeship',
-  'adg-training',
-] as const;
-export type RouteId = (typeof ROUTE_IDS)[number];
+/** The training routes' ids live in common/ids.ts (content packs name them too). */
+export { ROUTE_IDS, type RouteId } from '../../../common/ids';
 
 export const trainingRouteSchema = z
   .object({
