@@ -17,6 +17,8 @@ import {
 import type { ContentPack, PackContent, PackTarget } from '../../common/content/contentPack';
 import { checkSignedPack, type ContentKey, type SignedPack } from '../../common/content/signedPack';
 import type { Mode } from '../../common/config/deviceConfig';
+import type { DeviceHealth } from '../../common/health/deviceHealth';
+import type { DeviceSummary } from '../reports/types';
 import { buildApp } from '../server/app';
 import { createLogger } from '../server/logging';
 import { hashPassword } from '../security/passwords';
@@ -303,6 +305,49 @@ describe.each(BACKENDS)('content packs on %s', { timeout: 60_000 }, (backend) =>
     expect(check).toMatchObject({ ok: true, pack: { version: latest!.version } });
     expect((await collector.app.inject({ method: 'GET', url: `${CONTENT_PATHS.file}?target=mode:event`, headers: staff })).statusCode).toBe(404);
     expect((await collector.app.inject({ method: 'GET', url: `${CONTENT_PATHS.file}?target=nowhere`, headers: staff })).statusCode).toBe(400);
+  });
+
+  it('takes health reports with the new contentPack shape and the old one, shows them to staff, and refuses anything else', async () => {
+    const base: DeviceHealth = {
+      appVersion: '1.5.0',
+      contentPack: { source: 'collector', version: 7, refusal: 'signature' },
+      host: 'electron',
+      lastSuccessfulSyncAt: collector.clock.now,
+      pendingEvents: 0,
+      missedEvents: 0,
+      storage: { warnings: [], recoveries: 0 },
+      renderer: { crashes: 0, hangs: 0 },
+      freeStorageBytes: null,
+    };
+    const report = (body: unknown) =>
+      collector.app.inject({ method: 'POST', url: '/v1/health', headers: { authorization: `Bearer ${device.deviceToken}` }, payload: body as string });
+    const shown = async () =>
+      (await collector.app.inject({ method: 'GET', url: '/api/devices', headers: staff })).json<DeviceSummary[]>().find((entry) => entry.deviceId === device.deviceId)?.health?.report.contentPack;
+
+    collector.clock.now += 1_000;
+    expect((await report(base)).statusCode).toBe(204);
+    expect(await shown()).toEqual({ source: 'collector', version: 7, refusal: 'signature' });
+    collector.clock.now += 1_000;
+    expect((await report({ ...base, contentPack: { source: 'file', version: 8, refusal: null } })).statusCode).toBe(204);
+    expect(await shown()).toEqual({ source: 'file', version: 8, refusal: null });
+    // A device not updated yet still reports the old way.
+    collector.clock.now += 1_000;
+    expect((await report({ ...base, appVersion: '1.4.0', contentPack: { source: 'built-in', version: '1.4.0' } })).statusCode).toBe(204);
+    expect(await shown()).toEqual({ source: 'built-in', version: '1.4.0' });
+
+    for (const contentPack of [
+      { source: 'collector', version: 7, refusal: 'signature', note: 'Léa' },
+      { source: 'collector', version: 7, refusal: 'Léa refused it' },
+      { source: 'usb of Léa', version: 7, refusal: null },
+      { source: 'collector', version: -1, refusal: null },
+      { source: 'collector', version: '1.4.0' },
+      { source: 'built-in', version: 0 },
+    ]) {
+      const response = await report({ ...base, contentPack });
+      expect(response.statusCode, JSON.stringify(contentPack)).toBe(400);
+      expect(response.body).not.toContain('Léa');
+    }
+    expect(await shown()).toEqual({ source: 'built-in', version: '1.4.0' });
   });
 
   it('signs with the same key after a restart and in a second instance on the same database', async () => {
