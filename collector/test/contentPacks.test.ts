@@ -24,9 +24,11 @@ import { createLogger } from '../server/logging';
 import { hashPassword } from '../security/passwords';
 import type { AuditEntry } from '../storage/auditLog';
 import { hubDayOf } from '../storage/hubDay';
+import { ContentKeyStore } from '../storage/contentKeyStore';
+import { ContentStore } from '../storage/contentStore';
 import { openStore } from '../storage/openStore';
 import { StaffStore } from '../storage/staffStore';
-import { BACKENDS, openTestCollector, type TestCollector } from './harness';
+import { BACKENDS, openTestCollector, testStorage, type TestCollector } from './harness';
 
 const PASSWORD = 'correct horse battery';
 const ALL_LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
@@ -370,5 +372,44 @@ describe.each(BACKENDS)('content packs on %s', { timeout: 60_000 }, (backend) =>
     }
     const rows = await collector.store.driver.all('SELECT key_id FROM content_signing_key');
     expect(rows).toEqual([{ key_id: device.contentKey.keyId }]);
+  });
+});
+
+describe.each(BACKENDS)('the signing key and the version sequence across collector instances on %s', { timeout: 60_000 }, (backend) => {
+  it('two instances needing the key at once on a fresh database end up with one and the same key', async () => {
+    const { settings, cleanUp } = await testStorage(backend);
+    const first = await openStore(settings);
+    const second = await openStore(settings);
+    try {
+      const [a, b] = await Promise.all([new ContentKeyStore(first.driver).keyPair(1), new ContentKeyStore(second.driver).keyPair(2)]);
+      expect(a).toEqual(b);
+      expect(await first.driver.all('SELECT key_id FROM content_signing_key')).toEqual([{ key_id: a.keyId }]);
+      // After a restart (a store opened again) the same key is read back.
+      await first.close();
+      const restarted = await openStore(settings);
+      try {
+        expect(await new ContentKeyStore(restarted.driver).keyPair(3)).toEqual(a);
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await second.close();
+      await cleanUp();
+    }
+  });
+
+  it('two instances publishing at once take different versions, always upwards', async () => {
+    const { settings, cleanUp } = await testStorage(backend);
+    const first = await openStore(settings);
+    const second = await openStore(settings);
+    try {
+      const take = (driver: typeof first.driver) => driver.transaction((tx) => new ContentStore(driver).nextVersion(tx));
+      const versions = await Promise.all([take(first.driver), take(second.driver), take(first.driver), take(second.driver)]);
+      expect([...versions].sort((x, y) => x - y)).toEqual([1, 2, 3, 4]);
+    } finally {
+      await first.close();
+      await second.close();
+      await cleanUp();
+    }
   });
 });
