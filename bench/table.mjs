@@ -132,6 +132,7 @@ function rows(results) {
       [`${label}: events answered as duplicates`, `${r}.duplicatesAnswered`, fmt.count, ''],
       [`${label}: 5xx answers`, `${r}.answers5xx`, fmt.count, '0'],
       [`${label}: 429 answers`, `${r}.answers429`, fmt.count, ''],
+      [`${label}: 429 collector busy (uploads at once, all devices)`, `${r}.answers429Busy`, fmt.count, 'spreads the wave'],
       [`${label}: uploads given up after 30 s (then re-sent)`, `${r}.timeouts`, fmt.count, ''],
       [`${label}: uploads`, `${r}.uploads`, fmt.count, ''],
       [`${label}: peak uploads open in the collector`, `${r}.peakUploadsInCollector`, fmt.count, ''],

@@ -34,6 +34,7 @@ const USAGE = `Usage:
   npm run collector -- release list [--channel stable] | release promote <version> --channel stable [--rollout 100] [--sites ...]
   npm run collector -- release rollback <version> --channel stable   (kiosks go back to the release before it)
 Serve flags also: [--trusted-proxy 127.0.0.1] (the TLS proxy in front), [--keep-raw-months 13] (retention),
+  [--uploads-at-once 32] (uploads of all devices received or stored at once; more are told to come back later),
   [--insecure-cookie-on-loopback true] (plain-HTTP trial on this machine only: the staff cookie is not Secure),
   [--releases-dir <data-dir>/releases] (the kiosk installers served as updates; release commands take it too).
 PostgreSQL instead of SQLite: set DATABASE_URL (and optionally DATABASE_SCHEMA). See docs/collector.md.`;
@@ -46,6 +47,7 @@ async function serve(flags: ReadonlyMap<string, string>, env: Environment): Prom
     store,
     logger,
     rateLimit: settings.rateLimit,
+    uploadsAtOnce: settings.uploadsAtOnce,
     secureCookie: settings.secureCookie,
     trustedProxy: settings.trustedProxy,
     releasesDir: settings.releasesDir,

@@ -2,6 +2,7 @@
 // defaults documented in docs/collector.md. Parsing is pure so it is tested without starting anything.
 
 import path from 'node:path';
+import { DEFAULT_UPLOADS_AT_ONCE } from './server/uploadGate';
 
 export interface RateLimitSettings {
   /** Requests a device may make per minute, sustained. */
@@ -23,6 +24,11 @@ export interface ServerSettings {
   readonly port: number;
   readonly storage: StorageSettings;
   readonly rateLimit: RateLimitSettings;
+  /**
+   * Uploads of all devices being received or stored at once; more are answered 429 collector-busy with a Retry-After
+   * that spreads them over time (server/uploadGate.ts). Bounds the memory the bodies take after an outage.
+   */
+  readonly uploadsAtOnce: number;
   /** Log level for pino: fatal, error, warn, info, debug, trace or silent. */
   readonly logLevel: string;
   /**
@@ -108,6 +114,7 @@ export function serverSettings(flags: ReadonlyMap<string, string>, env: Environm
       perMinute: integer('--rate-limit', flags.get('rate-limit') ?? env.COLLECTOR_RATE_LIMIT, DEFAULT_RATE_LIMIT.perMinute, 1, 1_000_000),
       burst: integer('--rate-burst', flags.get('rate-burst') ?? env.COLLECTOR_RATE_BURST, DEFAULT_RATE_LIMIT.burst, 1, 1_000_000),
     },
+    uploadsAtOnce: integer('--uploads-at-once', flags.get('uploads-at-once') ?? env.COLLECTOR_UPLOADS_AT_ONCE, DEFAULT_UPLOADS_AT_ONCE, 1, 10_000),
     logLevel,
     secureCookie: secureCookie(flags, env, host),
     trustedProxy: trustedProxy(flags.get('trusted-proxy') ?? env.COLLECTOR_TRUSTED_PROXY),

@@ -66,6 +66,10 @@ export interface ReconnectFigures {
   readonly answers429: number;
   readonly answers429Requests: number;
   readonly answers429UploadsAtOnce: number;
+  /** 429 collector-busy (the collector-wide cap on uploads at once), and the Retry-After they carried (seconds). */
+  readonly answers429Busy: number;
+  readonly busyRetryAfterP50Seconds: number;
+  readonly busyRetryAfterMaxSeconds: number;
   /** Uploads and reports the devices gave up waiting for (30 s), and connections that failed. */
   readonly timeouts: number;
   readonly networkErrors: number;
@@ -239,6 +243,10 @@ function figuresOf(
     collector.uploads.filter((upload) => upload.status >= 500).length +
     Object.entries(collector.healthAnswers).reduce((sum, [status, count]) => sum + (Number(status) >= 500 ? count : 0), 0);
   const refused = uploads.filter((request) => request.status === 429);
+  const busyWaits = refused
+    .filter((request) => request.limit === 'busy')
+    .map((request) => request.retryAfterSeconds ?? Number.NaN)
+    .sort((a, b) => a - b);
   const drained = devices.drainedAt.filter(Number.isFinite);
   const drainSeconds = drained.length === devices.drainedAt.length ? Math.max(...drained) : Number.NaN;
   const timeline = timelineOf(devices, collector);
@@ -267,6 +275,9 @@ function figuresOf(
     answers429: refused.length,
     answers429Requests: refused.filter((request) => request.limit === 'requests').length,
     answers429UploadsAtOnce: refused.filter((request) => request.limit === 'uploads').length,
+    answers429Busy: busyWaits.length,
+    busyRetryAfterP50Seconds: percentile(busyWaits, 50),
+    busyRetryAfterMaxSeconds: busyWaits.at(-1) ?? 0,
     timeouts: devices.requests.filter((request) => request.status === 'timeout').length,
     networkErrors: devices.requests.filter((request) => request.status === 'network').length,
     eventsRejected: storedUploads.reduce((sum, request) => sum + (request.rejected ?? 0), 0),

@@ -3,6 +3,7 @@
 // app (buildApp) with the real per-device limits over HTTP on loopback, enrols devices through the store's enrolment
 // (what POST /v1/enrol does, without its per-address limit, which would let one address enrol 30 devices a minute),
 // and records every upload's arrival, answer and status and its own memory while the devices reconnect.
+// BENCH_UPLOADS_AT_ONCE overrides the shipped cap on uploads at once (to compare caps while developing).
 // Run with: node --expose-gc --import ./collector/resolveHooks.ts bench/collector/reconnectCollector.ts (an IPC child).
 
 import { resourceUsage } from 'node:process';
@@ -29,6 +30,8 @@ const app = buildApp({
   store,
   logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: false })),
   rateLimit: DEFAULT_RATE_LIMIT,
+  // The shipped cap on uploads at once unless BENCH_UPLOADS_AT_ONCE sets another (to compare while developing).
+  uploadsAtOnce: Number(process.env.BENCH_UPLOADS_AT_ONCE) || undefined,
   dashboardDir: null,
 });
 

@@ -36,8 +36,12 @@ export interface RequestSeen {
   readonly accepted: number;
   readonly duplicates: number;
   readonly rejected?: number;
-  /** For a 429: which limit ('requests' per minute, or 'uploads' at once), from the collector's message. */
-  readonly limit?: 'requests' | 'uploads';
+  /**
+   * For a 429: which limit, from the collector's answer: 'requests' per minute or 'uploads' at once of one device,
+   * or 'busy' (collector-busy: the collector's cap on all devices' uploads at once), with its Retry-After in seconds.
+   */
+  readonly limit?: 'requests' | 'uploads' | 'busy';
+  readonly retryAfterSeconds?: number;
 }
 
 export interface DevicesOutcome {
@@ -180,8 +184,10 @@ export async function reconnectFleet(fleet: Fleet, collectorUrl: string, tokens:
         }
         requests.push({ device, kind, start, ms, status: 200, accepted: answer.accepted, duplicates: answer.duplicates, rejected: answer.rejected });
       } else if (response.status === 429) {
-        const message = (await response.clone().text()).includes('at once') ? 'uploads' : 'requests';
-        requests.push({ device, kind, start, ms, status: 429, accepted: 0, duplicates: 0, limit: message });
+        const text = await response.clone().text();
+        const limit = text.includes('"collector-busy"') ? 'busy' : text.includes('at once') ? 'uploads' : 'requests';
+        const retryAfterSeconds = Number(response.headers.get('retry-after'));
+        requests.push({ device, kind, start, ms, status: 429, accepted: 0, duplicates: 0, limit, retryAfterSeconds });
       } else {
         requests.push({ device, kind, start, ms, status: response.status, accepted: 0, duplicates: 0 });
       }

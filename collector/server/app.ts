@@ -22,6 +22,7 @@ import { registerContentFetchRoute } from './contentRoutes';
 import { registerEnrolmentRoute } from './enrolmentRoutes';
 import { registerHealthRoute } from './healthRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
+import { DEFAULT_UPLOADS_AT_ONCE } from './uploadGate';
 import { LoginThrottle } from './loginThrottle';
 import { installProblemHandlers } from './problems';
 import { registerUpdateRoutes } from './updateRoutes';
@@ -57,6 +58,10 @@ export interface AppOptions {
   readonly timeouts?: HttpTimeouts;
   /** Uploads of one device at once (MAX_UPLOADS_IN_FLIGHT_PER_DEVICE by default); more get 429. */
   readonly uploadsInFlightPerDevice?: number;
+  /** Uploads of all devices received or stored at once (DEFAULT_UPLOADS_AT_ONCE by default); more get 429 collector-busy. */
+  readonly uploadsAtOnce?: number;
+  /** Random numbers in [0, 1) for the jitter of the collector-busy answer; tests pass their own. */
+  readonly random?: () => number;
   /** Where the kiosk installers of `npm run collector -- release add` are (releaseFiles.ts); null serves no updates. */
   readonly releasesDir?: string | null;
 }
@@ -136,7 +141,17 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerEnrolmentRoute(app, store, contentKey, now);
   registerClassJoinRoute(app, store, contentKey, now);
   registerContentFetchRoute(app, store, content, options.rateLimit, now);
-  registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
+  registerIngestRoute(
+    app,
+    store,
+    {
+      rateLimit: options.rateLimit,
+      uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE,
+      uploadsAtOnce: options.uploadsAtOnce ?? DEFAULT_UPLOADS_AT_ONCE,
+      random: options.random,
+    },
+    now,
+  );
   if (options.releasesDir != null) registerUpdateRoutes(app, store, options.releasesDir, now);
   const health = new DeviceHealthStore(store.driver);
   registerHealthRoute(app, store, health, options.rateLimit, now);

@@ -1,15 +1,18 @@
-// POST /v1/events: an enrolled device uploads a batch (the contract is batch.ts). The token and the device's rate
-// limit are checked before the body is read, and a device may have only a few uploads in flight at once, so a slow
-// or stuck sender holds at most that many connections. The site stored with each event is the device's own, from
-// its enrolment record.
+// POST /v1/events: an enrolled device uploads a batch (the contract is batch.ts). Before the body is read: the
+// collector as a whole receives and stores only so many uploads at once (uploadGate.ts), the others told when to come
+// back without even a database look-up; then the token and the device's rate limit are checked, and a device may have
+// only a few uploads in flight at once, so a slow or stuck sender holds at most that many connections. The site
+// stored with each event is the device's own, from its enrolment record.
 
 import type { FastifyInstance } from 'fastify';
 import type { RateLimitSettings } from '../settings';
 import type { CollectorStore } from '../storage/collectorStore';
 import { parseBatch } from './batch';
+import { deviceTokenHash } from '../security/secrets';
 import { authenticate, refuseUnauthenticated, requestDevices } from './deviceAuth';
-import { tooManyRequests } from './problems';
+import { collectorBusy, tooManyRequests } from './problems';
 import { RateLimiter } from './rateLimiter';
+import { UploadGate } from './uploadGate';
 
 /**
  * Uploads of one device being received or stored at the same time: the sync client sends one at a time, and one
@@ -20,23 +23,34 @@ export const MAX_UPLOADS_IN_FLIGHT_PER_DEVICE = 2;
 export interface IngestLimits {
   readonly rateLimit: RateLimitSettings;
   readonly uploadsInFlightPerDevice: number;
+  /** Uploads of all devices being received or stored at once (DEFAULT_UPLOADS_AT_ONCE); more get 429 collector-busy. */
+  readonly uploadsAtOnce: number;
+  /** Random numbers in [0, 1) for the busy answer's jitter; tests pass their own. */
+  readonly random?: () => number;
 }
 
 /**
- * One upload's place among its device's uploads at once. It is given back when the connection has closed and the
- * upload is not being stored: a device that gives up on an upload (its timeout) while the store is still writing it
- * gets the place back when the write ends, and an upload refused or cut off before its handler runs gets it back when
- * its connection closes. Fastify runs neither onResponse nor onRequestAbort for a client that leaves after its body
- * arrived, so the connection's own close event is what counts.
+ * One upload's places: in the collector's gate, and among its device's uploads at once once it is authenticated.
+ * They are given back when the connection has closed and the upload is not being stored: a device that gives up on
+ * an upload (its timeout) while the store is still writing it gets them back when the write ends, and an upload
+ * refused or cut off before its handler runs gets them back when its connection closes. Fastify runs neither
+ * onResponse nor onRequestAbort for a client that leaves after its body arrived, so the connection's own close event
+ * is what counts.
  */
 class UploadPlace {
   private storing = false;
   private closed = false;
   private given = false;
-  private readonly giveBack: () => void;
+  private readonly giveBacks: (() => void)[] = [];
 
   constructor(giveBack: () => void) {
-    this.giveBack = giveBack;
+    this.giveBacks.push(giveBack);
+  }
+
+  /** Another place this upload holds, given back with the first (at once if they were already given back). */
+  alsoGiveBack(giveBack: () => void): void {
+    if (this.given) giveBack();
+    else this.giveBacks.push(giveBack);
   }
 
   connectionClosed(): void {
@@ -56,12 +70,19 @@ class UploadPlace {
   private release(): void {
     if (this.given) return;
     this.given = true;
-    this.giveBack();
+    for (const giveBack of this.giveBacks) giveBack();
   }
+}
+
+/** The gate's name for a device before it is authenticated: its token's hash (the token itself is never kept). */
+function gateKey(header: string | undefined): string | null {
+  const match = header === undefined ? null : /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
+  return match === null ? null : deviceTokenHash(match[1]!);
 }
 
 export function registerIngestRoute(app: FastifyInstance, store: CollectorStore, limits: IngestLimits, now: () => number): void {
   const limiter = new RateLimiter(limits.rateLimit);
+  const gate = new UploadGate(limits.uploadsAtOnce, now, limits.random);
   const inFlight = new Map<string, number>();
   const places = new WeakMap<object, UploadPlace>();
   const release = (deviceId: string) => {
@@ -75,6 +96,23 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
     {
       // Authentication and the limits come before the body is read, so refused clients cost almost nothing.
       onRequest: async (request, reply) => {
+        // The gate comes first, before the token is looked up in the database: when the collector is busy, the
+        // answer must not wait behind the writes it is busy with. A request without a well-formed token skips it
+        // (authentication refuses it without touching the database).
+        const key = gateKey(request.headers.authorization);
+        let place: UploadPlace | undefined;
+        if (key !== null) {
+          const admission = gate.enter(key);
+          if (!admission.admitted) return collectorBusy(reply, admission.retryAfterSeconds);
+          request.log.debug({ uploadsOpen: gate.uploadsOpen }, 'upload admitted');
+          const admitted = new UploadPlace(admission.leave);
+          place = admitted;
+          places.set(request, admitted);
+          // The response closes once, whatever ended it: answered, refused later, timed out or left by the client.
+          // A client that left before this point has already closed: its place is given back now.
+          if (reply.raw.closed) admitted.connectionClosed();
+          else reply.raw.once('close', () => admitted.connectionClosed());
+        }
         const auth = await authenticate(store, request.headers.authorization, now());
         if (!('device' in auth)) return refuseUnauthenticated(reply, auth);
         const { deviceId } = auth.device;
@@ -83,10 +121,7 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
         const uploads = inFlight.get(deviceId) ?? 0;
         if (uploads >= limits.uploadsInFlightPerDevice) return tooManyRequests(reply, 1, 'uploads from this device at once');
         inFlight.set(deviceId, uploads + 1);
-        const place = new UploadPlace(() => release(deviceId));
-        places.set(request, place);
-        // The response closes once, whatever ended it: answered, refused later, timed out or left by the client.
-        reply.raw.once('close', () => place.connectionClosed());
+        place?.alsoGiveBack(() => release(deviceId));
         requestDevices.set(request, auth.device);
       },
     },

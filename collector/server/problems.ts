@@ -60,3 +60,18 @@ export function tooManyRequests(reply: FastifyReply, retryAfterSeconds: number, 
     .header('retry-after', String(retryAfterSeconds))
     .send({ error: 'rate-limited', message: `too many ${what}; wait ${retryAfterSeconds} s and try again` });
 }
+
+/**
+ * 429 with Retry-After when the collector is receiving as many uploads as it takes at once (uploadGate.ts): the body
+ * was not read and nothing was stored. The sync client waits as told without counting it as a problem.
+ */
+export function collectorBusy(reply: FastifyReply, retryAfterSeconds: number): FastifyReply {
+  return reply
+    .code(429)
+    .header('retry-after', String(retryAfterSeconds))
+    .send({
+      error: 'collector-busy',
+      message: `the collector is receiving many uploads; nothing was read or stored; send this batch again in ${retryAfterSeconds} s`,
+      retryAfterSeconds,
+    });
+}

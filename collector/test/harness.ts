@@ -67,7 +67,15 @@ export async function testStorage(backend: Backend): Promise<{ settings: Storage
 
 export async function openTestCollector(
   backend: Backend,
-  options: { rateLimit?: RateLimitSettings; startAt?: number; uploadsInFlightPerDevice?: number; trustedProxy?: string; timeouts?: HttpTimeouts } = {},
+  options: {
+    rateLimit?: RateLimitSettings;
+    startAt?: number;
+    uploadsInFlightPerDevice?: number;
+    uploadsAtOnce?: number;
+    random?: () => number;
+    trustedProxy?: string;
+    timeouts?: HttpTimeouts;
+  } = {},
 ): Promise<TestCollector> {
   const { settings, cleanUp } = await testStorage(backend);
   const clock = { now: options.startAt ?? Date.now() };
@@ -86,6 +94,8 @@ export async function openTestCollector(
     rateLimit: options.rateLimit ?? { perMinute: 1_000_000, burst: 1_000_000 },
     now: () => clock.now,
     uploadsInFlightPerDevice: options.uploadsInFlightPerDevice,
+    uploadsAtOnce: options.uploadsAtOnce,
+    random: options.random,
     trustedProxy: options.trustedProxy,
     timeouts: options.timeouts,
     releasesDir,

@@ -1,5 +1,6 @@
 // When to try again after a failed delivery: exponential backoff with "equal jitter" (half fixed, half random,
 // so a hall full of kiosks coming back online does not retry in step), and the collector's Retry-After header.
+// A busy collector (429 collector-busy) is not a failure: the device waits as told, plus jitter of its own.
 
 export interface BackoffPolicy {
   /** Delay after the first failure. */
@@ -28,4 +29,15 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
   const date = Date.parse(text);
   if (Number.isNaN(date)) return null;
   return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER_MS);
+}
+
+/**
+ * The wait after the collector said it is busy (it read nothing and stored nothing): its Retry-After (one backoff
+ * step when absent), plus a random part of a quarter of it, at least one second (Retry-After is in whole seconds,
+ * so devices told the same second do not come back together), and never longer than the policy's longest delay.
+ */
+export function busyDelay(retryAfterMs: number | null, policy: BackoffPolicy, random: () => number): number {
+  const asked = retryAfterMs ?? policy.initialMs;
+  const jitter = random() * Math.max(1_000, asked / 4);
+  return Math.round(Math.min(policy.maxMs, asked + jitter));
 }

@@ -18,12 +18,29 @@ export { collectorEndpoint, EnrolmentError, type DeviceEnrolment, type Enrolment
 
 export type BatchOutcome =
   | { readonly ok: true; readonly accepted: number; readonly duplicates: number }
-  | { readonly ok: false; readonly error: SyncErrorCode; readonly retryAfterMs: number | null; readonly tooLarge?: boolean };
+  | {
+      readonly ok: false;
+      readonly error: SyncErrorCode;
+      readonly retryAfterMs: number | null;
+      readonly tooLarge?: boolean;
+      /** 429 collector-busy: the collector took too many uploads at once and read nothing of this one; not a fault. */
+      readonly busy?: boolean;
+    };
 
 type BatchFailure = Extract<BatchOutcome, { ok: false }>;
 
 function failure(error: SyncErrorCode, response?: Response, now = Date.now()): BatchFailure {
   return { ok: false, error, retryAfterMs: response === undefined ? null : parseRetryAfter(response.headers.get('retry-after'), now) };
+}
+
+/** The `error` code of a refusal's JSON body, or null. */
+function problemCode(text: string): string | null {
+  try {
+    const body = JSON.parse(text) as { error?: unknown } | null;
+    return typeof body?.error === 'string' ? body.error : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -61,10 +78,10 @@ export async function postBatch(
       return failure(request.signal.aborted ? 'timeout' : 'bad-answer');
     }
   }
-  // Drain the body so the connection can be reused; its content does not change what we do.
-  await response.text().catch(() => undefined);
+  // Drain the body so the connection can be reused; only a 429's error code changes what we do.
+  const text = await response.text().catch(() => '');
   if (response.status === 401 || response.status === 403) return failure('unauthorized', response, request.now);
-  if (response.status === 429) return failure('rate-limited', response, request.now);
+  if (response.status === 429) return { ...failure('rate-limited', response, request.now), busy: problemCode(text) === 'collector-busy' };
   if (response.status === 413) return { ...failure('rejected', response, request.now), tooLarge: true };
   if (response.status >= 400 && response.status < 500) return failure('rejected', response, request.now);
   return failure('server-error', response, request.now);

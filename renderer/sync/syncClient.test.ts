@@ -1,6 +1,6 @@
 // Protects the sync client's promises: oldest events first, acknowledged only after the collector's answer,
-// released on any failure, one batch in flight at a time, exponential backoff with jitter, Retry-After obeyed,
-// online/offline followed, and a status the admin panel can show.
+// released on any failure, one batch in flight at a time, exponential backoff with jitter, Retry-After obeyed (a
+// busy collector's without counting a failure), online/offline followed, and a status the admin panel can show.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatLocalTimestamp, type EngagementEvent } from '../../common/events';
@@ -130,6 +130,51 @@ describe('sync client', () => {
     http.requests[1]!.respond(503, 'x', { 'retry-after': new Date(clock.now() + 30_000).toUTCString() });
     await settle();
     expect(handle.getStatus().nextAttemptAt! - clock.now()).toBeGreaterThanOrEqual(29_000);
+  });
+
+  it('waits as a busy collector says, with jitter of its own, without counting it as a failure or a problem', async () => {
+    const { outbox, clock, http, handle } = setUp(5, { random: () => 0.5 });
+    await settle();
+    http.requests[0]!.respond(500, { error: 'boom' });
+    await settle();
+    // random() = 0.5: three quarters of the first 1 s step.
+    expect(handle.getStatus().nextAttemptAt! - clock.now()).toBe(750);
+    await clock.advance(750);
+    const busy = { error: 'collector-busy', message: 'the collector is receiving many uploads', retryAfterSeconds: 10 };
+    for (let answer = 1; answer <= 3; answer += 1) {
+      http.requests[answer]!.respond(429, busy, { 'retry-after': '10' });
+      await settle();
+      expect(outbox.count('pending')).toBe(5);
+      // 10 s as asked, plus half of the device's own jitter (a quarter of 10 s = 2.5 s).
+      expect(handle.getStatus()).toMatchObject({ state: 'waiting', lastError: 'server-error', nextAttemptAt: clock.now() + 11_250 });
+      await clock.advance(11_249);
+      expect(http.requests).toHaveLength(answer + 1);
+      await clock.advance(1);
+      expect(http.requests).toHaveLength(answer + 2);
+    }
+    // The next real failure is the second, not the fifth: three quarters of 2 s.
+    http.requests[4]!.respond(500, { error: 'boom' });
+    await settle();
+    expect(handle.getStatus().nextAttemptAt! - clock.now()).toBe(1_500);
+    await clock.advance(1_500);
+    http.requests[5]!.respond(200, ok(5));
+    await settle();
+    expect(outbox.count('acknowledged')).toBe(5);
+    expect(handle.getStatus().lastError).toBeNull();
+  });
+
+  it('adds at least a second of jitter to a short busy wait and caps a long one at the longest backoff', async () => {
+    const { clock, http, handle } = setUp(5, { random: () => 0.999 });
+    await settle();
+    const busy = { error: 'collector-busy', message: 'busy' };
+    http.requests[0]!.respond(429, busy, { 'retry-after': '1' });
+    await settle();
+    expect(handle.getStatus().nextAttemptAt! - clock.now()).toBe(1_999);
+    await clock.advance(1_999);
+    http.requests[1]!.respond(429, busy, { 'retry-after': '86400' });
+    await settle();
+    expect(handle.getStatus().nextAttemptAt! - clock.now()).toBe(5 * 60_000);
+    expect(handle.getStatus().lastError).toBeNull();
   });
 
   it('never has two requests in flight, however often it is nudged, and refuses a second loop on the same log', async () => {

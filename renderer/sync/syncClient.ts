@@ -1,12 +1,13 @@
 // The background sync loop, the same in both hosts: takes the oldest pending events from the engagement log as a
 // batch, POSTs it to the collector, and marks it acknowledged only after the collector's answer (released back
-// to pending otherwise). One batch in flight at a time, exponential backoff with jitter, Retry-After obeyed,
+// to pending otherwise). One batch in flight at a time, exponential backoff with jitter, Retry-After obeyed (a busy
+// collector's with jitter of our own, and not counted as a failure: it neither grows the backoff nor shows a problem),
 // woken by the browser's online event. Events left "sent" by a crash are released when the log reopens, and the
 // collector deduplicates by event id, so every event arrives exactly once. When everything is delivered, the loop
 // also sends the device's health report (healthReport.ts): after any delivery, and at least every healthIntervalMs.
 
 import type { EngagementEvent } from '../../common/events';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { backoffDelay, busyDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import type { DeviceHealth } from '../../common/health/deviceHealth';
 import { postBatch, type FetchFunction } from './collectorApi';
 import { postHealth } from './healthReport';
@@ -170,6 +171,17 @@ export function startSync(options: SyncOptions): SyncHandle {
     await pause(delay);
   }
 
+  /**
+   * The collector is busy (too many uploads at once): nothing went wrong with this device, so the failure count,
+   * which grows the backoff, and the last problem shown in the admin panel stay as they are. Wait as told.
+   */
+  async function waitWhileBusy(retryAfterMs: number | null): Promise<void> {
+    if (stopped) return;
+    const delay = busyDelay(retryAfterMs, backoff, random);
+    status.update({ state: 'waiting', nextAttemptAt: clock.now() + delay });
+    await pause(delay);
+  }
+
   /** One batch: take, send, then acknowledge or release. Returns false when there was nothing to send. */
   async function deliverOne(): Promise<boolean> {
     const events = await outbox.takeBatch(batchSize);
@@ -197,7 +209,8 @@ export function startSync(options: SyncOptions): SyncHandle {
         status.update({ lastError: outcome.error });
         return true;
       }
-      await fail(outcome.error, outcome.retryAfterMs);
+      if (outcome.busy === true) await waitWhileBusy(outcome.retryAfterMs);
+      else await fail(outcome.error, outcome.retryAfterMs);
       return true;
     }
     try {
