@@ -1,5 +1,6 @@
 // Calls to the collector's dashboard API: same origin, the session cookie sent by the browser, the CSRF token in a
-// header on every POST. A 401 means the session ended: the app shows the login again.
+// header on every POST and PUT. A 401 means the session ended: the app shows the login again. A refusal keeps its
+// whole JSON body (e.g. the content publication's list of missing texts).
 
 import type {
   AuditEntrySummary,
@@ -14,18 +15,30 @@ import type {
   StaffAccountSummary,
   TablesReport,
 } from '../../reports/types';
+import {
+  CONTENT_PATHS,
+  targetKey,
+  type ContentDraft,
+  type ContentOverview,
+  type PublishedVersion,
+  type SaveDraftRequest,
+} from '../../../common/content/contentApi';
+import type { ContentPack, PackTarget } from '../../../common/content/contentPack';
 import type { Filters } from './filters';
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly retryAfterSeconds: number | null;
+  /** The answer's JSON body as sent ({} when it had none). */
+  readonly body: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, code: string, retryAfterSeconds: number | null) {
+  constructor(status: number, code: string, retryAfterSeconds: number | null, body: Readonly<Record<string, unknown>> = {}) {
     super(`${status} ${code}`);
     this.status = status;
     this.code = code;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 }
 
@@ -40,17 +53,17 @@ export function whenSessionEnds(callback: () => void): void {
   onSessionEnded = callback;
 }
 
-async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method === 'POST' ? { 'x-csrf-token': csrfToken } : {}), ...headers },
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as { error?: string; retryAfterSeconds?: number };
     if (response.status === 401 && url !== '/api/login') onSessionEnded();
-    throw new ApiError(response.status, problem.error ?? 'unknown', problem.retryAfterSeconds ?? null);
+    throw new ApiError(response.status, problem.error ?? 'unknown', problem.retryAfterSeconds ?? null, problem);
   }
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
@@ -82,4 +95,16 @@ export const api = {
   createClass: (draft: { school: string; classLabel: string; day: string; maxDevices: number }) => request<ClassCodeSummary>('POST', '/api/classes', draft),
   revokeClass: (classId: string) => request<void>('POST', `/api/classes/${encodeURIComponent(classId)}/revoke`, {}),
   classReach: () => request<ClassReachReport>('GET', '/api/reports/classes'),
+  contentOverview: () => request<ContentOverview>('GET', CONTENT_PATHS.overview),
+  contentDraft: (target: PackTarget) => request<ContentDraft>('GET', `${CONTENT_PATHS.draft}?target=${encodeURIComponent(targetKey(target))}`),
+  saveContentDraft: (draft: SaveDraftRequest) => request<ContentDraft>('PUT', CONTENT_PATHS.draft, draft),
+  publishContent: (target: PackTarget) => request<PublishedVersion>('POST', CONTENT_PATHS.publish, { target }),
+  contentHistory: (target: PackTarget) => request<PublishedVersion[]>('GET', `${CONTENT_PATHS.history}?target=${encodeURIComponent(targetKey(target))}`),
+  contentVersion: (version: number) => request<ContentPack>('GET', `${CONTENT_PATHS.versions}/${version}`),
+  rollbackContent: (target: PackTarget, version: number) => request<PublishedVersion>('POST', CONTENT_PATHS.rollback, { target, version }),
 };
+
+/** The address of a target's newest signed pack as a file download (for a device without network: a USB stick). */
+export function contentFileUrl(target: PackTarget): string {
+  return `${CONTENT_PATHS.file}?target=${encodeURIComponent(targetKey(target))}`;
+}
