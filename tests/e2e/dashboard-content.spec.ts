@@ -192,6 +192,15 @@ for (const language of LANGUAGES) {
     await expect(page.locator(`[data-table=content-history] tr[data-version="3"]`)).toBeVisible();
     await page.locator('#content-facts-0-source-de').fill('');
     await expect(page.locator('[data-field="facts.0.source"] [data-missing-flag]')).toBeVisible();
+    // Unsaved additions, so every kind of form is on the page: a route notice with a note, a role, the games' order.
+    await page.locator('[data-section=routes] > button').click();
+    await page.locator('#content-routes-0-providers').fill('Haute École Louvain en Hainaut\nIFAPME Charleroi');
+    await page.locator('[data-section=routes] input[type=checkbox]').check();
+    await fillText(page, 'routes-0-note', { fr: 'Séance d’information le 12 mars', en: 'Information session on 12 March' });
+    await page.locator('[data-section=roles] .add-row button').click();
+    await page.locator('[data-section=games] input[type=checkbox]').check();
+    await expect(page.locator('[data-list=games] li')).toHaveCount(6);
+    await expect(page.locator('[data-list=roles] li')).toHaveCount(1);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `content page in ${language}`).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`content-${language}-1440.png`), fullPage: true });

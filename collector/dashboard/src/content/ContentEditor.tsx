@@ -34,12 +34,12 @@ export function ContentEditor({ content, languages, problems, today, onChange }:
 
 type SectionProps = Omit<ContentEditorProps, 'today'>;
 
-function SectionHead({ id, title, lead, count, max }: { id: string; title: string; lead: string; count: number; max: number }) {
+function SectionHead({ id, title, lead, count, max }: { id: string; title: string; lead: string; count: number | null; max: number }) {
   const { t } = useTranslation();
   return (
     <div className="editor-section-head">
       <h3 id={id}>
-        {title} <span className="entry-count">{t('content.countOf', { count, max })}</span>
+        {title} {count === null ? null : <span className="entry-count">{t('content.countOf', { count, max })}</span>}
       </h3>
       <p className="muted">{lead}</p>
     </div>
@@ -198,7 +198,8 @@ function RoutesSection({ content, languages, problems, onChange }: SectionProps)
         const name = t('content.routes.entry', { route: routeName });
         const change = (changed: Partial<RouteNotice>) => set(replaceEntry(content.routes, index, { ...notice, ...changed }));
         return (
-          <fieldset key={notice.routeId} className="entry" data-entry={notice.routeId}>
+          // Keyed by place, not by route: choosing another route in the list must not redraw the entry (and lose focus).
+          <fieldset key={index} className="entry" data-entry={notice.routeId}>
             <legend>{name}</legend>
             <div className="entry-row">
               <PlainField path={['routes', index, 'routeId']} label={t('content.routes.route')} problems={problems}>
@@ -229,7 +230,7 @@ function RoutesSection({ content, languages, problems, onChange }: SectionProps)
                 )}
               </PlainField>
             </div>
-            <ProvidersField index={index} providers={notice.providers} problems={problems} onChange={(providers) => change({ providers })} />
+            <ProvidersField key={notice.routeId} index={index} providers={notice.providers} problems={problems} onChange={(providers) => change({ providers })} />
             <label className="check">
               <input type="checkbox" checked={notice.note !== null} onChange={(event) => change({ note: event.target.checked ? {} : null })} />
               <span>{t('content.routes.withNote')}</span>
@@ -380,7 +381,7 @@ function GamesSection({ content, problems, onChange }: Pick<SectionProps, 'conte
   const problem = problems.find((candidate) => candidate.path[0] === 'games');
   return (
     <section className="editor-section" aria-labelledby="editor-games" data-section="games">
-      <SectionHead id="editor-games" title={t('content.games.title')} lead={t('content.games.lead')} count={games?.length ?? GAME_IDS.length} max={GAME_IDS.length} />
+      <SectionHead id="editor-games" title={t('content.games.title')} lead={t('content.games.lead')} count={games === null ? null : games.length} max={GAME_IDS.length} />
       <label className="check">
         <input type="checkbox" checked={games !== null} onChange={(event) => onChange({ ...content, games: event.target.checked ? [...GAME_IDS] : null })} />
         <span>{t('content.games.ownOrder')}</span>

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackContent } from '../../../../common/content/contentPack';
-import { LANGUAGES, type Language } from '../../../../common/i18n/languages';
+import { isLanguage, LANGUAGES, type Language } from '../../../../common/i18n/languages';
 import { textIn } from './contentEditing';
 
 function formatDay(day: string, language: Language): string {
@@ -15,7 +15,8 @@ function formatDay(day: string, language: Language): string {
 
 export function ContentPreview({ content, title }: { content: PackContent; title: string }) {
   const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Language>('fr');
+  // The staff member's own language first; any of the four can be chosen.
+  const [language, setLanguage] = useState<Language>(() => (isLanguage(i18n.language) ? i18n.language : 'fr'));
   const [routeId, setRouteId] = useState<string>('');
   const headingId = useId();
   const visitor = (key: string, options: Record<string, unknown> = {}) => t(`content.preview.visitor.${key}`, { ...options, lng: language });

@@ -1,5 +1,6 @@
 // Small shared pieces of the content editor: the move up / move down / remove buttons of an entry (buttons, never
-// dragging, each naming its entry for a screen reader), and a one-language field (a date, a link, providers) with
+// dragging, each naming its entry for a screen reader; at either end a move button is aria-disabled rather than
+// disabled, so the keyboard focus stays on it when its entry has just moved there), and a one-language field (a date, a link, providers) with
 // its label, hint and problem linked to the input.
 
 import type { ReactNode } from 'react';
@@ -21,12 +22,12 @@ export function EntryControls({ name, index, count, onMove, onRemove, canRemove 
   const hidden = <span className="visually-hidden"> – {name}</span>;
   return (
     <div className="entry-controls">
-      <button type="button" className="button secondary small" disabled={index === 0} onClick={() => onMove(-1)}>
+      <button type="button" className="button secondary small" aria-disabled={index === 0 ? true : undefined} onClick={() => index > 0 && onMove(-1)}>
         <span aria-hidden="true">↑ </span>
         {t('content.moveUp')}
         {hidden}
       </button>
-      <button type="button" className="button secondary small" disabled={index === count - 1} onClick={() => onMove(1)}>
+      <button type="button" className="button secondary small" aria-disabled={index === count - 1 ? true : undefined} onClick={() => index < count - 1 && onMove(1)}>
         <span aria-hidden="true">↓ </span>
         {t('content.moveDown')}
         {hidden}
