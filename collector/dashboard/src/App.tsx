@@ -2,7 +2,7 @@
 // language switch and logout, the shared filters, and the page chosen by the URL hash (#/games, #/careers...).
 // Every page is open to every staff account: the collector has no lesser roles (every account administers it).
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterOptions, SessionInfo } from '../../reports/types';
 import { api, setSession, whenSessionEnds } from './api';
@@ -13,12 +13,14 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { LoginPage } from './LoginPage';
 import { CareersPage } from './pages/CareersPage';
 import { ClassesPage } from './pages/ClassesPage';
-import { ContentPage } from './pages/ContentPage';
 import { DevicesPage } from './pages/DevicesPage';
 import { GamesPage } from './pages/GamesPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { ReleasesPage } from './pages/ReleasesPage';
 import { SecurityPage } from './pages/SecurityPage';
+
+/** The Content page brings the pack schema (zod) and its editor: loaded when staff open it. */
+const ContentPage = lazy(() => import('./pages/ContentPage').then((module) => ({ default: module.ContentPage })));
 
 const PAGES = ['overview', 'games', 'careers', 'classes', 'content', 'devices', 'releases', 'security'] as const;
 /** Pages with their own data, not the shared report filters. */
@@ -100,7 +102,11 @@ export function App() {
         {page === 'games' ? <GamesPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'careers' ? <CareersPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'classes' ? <ClassesPage language={i18n.language} /> : null}
-        {page === 'content' ? <ContentPage language={i18n.language} /> : null}
+        {page === 'content' ? (
+          <Suspense fallback={<p className="muted">{t('content.loading')}</p>}>
+            <ContentPage language={i18n.language} />
+          </Suspense>
+        ) : null}
         {page === 'devices' ? <DevicesPage language={i18n.language} /> : null}
         {page === 'releases' ? <ReleasesPage language={i18n.language} /> : null}
         {page === 'security' ? <SecurityPage language={i18n.language} /> : null}

@@ -15,15 +15,6 @@ import type {
   StaffAccountSummary,
   TablesReport,
 } from '../../reports/types';
-import {
-  CONTENT_PATHS,
-  targetKey,
-  type ContentDraft,
-  type ContentOverview,
-  type PublishedVersion,
-  type SaveDraftRequest,
-} from '../../../common/content/contentApi';
-import type { ContentPack, PackTarget } from '../../../common/content/contentPack';
 import type { Filters } from './filters';
 
 export class ApiError extends Error {
@@ -53,7 +44,8 @@ export function whenSessionEnds(callback: () => void): void {
   onSessionEnded = callback;
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+/** One call to the collector's dashboard API (the Content page's calls are in content/contentRequests.ts). */
+export async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
@@ -95,16 +87,5 @@ export const api = {
   createClass: (draft: { school: string; classLabel: string; day: string; maxDevices: number }) => request<ClassCodeSummary>('POST', '/api/classes', draft),
   revokeClass: (classId: string) => request<void>('POST', `/api/classes/${encodeURIComponent(classId)}/revoke`, {}),
   classReach: () => request<ClassReachReport>('GET', '/api/reports/classes'),
-  contentOverview: () => request<ContentOverview>('GET', CONTENT_PATHS.overview),
-  contentDraft: (target: PackTarget) => request<ContentDraft>('GET', `${CONTENT_PATHS.draft}?target=${encodeURIComponent(targetKey(target))}`),
-  saveContentDraft: (draft: SaveDraftRequest) => request<ContentDraft>('PUT', CONTENT_PATHS.draft, draft),
-  publishContent: (target: PackTarget) => request<PublishedVersion>('POST', CONTENT_PATHS.publish, { target }),
-  contentHistory: (target: PackTarget) => request<PublishedVersion[]>('GET', `${CONTENT_PATHS.history}?target=${encodeURIComponent(targetKey(target))}`),
-  contentVersion: (version: number) => request<ContentPack>('GET', `${CONTENT_PATHS.versions}/${version}`),
-  rollbackContent: (target: PackTarget, version: number) => request<PublishedVersion>('POST', CONTENT_PATHS.rollback, { target, version }),
 };
 
-/** The address of a target's newest signed pack as a file download (for a device without network: a USB stick). */
-export function contentFileUrl(target: PackTarget): string {
-  return `${CONTENT_PATHS.file}?target=${encodeURIComponent(targetKey(target))}`;
-}

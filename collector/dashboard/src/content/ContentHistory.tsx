@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublishedVersion } from '../../../../common/content/contentApi';
 import type { ContentPack } from '../../../../common/content/contentPack';
-import { api } from '../api';
 import { TableView } from '../TableView';
 import { ContentPreview } from './ContentPreview';
+import { contentApi } from './contentRequests';
 
 export interface ContentHistoryProps {
   readonly history: readonly PublishedVersion[] | 'loading' | 'failed';
@@ -28,7 +28,7 @@ export function ContentHistory({ history, targetName, language, onBringBack }: C
   const view = async (version: number) => {
     setViewed('loading');
     try {
-      setViewed(await api.contentVersion(version));
+      setViewed(await contentApi.version(version));
     } catch {
       setViewed('failed');
     }

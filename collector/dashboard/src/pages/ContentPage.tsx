@@ -11,11 +11,12 @@ import { targetKey, type ContentOverview, type MissingTextsProblem, type Publish
 import { missingTexts, type MissingText, type PackContent, type PackTarget } from '../../../../common/content/contentPack';
 import { MODES } from '../../../../common/config/deviceConfig';
 import { LANGUAGES, type Language } from '../../../../common/i18n/languages';
-import { api, ApiError, contentFileUrl } from '../api';
+import { api, ApiError } from '../api';
 import { ContentEditor } from '../content/ContentEditor';
 import { fieldId, starterContent, type FieldPath, type FieldProblem } from '../content/contentEditing';
 import { ContentHistory } from '../content/ContentHistory';
 import { ContentPreview } from '../content/ContentPreview';
+import { contentApi, contentFileUrl } from '../content/contentRequests';
 import { draftProblems } from '../content/contentProblems';
 import { TableView } from '../TableView';
 import '../content/content.css';
@@ -61,7 +62,7 @@ export function ContentPage({ language }: { language: string }) {
   );
 
   const loadOverview = useCallback(async () => {
-    await api.contentOverview().then(setOverview, () => setOverview('failed'));
+    await contentApi.overview().then(setOverview, () => setOverview('failed'));
   }, []);
 
   const open = useCallback(async (chosen: PackTarget) => {
@@ -71,9 +72,9 @@ export function ContentPage({ language }: { language: string }) {
     setProblems([]);
     setRefused(null);
     setConfirming(false);
-    api.contentHistory(chosen).then(setHistory, () => setHistory('failed'));
+    contentApi.history(chosen).then(setHistory, () => setHistory('failed'));
     try {
-      const loaded = await api.contentDraft(chosen);
+      const loaded = await contentApi.draft(chosen);
       setDraft({ languages: [...loaded.languages], content: loaded.content, basedOnVersion: loaded.basedOnVersion, savedAt: loaded.savedAt, savedBy: loaded.savedBy, dirty: false, fresh: false });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'no-content') {
@@ -116,7 +117,7 @@ export function ContentPage({ language }: { language: string }) {
       return false;
     }
     try {
-      const saved = await api.saveContentDraft(request);
+      const saved = await contentApi.saveDraft(request);
       setDraft({ ...current, savedAt: saved.savedAt, savedBy: saved.savedBy, basedOnVersion: saved.basedOnVersion, dirty: false, fresh: false });
       return true;
     } catch {
@@ -145,9 +146,9 @@ export function ContentPage({ language }: { language: string }) {
     setRefused(null);
     if (await save(draft)) {
       try {
-        const published = await api.publishContent(target);
+        const published = await contentApi.publish(target);
         setOutcome({ kind: 'published', text: t('content.publishedTo', { version: published.version, target: targetName(target) }) });
-        await Promise.all([loadOverview(), api.contentHistory(target).then(setHistory, () => setHistory('failed'))]);
+        await Promise.all([loadOverview(), contentApi.history(target).then(setHistory, () => setHistory('failed'))]);
         setDraft((current) => (typeof current === 'string' ? current : { ...current, basedOnVersion: published.version, savedAt: null, savedBy: null }));
       } catch (error) {
         if (error instanceof ApiError && error.code === 'missing-translations') {
@@ -163,12 +164,12 @@ export function ContentPage({ language }: { language: string }) {
   const bringBack = async (version: number) => {
     setOutcome(null);
     try {
-      const published = await api.rollbackContent(target, version);
+      const published = await contentApi.rollback(target, version);
       setOutcome({ kind: 'published', text: t('content.broughtBack', { old: version, version: published.version, target: targetName(target) }) });
     } catch {
       setOutcome({ kind: 'failed', text: t('content.bringBackFailed') });
     }
-    await Promise.all([loadOverview(), api.contentHistory(target).then(setHistory, () => setHistory('failed'))]);
+    await Promise.all([loadOverview(), contentApi.history(target).then(setHistory, () => setHistory('failed'))]);
   };
 
   /** "Fact 2 – Text" for a field's path, as the lists of problems name it. */
