@@ -1,7 +1,8 @@
 // The dashboard shell: checks the staff session (login page otherwise), then a header with the pages, the
 // language switch and logout, the shared filters, and the page chosen by the URL hash (#/games, #/careers...).
+// Every page is open to every staff account: the collector has no lesser roles (every account administers it).
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterOptions, SessionInfo } from '../../reports/types';
 import { api, setSession, whenSessionEnds } from './api';
@@ -18,9 +19,12 @@ import { OverviewPage } from './pages/OverviewPage';
 import { ReleasesPage } from './pages/ReleasesPage';
 import { SecurityPage } from './pages/SecurityPage';
 
-const PAGES = ['overview', 'games', 'careers', 'classes', 'devices', 'releases', 'security'] as const;
+/** The Content page brings the pack schema (zod) and its editor: loaded when staff open it. */
+const ContentPage = lazy(() => import('./pages/ContentPage').then((module) => ({ default: module.ContentPage })));
+
+const PAGES = ['overview', 'games', 'careers', 'classes', 'content', 'devices', 'releases', 'security'] as const;
 /** Pages with their own data, not the shared report filters. */
-const UNFILTERED: readonly Page[] = ['classes', 'devices', 'releases', 'security'];
+const UNFILTERED: readonly Page[] = ['classes', 'content', 'devices', 'releases', 'security'];
 type Page = (typeof PAGES)[number];
 
 function pageOfHash(hash: string): Page {
@@ -98,6 +102,11 @@ export function App() {
         {page === 'games' ? <GamesPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'careers' ? <CareersPage filters={filters} labels={labels} onFilters={setFilters} /> : null}
         {page === 'classes' ? <ClassesPage language={i18n.language} /> : null}
+        {page === 'content' ? (
+          <Suspense fallback={<p className="muted">{t('content.loading')}</p>}>
+            <ContentPage language={i18n.language} />
+          </Suspense>
+        ) : null}
         {page === 'devices' ? <DevicesPage language={i18n.language} /> : null}
         {page === 'releases' ? <ReleasesPage language={i18n.language} /> : null}
         {page === 'security' ? <SecurityPage language={i18n.language} /> : null}

@@ -1,5 +1,6 @@
 // Calls to the collector's dashboard API: same origin, the session cookie sent by the browser, the CSRF token in a
-// header on every POST. A 401 means the session ended: the app shows the login again.
+// header on every POST and PUT. A 401 means the session ended: the app shows the login again. A refusal keeps its
+// whole JSON body (e.g. the content publication's list of missing texts).
 
 import type {
   AuditEntrySummary,
@@ -20,12 +21,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly retryAfterSeconds: number | null;
+  /** The answer's JSON body as sent ({} when it had none). */
+  readonly body: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, code: string, retryAfterSeconds: number | null) {
+  constructor(status: number, code: string, retryAfterSeconds: number | null, body: Readonly<Record<string, unknown>> = {}) {
     super(`${status} ${code}`);
     this.status = status;
     this.code = code;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 }
 
@@ -40,17 +44,18 @@ export function whenSessionEnds(callback: () => void): void {
   onSessionEnded = callback;
 }
 
-async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+/** One call to the collector's dashboard API (the Content page's calls are in content/contentRequests.ts). */
+export async function request<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method === 'POST' ? { 'x-csrf-token': csrfToken } : {}), ...headers },
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method !== 'GET' ? { 'x-csrf-token': csrfToken } : {}), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as { error?: string; retryAfterSeconds?: number };
     if (response.status === 401 && url !== '/api/login') onSessionEnded();
-    throw new ApiError(response.status, problem.error ?? 'unknown', problem.retryAfterSeconds ?? null);
+    throw new ApiError(response.status, problem.error ?? 'unknown', problem.retryAfterSeconds ?? null, problem);
   }
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
@@ -83,3 +88,4 @@ export const api = {
   revokeClass: (classId: string) => request<void>('POST', `/api/classes/${encodeURIComponent(classId)}/revoke`, {}),
   classReach: () => request<ClassReachReport>('GET', '/api/reports/classes'),
 };
+
