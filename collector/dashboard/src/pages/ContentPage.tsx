@@ -93,12 +93,18 @@ export function ContentPage({ language }: { language: string }) {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
+  /** Opens another target, after asking when unsaved changes would be lost. */
+  const openAsking = (chosen: PackTarget) => {
+    if (typeof draft !== 'string' && draft.dirty && !window.confirm(t('content.discardChanges', { target: targetName(target) }))) return;
+    void open(chosen);
+  };
+
   const pick = (event: FormEvent) => {
     event.preventDefault();
     setOutcome(null);
     const site = picker.site.trim();
     if (picker.kind === 'site' && site === '') return;
-    void open(picker.kind === 'all' ? { kind: 'all' } : picker.kind === 'mode' ? { kind: 'mode', mode: picker.mode } : { kind: 'site', site });
+    openAsking(picker.kind === 'all' ? { kind: 'all' } : picker.kind === 'mode' ? { kind: 'mode', mode: picker.mode } : { kind: 'site', site });
   };
 
   const edit = (change: Partial<Pick<Draft, 'content' | 'languages'>>) => {
@@ -257,7 +263,7 @@ export function ContentPage({ language }: { language: string }) {
                     ? t('content.overview.never')
                     : t('content.overview.version', { version: entry.published.version, time: time(entry.published.publishedAt), name: entry.published.publishedBy }),
                   entry.hasDraft ? t('content.overview.draftWaiting') : t('content.overview.noDraft'),
-                  <button key="open" type="button" className="button secondary small" onClick={() => void open(entry.target)}>
+                  <button key="open" type="button" className="button secondary small" onClick={() => openAsking(entry.target)}>
                     {t('content.overview.edit')}
                     <span className="visually-hidden"> – {targetName(entry.target)}</span>
                   </button>,
