@@ -79,7 +79,10 @@ export class ControlPanel {
     this.choices.forEach((choice, index) => {
       const option: OptionId | undefined = card ? snapshot.options[index] : undefined;
       choice.button.hidden = option === undefined;
-      if (!card || option === undefined) return;
+      if (!card || option === undefined) {
+        delete choice.button.dataset.option;
+        return;
+      }
       choice.button.dataset.option = option;
       setText(choice.label, optionLabel(card, option, t));
       setText(choice.hint, optionHint(card, option, t));

@@ -63,7 +63,7 @@ describe('startup-launchpad locales', () => {
       ...['approved', 'stopped', 'outOfCash', 'oddsFailed', 'oddsApproved', 'years', 'participants', 'noParticipants', 'share', 'sharePartner', 'rolesTitle', 'choices'].map((key) => `results.${key}`),
       ...['founder', 'researchScientist', 'qaOfficer', 'regulatoryAffairs', 'cra', 'businessDeveloper'].map((role) => `results.roles.${role}`),
       ...['odds', 'honesty', 'team', 'runway', 'biomarker', 'time'].map((key) => `learned.${key}`),
-      ...['label', 'company', 'year', 'lab', 'patients', 'odds', 'oddsUnknown', 'runway', 'ownership', 'ownershipPartner', 'team', 'noHires'].map((key) => `canvas.${key}`),
+      ...['label', 'company', 'year', 'lab', 'patients', 'odds', 'oddsUnknown', 'runway', 'runwayNoCost', 'years', 'ownership', 'ownershipPartner', 'team', 'noHires'].map((key) => `canvas.${key}`),
       ...['panel', 'choices', 'readAloud'].map((key) => `controls.${key}`),
       ...['start', 'company', 'odds', 'end.approved', 'end.failed', 'end.cash'].map((key) => `describe.${key}`),
     ];

@@ -5,10 +5,10 @@
 // with game.destroy(true); the one scale listener it adds is removed on shutdown.
 
 import * as Phaser from 'phaser';
-import { fitText, makeText } from '../sdk/canvasText';
+import { fitText, fitWrappedText, makeText } from '../sdk/canvasText';
 import { strokeRoundedBox } from '../kit/roundedBox';
 import type { SceneServices } from '../kit/sceneServices';
-import { PHASES } from './constants';
+import { PHASE_YEARS, PHASES } from './constants';
 import { outOf100 } from './describer';
 import { computeLayout, type LaunchpadLayout, type Rect } from './layout';
 import type { LaunchpadSnapshot } from './model';
@@ -53,7 +53,7 @@ export class LaunchpadScene extends Phaser.Scene {
     this.title = makeText(this, TEXT, true);
     this.year = makeText(this, TEXT, true);
     for (let i = 0; i < 6; i++) {
-      this.stationNames.push(makeText(this, TEXT, true).setOrigin(0.5, 0));
+      this.stationNames.push(makeText(this, TEXT, true).setOrigin(0.5, 0).setAlign('center'));
       this.stationOdds.push(makeText(this, MUTED, false).setOrigin(0.5, 0));
       this.stationMarks.push(makeText(this, TEXT, true).setOrigin(0.5, 0.5));
     }
@@ -122,13 +122,15 @@ export class LaunchpadScene extends Phaser.Scene {
       const odds = this.stationOdds[i];
       const mark = this.stationMarks[i];
       if (!name || !odds || !mark) return;
-      fitText(name, names[i] ?? '', rect.width - 10 * unit, this.font(22), rect.height * 0.3);
+      fitWrappedText(name, names[i] ?? '', rect.width - 10 * unit, this.font(22), rect.height * 0.3);
       name.setPosition(rect.x + rect.width / 2, rect.y + 8 * unit);
       const oddsText = phase && snapshot.odds ? t('canvas.odds', { odds: outOf100(snapshot.odds[phase]) }) : phase ? t('canvas.oddsUnknown') : '';
       fitText(odds, oddsText, rect.width - 10 * unit, this.font(18), rect.height * 0.3);
       odds.setColor(TEXT).setPosition(rect.x + rect.width / 2, rect.y + rect.height - odds.height - 8 * unit);
-      const markText = passed === true || reachedPatients ? '✓' : passed === false ? '✗' : '';
-      fitText(mark, markText, rect.width * 0.6, this.font(48), rect.height * 0.4);
+      // A tick or a cross once decided; before that, how many years the phase takes on average.
+      const decidedMark = passed === true || reachedPatients || i === 0 ? '✓' : passed === false ? '✗' : '';
+      const markText = decidedMark || (phase ? t('canvas.years', { years: formatNumber(PHASE_YEARS[phase], 1) }) : '');
+      fitText(mark, markText, rect.width * 0.8, this.font(decidedMark ? 48 : 20), rect.height * 0.4);
       mark.setPosition(rect.x + rect.width / 2, rect.y + rect.height / 2);
     });
 
@@ -136,7 +138,8 @@ export class LaunchpadScene extends Phaser.Scene {
     const runway = layout.runway;
     const cost = snapshot.phaseCost ?? 0;
     const scaleMax = Math.max(cost, snapshot.cash, 1) * 1.15;
-    this.bar(runway, t('canvas.runway', { cash: formatNumber(snapshot.cash, 1), cost: cost > 0 ? formatNumber(cost, 1) : '–' }), this.runwayLabel);
+    const cash = formatNumber(snapshot.cash, 1);
+    this.bar(runway, cost > 0 ? t('canvas.runway', { cash, cost: formatNumber(cost, 1) }) : t('canvas.runwayNoCost', { cash }), this.runwayLabel);
     const track = this.track(runway);
     g.fillStyle(0x0d1b2a, 1).fillRect(track.x, track.y, track.width, track.height);
     g.fillStyle(MONEY, 1).fillRect(track.x, track.y, (Math.max(0, snapshot.cash) / scaleMax) * track.width, track.height);
