@@ -21,30 +21,32 @@ function mountLaunchpad(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id'
   const model = new LaunchpadModel({ level, random: sdk.random });
   const run = new GameRun(sdk);
   const { t, formatNumber } = sdk;
+  // The state changes only on a choice: the scene draws from this copy instead of asking the model every frame.
+  let snapshot = model.snapshot();
 
-  const refresh = (): void => panel.update(model.snapshot(), run.accepting);
+  const refresh = (): void => panel.update(snapshot, run.accepting);
   const choose = (index: number): void => {
     const option = model.options()[index];
     if (!run.accepting || option === undefined) return;
-    const newsBefore = model.snapshot().news.length;
+    const newsBefore = snapshot.news.length;
     if (!model.choose(option)) return;
-    const snapshot = model.snapshot();
-    announcer.say(() => describeAfterChoice(model.snapshot(), newsBefore, t, formatNumber));
+    snapshot = model.snapshot();
+    announcer.say(() => describeAfterChoice(snapshot, newsBefore, t, formatNumber));
     run.progress(Math.round(runProgress(snapshot) * 20) / 20);
     refresh();
     if (!model.isFinished) return;
-    run.finish(() => launchpadResult(model.snapshot(), t, formatNumber));
+    run.finish(() => launchpadResult(snapshot, t, formatNumber));
     run.progress(1);
     refresh();
   };
-  const readAloud = (): void => announcer.say(() => describeStatus(model.snapshot(), t, formatNumber));
+  const readAloud = (): void => announcer.say(() => describeStatus(snapshot, t, formatNumber));
   const panel = new ControlPanel({ t, formatNumber, onChoose: choose, onReadAloud: readAloud });
   const announcer = new Announcer((text) => panel.announce(text));
-  const scene = new LaunchpadScene({ ...sceneServices(sdk), snapshot: () => model.snapshot() });
+  const scene = new LaunchpadScene({ ...sceneServices(sdk), snapshot: () => snapshot });
 
   run.progress(0);
   refresh();
-  announcer.say(() => `${t('describe.start')} ${cardPrompt(model.snapshot(), t, formatNumber)}`);
+  announcer.say(() => `${t('describe.start')} ${cardPrompt(snapshot, t, formatNumber)}`);
   return mountPanelGame(host, run, {
     prefix: 'lp',
     level,
@@ -53,7 +55,7 @@ function mountLaunchpad(host: HTMLElement, sdk: GameSdk, levelId: GameLevel['id'
     scene,
     refresh,
     onLanguageChange: () => announcer.repeat(),
-    testState: () => ({ snapshot: model.snapshot(), evaluation: model.isFinished ? evaluateRun(model.snapshot()) : null }),
+    testState: () => ({ snapshot, evaluation: model.isFinished ? evaluateRun(snapshot) : null }),
   });
 }
 
