@@ -18,7 +18,6 @@ export interface LaunchpadSceneBridge extends SceneServices {
 }
 
 const TEXT = '#f5f8fb';
-const MUTED = '#c3d1df';
 const PANEL = 0x13263a;
 const ROW = 0x1b3350;
 const CURRENT = 0x24507a;
@@ -54,7 +53,7 @@ export class LaunchpadScene extends Phaser.Scene {
     this.year = makeText(this, TEXT, true);
     for (let i = 0; i < 6; i++) {
       this.stationNames.push(makeText(this, TEXT, true).setOrigin(0.5, 0).setAlign('center'));
-      this.stationOdds.push(makeText(this, MUTED, false).setOrigin(0.5, 0));
+      this.stationOdds.push(makeText(this, TEXT, false).setOrigin(0.5, 0));
       this.stationMarks.push(makeText(this, TEXT, true).setOrigin(0.5, 0.5));
     }
     this.runwayLabel = makeText(this, TEXT, false);
@@ -126,7 +125,7 @@ export class LaunchpadScene extends Phaser.Scene {
       name.setPosition(rect.x + rect.width / 2, rect.y + 8 * unit);
       const oddsText = phase && snapshot.odds ? t('canvas.odds', { odds: outOf100(snapshot.odds[phase]) }) : phase ? t('canvas.oddsUnknown') : '';
       fitText(odds, oddsText, rect.width - 10 * unit, this.font(18), rect.height * 0.3);
-      odds.setColor(TEXT).setPosition(rect.x + rect.width / 2, rect.y + rect.height - odds.height - 8 * unit);
+      odds.setPosition(rect.x + rect.width / 2, rect.y + rect.height - odds.height - 8 * unit);
       // A tick or a cross once decided; before that, how many years the phase takes on average.
       const decidedMark = passed === true || reachedPatients || i === 0 ? '✓' : passed === false ? '✗' : '';
       const markText = decidedMark || (phase ? t('canvas.years', { years: formatNumber(PHASE_YEARS[phase], 1) }) : '');
