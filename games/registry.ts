@@ -7,6 +7,7 @@ import { codeOfLifeGame } from './code-of-life';
 import { dataDetectiveGame } from './data-detective';
 import { gowningGame } from './gowning';
 import { purifyGame } from './purify';
+import { startupLaunchpadGame } from './startup-launchpad';
 import type { GameEntry } from './sdk/types';
 
-export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame];
+export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame, startupLaunchpadGame];

@@ -55,6 +55,7 @@ describe('filterRoles', () => {
 
   it('opens the roles of a game from its results screen', () => {
     expect(ids({ game: 'cell-therapy-race' })).toEqual(['cgt-specialist', 'research-scientist', 'supply-planner', 'warehouse-operator', 'founder', 'business-developer']);
+    expect(ids({ game: 'startup-launchpad' })).toEqual(['qa-officer', 'regulatory-affairs', 'cra', 'founder', 'business-developer']);
   });
 
   it('names the diploma a role usually asks for', () => {
