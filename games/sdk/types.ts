@@ -40,6 +40,8 @@ export interface GameManifest {
   readonly relatedRoleIds: readonly RoleId[];
   /** URL of the card picture (an imported asset, so it is bundled and works offline). */
   readonly thumbnail: string;
+  /** Other text namespaces the game's own texts refer to with $t(...) (e.g. role titles), loaded with the game. */
+  readonly borrowedTextNamespaces?: readonly string[];
 }
 
 export interface GameSettings {

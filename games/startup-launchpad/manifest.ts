@@ -21,4 +21,6 @@ export const startupLaunchpadManifest: GameManifest = {
   ],
   relatedRoleIds: ['founder', 'business-developer', 'regulatory-affairs', 'qa-officer', 'cra'],
   thumbnail: thumbnailUrl,
+  // The results name the roles of the explorer through $t(careersRoles:...).
+  borrowedTextNamespaces: ['careersRoles'],
 };

@@ -33,7 +33,7 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
   useEffect(() => {
     let cancelled = false;
     setPhase({ kind: 'loading', progress: 0 });
-    const texts = ensureNamespaces(services.i18n, language, ['games', 'careersRoles', entry.manifest.id]);
+    const texts = ensureNamespaces(services.i18n, language, ['games', ...(entry.manifest.borrowedTextNamespaces ?? []), entry.manifest.id]);
     const code = entry.load((fraction) => {
       if (!cancelled) setPhase({ kind: 'loading', progress: Math.min(0.99, fraction) });
     });
@@ -57,8 +57,8 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
 
   // A language switch mid-game loads the game's texts for the new language too.
   useEffect(() => {
-    void ensureNamespaces(services.i18n, language, ['games', 'careersRoles', entry.manifest.id]);
-  }, [language, entry.manifest.id, services.i18n]);
+    void ensureNamespaces(services.i18n, language, ['games', ...(entry.manifest.borrowedTextNamespaces ?? []), entry.manifest.id]);
+  }, [language, entry.manifest, services.i18n]);
 
   const start = (chosen: GameLevel['id']) => {
     setLevel(chosen);
