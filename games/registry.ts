@@ -6,7 +6,8 @@ import { cellTherapyRaceGame } from './cell-therapy-race';
 import { codeOfLifeGame } from './code-of-life';
 import { dataDetectiveGame } from './data-detective';
 import { gowningGame } from './gowning';
+import { pipetteProGame } from './pipette-pro';
 import { purifyGame } from './purify';
 import type { GameEntry } from './sdk/types';
 
-export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame];
+export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame, pipetteProGame];
