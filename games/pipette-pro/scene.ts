@@ -73,8 +73,14 @@ export class PipetteScene extends Phaser.Scene {
     this.lastDrawKey = '';
   }
 
+  /** Text sizes follow the stage, but never below 80 % of their base on a small stage (kept readable). */
   private fontPx(base: number): number {
-    return base * (this.layout?.unit ?? 1) * this.bridge.textScale();
+    return base * Math.max(0.8, this.layout?.unit ?? 1) * this.bridge.textScale();
+  }
+
+  /** A pooled text placed by its top-left corner (the pool centres its texts). */
+  private takeText(colour: string, bold: boolean): Phaser.GameObjects.Text {
+    return this.texts.take(colour, bold).setOrigin(0);
   }
 
   private draw(snapshot: PipetteSnapshot, animate: boolean): void {
@@ -123,8 +129,8 @@ export class PipetteScene extends Phaser.Scene {
       const isActive = active !== null && (index === active.source || index === active.destination);
       g.lineStyle((isActive ? 5 : 3) * unit, isActive ? ACTIVE : GLASS, 1);
       g.strokeRoundedRect(x, y, width, height, { tl: 4 * unit, tr: 4 * unit, bl: width / 2, br: width / 2 });
-      const label = this.texts.take(isActive ? TEXT : MUTED, isActive);
-      fitText(label, index === 0 ? t('tube.stock') : dilutionLabel(index, formatNumber), slot.width - 4 * unit, this.fontPx(20), slot.height * 0.2);
+      const label = this.takeText(isActive ? TEXT : MUTED, isActive);
+      fitText(label, index === 0 ? t('tube.stock') : dilutionLabel(index, formatNumber), slot.width - 4 * unit, this.fontPx(20), Math.max(slot.height * 0.2, this.fontPx(20) * 1.4));
       label.setPosition(slot.x + (slot.width - label.width) / 2, y + height + 6 * unit);
     });
   }
@@ -171,16 +177,16 @@ export class PipetteScene extends Phaser.Scene {
     const { t, formatNumber } = this.bridge;
     g.fillStyle(PANEL, 1).fillRoundedRect(chart.x, chart.y, chart.width, chart.height, 12 * unit);
     strokeRoundedBox(g.lineStyle(2 * unit, 0x2c4a6b, 1), chart.x, chart.y, chart.width, chart.height, 12 * unit);
-    const title = this.texts.take(TEXT, true);
-    fitText(title, t('canvas.chartTitle'), chart.width - 32 * unit, this.fontPx(22), 30 * unit);
+    const title = this.takeText(TEXT, true);
+    fitText(title, t('canvas.chartTitle'), chart.width * 0.55, this.fontPx(22), this.fontPx(22) * 1.5);
     title.setPosition(chart.x + 16 * unit, chart.y + 8 * unit);
-    const legend = this.texts.take(MUTED, false);
-    fitText(legend, t('canvas.legend'), chart.width * 0.5, this.fontPx(18), 26 * unit);
+    const legend = this.takeText(MUTED, false);
+    fitText(legend, t('canvas.legend'), chart.width * 0.4, this.fontPx(18), this.fontPx(18) * 1.5);
     legend.setPosition(chart.x + chart.width - 16 * unit - legend.width, chart.y + 10 * unit);
     const left = chart.x + 70 * unit;
     const right = chart.x + chart.width - 24 * unit;
-    const top = chart.y + 48 * unit;
-    const bottom = chart.y + chart.height - 36 * unit;
+    const top = chart.y + this.fontPx(22) * 1.5 + 20 * unit;
+    const bottom = chart.y + chart.height - this.fontPx(15) * 1.6 - 16 * unit;
     if (bottom - top < 20 * unit) return;
     const tubes = snapshot.rules.transfers;
     const maxLog = Math.log10(STOCK_NG_PER_ML);
@@ -191,11 +197,11 @@ export class PipetteScene extends Phaser.Scene {
     for (let tube = 0; tube <= tubes; tube++) {
       const value = STOCK_NG_PER_ML / 10 ** tube;
       g.lineBetween(left, yOf(value), right, yOf(value));
-      const label = this.texts.take(MUTED, false);
-      fitText(label, formatNumber(value, value >= 1 ? 0 : tube - 3), 60 * unit, this.fontPx(15), 20 * unit);
+      const label = this.takeText(MUTED, false);
+      fitText(label, formatNumber(value, value >= 1 ? 0 : tube - 3), 62 * unit, this.fontPx(15), this.fontPx(15) * 1.6);
       label.setPosition(left - 8 * unit - label.width, yOf(value) - label.height / 2);
-      const tubeLabel = this.texts.take(MUTED, false);
-      fitText(tubeLabel, tube === 0 ? t('tube.stock') : dilutionLabel(tube, formatNumber), (right - left) / (tubes + 1), this.fontPx(15), 20 * unit);
+      const tubeLabel = this.takeText(MUTED, false);
+      fitText(tubeLabel, tube === 0 ? t('tube.stock') : dilutionLabel(tube, formatNumber), (right - left) / (tubes + 1), this.fontPx(15), this.fontPx(15) * 1.6);
       tubeLabel.setPosition(xOf(tube) - tubeLabel.width / 2, bottom + 8 * unit);
     }
     // Target: a white line with hollow circles; the player's series: orange filled diamonds joined by a line.
