@@ -74,24 +74,24 @@ export class ControlPanel {
     this.shown = view.options.length;
     this.optionButtons.forEach((button, index) => {
       const label = view.options[index];
-      button.hidden = label === undefined;
+      const hide = label === undefined;
+      // A focused choice that goes away hands the focus to the first choice, so a keyboard player keeps their place.
+      if (hide && !button.hidden && document.activeElement === button) this.optionButtons[0]?.focus();
+      button.hidden = hide;
       setText(this.optionLabels[index], label ?? '');
       setDisabled(button, !view.accepting);
     });
-    const items = [...this.series.children];
-    view.series.forEach((line, index) => {
-      let item = items[index] as HTMLElement | undefined;
-      if (!item) {
-        item = node('li', 'ppp-series-item');
-        this.series.append(item);
-      }
-      setText(item, line);
-    });
-    for (const extra of items.slice(view.series.length)) extra.remove();
-    if (view.series.length === 0) {
-      const empty = node('li', 'ppp-series-item ppp-series-empty');
-      empty.textContent = this.t('controls.seriesEmpty');
-      this.series.append(empty);
+    const lines = view.series.length > 0 ? view.series : [this.t('controls.seriesEmpty')];
+    const key = `${view.series.length}|${lines.join('|')}`;
+    if (this.series.dataset.key !== key) {
+      this.series.dataset.key = key;
+      this.series.replaceChildren(
+        ...lines.map((line) => {
+          const item = node('li', view.series.length > 0 ? 'ppp-series-item' : 'ppp-series-item ppp-series-empty');
+          item.textContent = line;
+          return item;
+        }),
+      );
     }
   }
 

@@ -31,7 +31,7 @@ const USED_KEYS = [
   'refused.pipetteRange', 'refused.noTipYet',
   ...['setup', 'transfer', 'review'].map((k) => `heading.${k}`),
   ...['stock', 'name', 'stockSource', 'source'].map((k) => `tube.${k}`),
-  ...['label', 'setup', 'chartTitle', 'legend'].map((k) => `canvas.${k}`),
+  ...['label', 'setup', 'chartTitle', 'legend', 'deviation'].map((k) => `canvas.${k}`),
   ...['start', 'setup', 'tube'].map((k) => `describe.${k}`),
   ...['panel', 'series', 'seriesEmpty', 'readAloud'].map((k) => `controls.${k}`),
   ...['choices', 'tube', 'accuracy', 'precision', 'isoPass', 'isoFail', 'qcPass', 'qcFail'].map((k) => `results.${k}`),

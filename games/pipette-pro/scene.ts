@@ -27,6 +27,7 @@ const GLASS = 0xc3d1df;
 const DYE = 0xcc79a7;
 const TARGET = 0xf5f8fb;
 const PLAYER = 0xe69f00;
+const PLAYER_TEXT = '#e69f00';
 const ACTIVE = 0xf0e442;
 const DRAW_STEPS = new Set(['tip', 'prewet', 'depth', 'angle', 'draw']);
 
@@ -183,8 +184,8 @@ export class PipetteScene extends Phaser.Scene {
     const legend = this.takeText(MUTED, false);
     fitText(legend, t('canvas.legend'), chart.width * 0.4, this.fontPx(18), this.fontPx(18) * 1.5);
     legend.setPosition(chart.x + chart.width - 16 * unit - legend.width, chart.y + 10 * unit);
-    const left = chart.x + 70 * unit;
-    const right = chart.x + chart.width - 24 * unit;
+    const left = chart.x + Math.max(70 * unit, this.fontPx(15) * 5.2);
+    const right = chart.x + chart.width - Math.max(24 * unit, this.fontPx(15) * 3.2);
     const top = chart.y + this.fontPx(22) * 1.5 + 20 * unit;
     const bottom = chart.y + chart.height - this.fontPx(15) * 1.6 - 16 * unit;
     if (bottom - top < 20 * unit) return;
@@ -198,7 +199,7 @@ export class PipetteScene extends Phaser.Scene {
       const value = STOCK_NG_PER_ML / 10 ** tube;
       g.lineBetween(left, yOf(value), right, yOf(value));
       const label = this.takeText(MUTED, false);
-      fitText(label, formatNumber(value, value >= 1 ? 0 : tube - 3), 62 * unit, this.fontPx(15), this.fontPx(15) * 1.6);
+      fitText(label, formatNumber(value, value >= 1 ? 0 : tube - 3), left - chart.x - 14 * unit, this.fontPx(15), this.fontPx(15) * 1.6);
       label.setPosition(left - 8 * unit - label.width, yOf(value) - label.height / 2);
       const tubeLabel = this.takeText(MUTED, false);
       fitText(tubeLabel, tube === 0 ? t('tube.stock') : dilutionLabel(tube, formatNumber), (right - left) / (tubes + 1), this.fontPx(15), this.fontPx(15) * 1.6);
@@ -226,6 +227,13 @@ export class PipetteScene extends Phaser.Scene {
       const y = yOf(value);
       const r = 6 * unit;
       g.fillTriangle(x - r, y, x, y - r, x + r, y).fillTriangle(x - r, y, x, y + r, x + r, y);
+      // How far the tube is from its target, in per cent, above its diamond (a log scale hides a few per cent).
+      const tubeResult = snapshot.tubes[tube - 1];
+      if (!tubeResult) return;
+      const error = (tubeResult.concentration / tubeResult.target - 1) * 100;
+      const label = this.takeText(PLAYER_TEXT, true);
+      fitText(label, `${error >= 0 ? '+' : '−'}${t('canvas.deviation', { value: formatNumber(Math.abs(error), Math.abs(error) < 10 ? 1 : 0) })}`, (right - left) / (tubes + 1), this.fontPx(15), this.fontPx(15) * 1.6);
+      label.setPosition(x - label.width / 2, y - r - 4 * unit - label.height);
     });
   }
 }

@@ -43,9 +43,10 @@ for (const locale of ['fr', 'nl', 'de', 'en'] as const) {
       if (s.snapshot.step === 'review') await shootAll(page, `pipette-pro-review-${locale}`);
       // One mistake (a kept tip on the third tube) so the plot shows the series off its target.
       const option = s.snapshot.step === 'tip' && s.snapshot.transfer === 2 ? 'keepTip' : (s.rightOption as string);
-      const count = s.snapshot.choices.length;
+      const key = (r: Read | null): string => (r ? `${r.snapshot.choices.length}|${r.finished}` : 'gone');
+      const before = key(s);
       await page.locator('.ppp-option:not([hidden])').nth(s.snapshot.options.indexOf(option)).click();
-      await expect.poll(async () => ((await readGame<Read>(page)) as Read | null)?.snapshot.choices.length ?? Infinity).not.toBe(count);
+      await expect.poll(async () => key(await readGame<Read>(page))).not.toBe(before);
     }
     await expect(page.locator('.game-results')).toBeVisible();
     await shootAll(page, `pipette-pro-results-${locale}`);
