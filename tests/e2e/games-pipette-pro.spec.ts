@@ -31,7 +31,6 @@ test.use(TEST_BUILD);
 
 const GAME = 'pipette-pro';
 type Level = 'easy' | 'normal' | 'hard';
-type Lang = 'fr' | 'nl' | 'de' | 'en';
 
 interface PipetteRead {
   level: Level;
@@ -73,7 +72,7 @@ async function choose(page: Page, option: string, how: How): Promise<void> {
   if (how === 'digits') await page.keyboard.press(`Digit${index + 1}`);
   else await activate(page, options(page).nth(index), how);
   const key = (s: PipetteRead) => `${s.snapshot.choices.length}|${s.snapshot.refusals}|${s.finished}`;
-  await expect.poll(async () => key(await read(page))).not.toBe(key(before));
+  await expect.poll(async () => key(await read(page)), { intervals: [50] }).not.toBe(key(before));
 }
 
 /** Plays to the end with the good practice, except where `override` names another choice; returns the last state. */
@@ -91,9 +90,7 @@ async function playThrough(page: Page, how: How, override: (s: PipetteRead) => s
   return s;
 }
 
-const screenshot = (page: Page, name: string) => page.screenshot({ path: `test-results/pipette-pro-screens/${name}.png` });
-
-async function checkResults(page: Page, level: Level, last: PipetteRead, lang: Lang): Promise<void> {
+async function checkResults(page: Page, level: Level, last: PipetteRead): Promise<void> {
   const evaluation = last.evaluation;
   expect(evaluation).not.toBeNull();
   const { stars, scoreText } = await expectResults(page);
@@ -104,7 +101,6 @@ async function checkResults(page: Page, level: Level, last: PipetteRead, lang: L
   await expect(summary).toHaveCount(last.snapshot.tubes.length + 5);
   await expect(page.locator('.learned-list li')).toHaveCount(3);
   await expect(page.locator('.related-roles a').first()).toHaveAttribute('href', /careers/);
-  await screenshot(page, `results-${lang}`);
   await expectNoAxeViolations(page, `${GAME} results`);
   await expectRunRecorded(page, GAME, { level, stars: evaluation?.stars, score: evaluation?.score });
 }
@@ -116,18 +112,16 @@ test.describe('pipette pro by touch', () => {
     test.setTimeout(150_000);
     const errors = watchConsole(page);
     await openGame(page, GAME, { locale: 'fr', seed: 11 });
-    await screenshot(page, 'intro-fr');
     await expectNoAxeViolations(page, `${GAME} intro`);
     await startPipette(page, 'touch', 'easy');
     // The easy level names the good practice before each choice.
     await expect(page.locator('.ppp-advice')).toContainText('Conseil');
     const last = await playThrough(page, 'touch', () => null, async () => {
-      await screenshot(page, 'play-fr');
       await expectNoAxeViolations(page, `${GAME} play`);
     });
     expect(last.evaluation?.stars).toBe(3);
     expect(last.evaluation?.rightChoices).toBe(last.evaluation?.choices);
-    await checkResults(page, 'easy', last, 'fr');
+    await checkResults(page, 'easy', last);
     expect(errors).toEqual([]);
   });
 });
@@ -139,7 +133,6 @@ test.describe('pipette pro by mouse', () => {
     test.setTimeout(150_000);
     const errors = watchConsole(page);
     await openGame(page, GAME, { locale: 'nl', seed: 12 });
-    await screenshot(page, 'intro-nl');
     await startPipette(page, 'mouse', 'normal');
     let refused = false;
     const last = await playThrough(
@@ -152,12 +145,11 @@ test.describe('pipette pro by mouse', () => {
         }
         return s.snapshot.step === 'prewet' && s.snapshot.transfer === 2 ? 'noPrewet' : null;
       },
-      () => screenshot(page, 'play-nl'),
     );
     expect(last.snapshot.refusals).toBe(1);
     expect(last.snapshot.choices.filter((choice) => !choice.right)).toEqual([expect.objectContaining({ step: 'prewet', option: 'noPrewet' })]);
     expect(last.evaluation?.stars).toBe(2);
-    await checkResults(page, 'normal', last, 'nl');
+    await checkResults(page, 'normal', last);
     expect(errors).toEqual([]);
   });
 });
@@ -169,13 +161,12 @@ test.describe('pipette pro by keyboard', () => {
     test.setTimeout(150_000);
     const errors = watchConsole(page);
     await openGame(page, GAME, { locale: 'de', seed: 13 });
-    await screenshot(page, 'intro-de');
     await startPipette(page, 'keyboard', 'hard');
     await page.keyboard.press('r');
     await expect(page.locator('.ppp-advice')).toContainText('Röhrchen');
-    const last = await playThrough(page, 'digits', () => null, () => screenshot(page, 'play-de'));
+    const last = await playThrough(page, 'digits');
     expect(last.evaluation?.stars).toBe(3);
-    await checkResults(page, 'hard', last, 'de');
+    await checkResults(page, 'hard', last);
     expect(errors).toEqual([]);
   });
 
@@ -183,11 +174,9 @@ test.describe('pipette pro by keyboard', () => {
     test.setTimeout(150_000);
     const errors = watchConsole(page);
     await openGame(page, GAME, { locale: 'en', seed: 14 });
-    await screenshot(page, 'intro-en');
     await startPipette(page, 'keyboard', 'easy');
     let paused = false;
     const last = await playThrough(page, 'keyboard', () => null, async () => {
-      await screenshot(page, 'play-en');
       if (paused) return;
       paused = true;
       await activate(page, pauseButton(page), 'keyboard');
@@ -204,7 +193,7 @@ test.describe('pipette pro by keyboard', () => {
     });
     expect(paused).toBe(true);
     expect(last.evaluation?.stars).toBe(3);
-    await checkResults(page, 'easy', last, 'en');
+    await checkResults(page, 'easy', last);
     expect(errors).toEqual([]);
   });
 });
