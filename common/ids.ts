@@ -4,7 +4,7 @@
 export const PILLARS = [1, 2, 3, 4] as const;
 export type Pillar = (typeof PILLARS)[number];
 
-export const GAME_IDS = ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'startup-launchpad'] as const;
+export const GAME_IDS = ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'] as const;
 export type GameId = (typeof GAME_IDS)[number];
 
 /** The roles of shared/content/careers.md. */

@@ -6,8 +6,9 @@ import { cellTherapyRaceGame } from './cell-therapy-race';
 import { codeOfLifeGame } from './code-of-life';
 import { dataDetectiveGame } from './data-detective';
 import { gowningGame } from './gowning';
+import { pipetteProGame } from './pipette-pro';
 import { purifyGame } from './purify';
 import { startupLaunchpadGame } from './startup-launchpad';
 import type { GameEntry } from './sdk/types';
 
-export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame, startupLaunchpadGame];
+export const GAMES: readonly GameEntry[] = [gowningGame, bioreactorGame, purifyGame, codeOfLifeGame, dataDetectiveGame, cellTherapyRaceGame, pipetteProGame, startupLaunchpadGame];

@@ -27,7 +27,7 @@ const SIZES = { kiosk: [1920, 1080], laptop: [1366, 768], portrait: [1080, 1920]
 const pin = '2468';
 const salt = randomBytes(16);
 const adminPin = { algorithm: 'PBKDF2-SHA256', iterations: 100_000, salt: salt.toString('base64'), hash: pbkdf2Sync(pin, salt, 100_000, 32, 'sha256').toString('base64') };
-const kioskConfig = (extra = {}) => ({ mode: 'kiosk', siteLabel: 'Hall A', enabledLanguages: ['fr', 'nl', 'de', 'en'], defaultLanguage: 'fr', idleTimeoutSeconds: 90, enabledGames: ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'startup-launchpad'], adminPin, ...extra });
+const kioskConfig = (extra = {}) => ({ mode: 'kiosk', siteLabel: 'Hall A', enabledLanguages: ['fr', 'nl', 'de', 'en'], defaultLanguage: 'fr', idleTimeoutSeconds: 90, enabledGames: ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'], adminPin, ...extra });
 
 /** Each shot: name, query, hash, optional config, optional steps(page). */
 function shots() {
@@ -116,7 +116,7 @@ function shots() {
   if (set === 'guides') {
     const classroomConfig = { mode: 'classroom', siteLabel: 'Classe', enabledLanguages: ['fr', 'nl', 'de', 'en'], defaultLanguage: 'fr', idleTimeoutSeconds: null };
     for (const locale of ['fr', 'nl']) {
-      for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'startup-launchpad', 'explorer']) {
+      for (const guide of ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad', 'explorer']) {
         list.push({ name: `${locale}/${guide}`, size: 'laptop', query: `locale=${locale}`, hash: `#/classroom/guide/${guide}`, config: classroomConfig, wait: 2000, pdf: true });
       }
     }

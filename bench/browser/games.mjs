@@ -12,6 +12,7 @@ const PLAY_KEYS = {
   'code-of-life': ['Tab', 'Enter', 'Tab', 'Enter', '1', 'n', '2', 'n'],
   'data-detective': ['t', 'p', 'o', 'b', 'n', 'f', '1', '2'],
   'cell-therapy-race': ['s', 'Tab', 'Enter', 'Tab', 'Enter'],
+  'pipette-pro': ['1', '2', 'r', '1', '3', '1'],
   // Turn-based: the number keys take a card's choices, R reads the status.
   'startup-launchpad': ['1', '1', '2', '1', '1', 'r', '1', '2'],
 };

@@ -34,7 +34,7 @@ export function kioskConfig(sync = {}) {
     enabledLanguages: ['fr', 'nl', 'de', 'en'],
     defaultLanguage: 'fr',
     idleTimeoutSeconds: 3600,
-    enabledGames: ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'startup-launchpad'],
+    enabledGames: ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'],
     adminPin: { algorithm: 'PBKDF2-SHA256', iterations: 100_000, salt: salt.toString('base64'), hash: pbkdf2Sync('2468', salt, 100_000, 32, 'sha256').toString('base64') },
     hubPageUrl: 'https://biowin.org/',
     collectorUrl: null,

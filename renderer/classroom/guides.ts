@@ -5,7 +5,7 @@ import type { GameEntry } from '../../games/sdk/types';
 import type { GuideId } from './classroomRoute';
 
 /** Games with a written guide; keep in step with the guides object of classroom.json (tested in classroom.spec). */
-export const GAMES_WITH_GUIDES = ['gowning', 'bioreactor', 'code-of-life', 'purify', 'data-detective', 'cell-therapy-race', 'startup-launchpad'] as const;
+export const GAMES_WITH_GUIDES = ['gowning', 'bioreactor', 'code-of-life', 'purify', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'] as const;
 
 export function availableGuides(games: readonly GameEntry[]): GuideId[] {
   const gameGuides = games.map((game) => game.manifest.id).filter((id) => (GAMES_WITH_GUIDES as readonly string[]).includes(id));

@@ -11,7 +11,7 @@ import { useDeviceConfig } from './support/kiosk';
 // The shipped build with its offline service worker (playwright.config.ts allows it), as teachers get it.
 
 /** Every game of games/registry.ts: the offline test plays each one from the service worker's cache. */
-const ALL_GAMES = ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'startup-launchpad'];
+const ALL_GAMES = ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'];
 
 const classroom = () => ({ ...defaultDeviceConfig('classroom'), siteLabel: 'Classe 3B' });
 

@@ -11,7 +11,7 @@ import { LANGUAGES } from '../e2e/support/app';
 const OUT = process.env.SCREENS_OUT ?? 'dist/screens/every';
 if (process.env.SCREENS_BASE_URL) test.use({ baseURL: process.env.SCREENS_BASE_URL });
 
-const GAMES = ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'startup-launchpad'] as const;
+const GAMES = ['bioreactor', 'gowning', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'] as const;
 
 const SCREENS: readonly { name: string; hash: string }[] = [
   { name: 'home', hash: '#/' },
