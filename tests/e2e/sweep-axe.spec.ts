@@ -4,16 +4,15 @@
 
 import { test } from './support/test';
 import { expectNoAxeViolations, LANGUAGES, openApp } from './support/app';
-import { GAME_IDS, gotoGameIntro, gotoHash, LINKED_SCREENS, openAdminPanel, resumeAndEnd, startAndPause } from './support/sweep';
+import { GAME_GROUPS, gotoGameIntro, gotoHash, LINKED_SCREENS, openAdminPanel, resumeAndEnd, SECONDS_PER_SCREEN_CHECK, startAndPause } from './support/sweep';
 import { TEST_BUILD } from './support/builds';
 
 // Test build: the model snapshot the running game publishes, the engagement log or the short timings (tests/README.md).
 test.use(TEST_BUILD);
 
-const GAME_GROUPS = [GAME_IDS.slice(0, 3), GAME_IDS.slice(3)] as const;
-
 for (const locale of LANGUAGES) {
   test(`every linked screen has no WCAG 2.2 AA violations in ${locale}`, async ({ page }) => {
+    test.setTimeout(30_000 + LINKED_SCREENS.length * SECONDS_PER_SCREEN_CHECK * 1000);
     await openApp(page, { locale });
     for (const screen of LINKED_SCREENS) {
       await gotoHash(page, screen.hash, screen.ready);
@@ -21,9 +20,9 @@ for (const locale of LANGUAGES) {
     }
   });
 
-  for (const [index, games] of GAME_GROUPS.entries()) {
-    test(`games ${index * 3 + 1}-${index * 3 + games.length}: intro, pause and results have no WCAG 2.2 AA violations in ${locale}`, async ({ page }) => {
-      test.setTimeout(120_000);
+  for (const { first, games } of GAME_GROUPS) {
+    test(`games ${first}-${first + games.length - 1}: intro, pause and results have no WCAG 2.2 AA violations in ${locale}`, async ({ page }) => {
+      test.setTimeout(30_000 + games.length * 3 * SECONDS_PER_SCREEN_CHECK * 1000);
       await openApp(page, { locale, extraQuery: 'testHooks=1&seed=5' });
       for (const game of games) {
         await gotoGameIntro(page, game);

@@ -9,6 +9,15 @@ import { kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceCo
 
 export { GAME_IDS, type GameId };
 
+/** The games in groups of three: one sweep test per group stays well inside its time on a slow machine. */
+export const GAME_GROUPS: readonly { readonly first: number; readonly games: readonly GameId[] }[] = Array.from(
+  { length: Math.ceil(GAME_IDS.length / 3) },
+  (_, index) => ({ first: index * 3 + 1, games: GAME_IDS.slice(index * 3, index * 3 + 3) }),
+);
+
+/** Time for one screen's check (navigation and axe) on a loaded two-core machine. */
+export const SECONDS_PER_SCREEN_CHECK = 20;
+
 export type Locale = Lang | 'pseudo';
 
 /** Screens reached by a deep link, with an element that shows the screen is rendered. */
