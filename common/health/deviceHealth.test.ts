@@ -2,11 +2,11 @@
 // are refused whole.
 
 import { describe, expect, it } from 'vitest';
-import { deviceHealthSchema, type DeviceHealth } from './deviceHealth';
+import { deviceHealthReportSchema, deviceHealthSchema, type DeviceHealth } from './deviceHealth';
 
 const GOOD: DeviceHealth = {
   appVersion: '1.4.0',
-  contentPack: { source: 'built-in', version: '1.4.0' },
+  contentPack: { source: 'collector', version: 7, refusal: null },
   host: 'web',
   lastSuccessfulSyncAt: 1_764_000_000_000,
   pendingEvents: 12,
@@ -20,6 +20,17 @@ describe('deviceHealthSchema', () => {
   it('accepts a device state from either host', () => {
     expect(deviceHealthSchema.parse(GOOD)).toEqual(GOOD);
     expect(deviceHealthSchema.safeParse({ ...GOOD, host: 'electron', renderer: { crashes: 2, hangs: 1 }, lastSuccessfulSyncAt: null, freeStorageBytes: null }).success).toBe(true);
+  });
+
+  it('names the content shown and the last refusal; the collector still takes the shape of devices not updated yet', () => {
+    expect(deviceHealthReportSchema.safeParse({ ...GOOD, contentPack: { source: 'file', version: 3, refusal: 'signature' } }).success).toBe(true);
+    expect(deviceHealthReportSchema.safeParse({ ...GOOD, contentPack: { source: 'built-in', version: 0, refusal: null } }).success).toBe(true);
+    const legacy = { ...GOOD, contentPack: { source: 'built-in', version: '1.4.0' } };
+    expect(deviceHealthSchema.safeParse(legacy).success).toBe(true);
+    expect(deviceHealthReportSchema.safeParse(legacy).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'collector', version: '1.4.0' } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'collector', version: -1, refusal: null } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'collector', version: 2, refusal: 'Léa changed it' } }).success).toBe(false);
   });
 
   it('refuses an extra field at any level, so a name or a note cannot ride along', () => {

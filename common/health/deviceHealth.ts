@@ -5,11 +5,12 @@
 
 import { z } from 'zod';
 import { SEMVER_PATTERN } from '../events/envelope';
+import { PACK_REFUSALS } from '../content/signedPack';
 
 export const HEALTH_HOSTS = ['electron', 'web'] as const;
 
-/** Where the content on screen comes from: for now always the pack built into the app. */
-export const CONTENT_PACK_SOURCES = ['built-in'] as const;
+/** Where the content on screen comes from: the pack built into the app, the collector (sync) or a file (USB). */
+export const CONTENT_PACK_SOURCES = ['built-in', 'collector', 'file'] as const;
 
 /** The engagement log's warnings, as the admin panel shows them (renderer/telemetry/problems.ts). */
 export const STORAGE_WARNINGS = [
@@ -29,9 +30,20 @@ const version = z.string().max(64).regex(SEMVER_PATTERN, 'must be a semantic ver
 /** Epoch milliseconds on the device's clock. */
 const time = z.number().int().min(0).max(8_640_000_000_000_000);
 
-export const deviceHealthSchema = z.strictObject({
+/** The content pack shown (version 0: built in) and the last pack refused since the last report (its reason only). */
+export const contentPackStateSchema = z.strictObject({
+  source: z.enum(CONTENT_PACK_SOURCES),
+  version: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  refusal: z.enum(PACK_REFUSALS).nullable(),
+});
+export type ContentPackState = z.infer<typeof contentPackStateSchema>;
+
+/** What devices from before content packs send: always the built-in content, named by the app's version. */
+export const legacyContentPackSchema = z.strictObject({ source: z.literal('built-in'), version });
+
+const reportFields = {
   appVersion: version,
-  contentPack: z.strictObject({ source: z.enum(CONTENT_PACK_SOURCES), version }),
+  contentPack: contentPackStateSchema,
   host: z.enum(HEALTH_HOSTS),
   /** The device's last sync the collector acknowledged before this report, or null if none yet. */
   lastSuccessfulSyncAt: time.nullable(),
@@ -48,6 +60,12 @@ export const deviceHealthSchema = z.strictObject({
   renderer: z.strictObject({ crashes: count, hangs: count }).nullable(),
   /** Free storage for the app in bytes where the host knows it, else null. */
   freeStorageBytes: count.nullable(),
-});
+};
 
+/** The report a device of this version sends. */
+export const deviceHealthReportSchema = z.strictObject(reportFields);
+export type DeviceHealthReport = z.infer<typeof deviceHealthReportSchema>;
+
+/** A report as the collector accepts and keeps it: from this version, or from a device not updated yet. */
+export const deviceHealthSchema = z.strictObject({ ...reportFields, contentPack: z.union([contentPackStateSchema, legacyContentPackSchema]) });
 export type DeviceHealth = z.infer<typeof deviceHealthSchema>;
