@@ -1,6 +1,6 @@
 // The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
-// (enrolmentRoutes.ts), class codes (classRoutes.ts), device health reports (healthRoutes.ts), the kiosks' update
-// feed (updateRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device
+// (enrolmentRoutes.ts), class codes (classRoutes.ts), device health reports (healthRoutes.ts), content packs for
+// devices (contentRoutes.ts) and for staff (contentStaffRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device
 // API so both hosts (app:// in Electron, a school's web origin) may call it, the HTTP timeouts and HSTS.
 // Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
@@ -10,12 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { RateLimitSettings } from '../settings';
 import { AuditLog } from '../storage/auditLog';
 import type { CollectorStore } from '../storage/collectorStore';
+import { ContentKeyStore } from '../storage/contentKeyStore';
+import { ContentStore } from '../storage/contentStore';
 import { DeviceHealthStore } from '../storage/healthStore';
 import { StaffStore } from '../storage/staffStore';
 import { MAX_BODY_BYTES } from './batch';
 import { registerDashboardFiles } from './dashboardFiles';
 import { registerDashboardRoutes } from './dashboardRoutes';
 import { registerClassJoinRoute } from './classRoutes';
+import { registerContentFetchRoute } from './contentRoutes';
 import { registerEnrolmentRoute } from './enrolmentRoutes';
 import { registerHealthRoute } from './healthRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
@@ -102,7 +105,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     // dashboard (/, /assets, /api) gets no CORS headers at all: only its own origin may read it.
     if (!request.url.startsWith('/v1/') && request.url !== '/healthz') return;
     reply.header('access-control-allow-origin', '*');
-    reply.header('access-control-expose-headers', 'retry-after');
+    // ETag: the device's content fetch reads it to send If-None-Match next time.
+    reply.header('access-control-expose-headers', 'retry-after, etag');
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -115,7 +119,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     reply
       .code(204)
       .header('access-control-allow-methods', 'GET, POST, OPTIONS')
-      .header('access-control-allow-headers', 'authorization, content-type')
+      .header('access-control-allow-headers', 'authorization, content-type, if-none-match')
       .header('access-control-max-age', '600')
       .send(),
   );
@@ -125,8 +129,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return reply.code(reachable ? 200 : 503).send({ status: reachable ? 'ok' : 'storage-unreachable', storage: store.kind });
   });
 
-  registerEnrolmentRoute(app, store, now);
-  registerClassJoinRoute(app, store, now);
+  // The content-signing key, loaded (or created, once per database) on first need and kept by this instance.
+  const contentKeys = new ContentKeyStore(store.driver);
+  const contentKey = async () => (await contentKeys.signerFor(now)).key;
+  const content = new ContentStore(store.driver);
+  registerEnrolmentRoute(app, store, contentKey, now);
+  registerClassJoinRoute(app, store, contentKey, now);
+  registerContentFetchRoute(app, store, content, options.rateLimit, now);
   registerIngestRoute(app, store, { rateLimit: options.rateLimit, uploadsInFlightPerDevice: options.uploadsInFlightPerDevice ?? MAX_UPLOADS_IN_FLIGHT_PER_DEVICE }, now);
   if (options.releasesDir != null) registerUpdateRoutes(app, store, options.releasesDir, now);
   const health = new DeviceHealthStore(store.driver);
@@ -142,7 +151,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     throttle: new LoginThrottle(),
     now,
     secureCookie: options.secureCookie ?? true,
-  }, health);
+  }, health, { content, signer: () => contentKeys.signerFor(now) });
   const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;
   if (dashboardDir !== null) registerDashboardFiles(app, dashboardDir);
 

@@ -1,10 +1,11 @@
 // Class codes over HTTP. Public: POST /v1/classes/join, where a pupil's browser exchanges the code from its lesson
-// link for a device of its own (id and short-lived token, the enrolment machinery of enrolmentRoutes.ts), limited
-// per client like enrolment. Staff (dashboard session and CSRF, registered inside the dashboard's scope): create,
+// link for a device of its own (id and short-lived token, the enrolment machinery of enrolmentRoutes.ts, with the
+// collector's public content key), limited per client like enrolment. Staff (dashboard session and CSRF, registered inside the dashboard's scope): create,
 // list and revoke codes, and classroom reach per school and class. Creating and revoking are written to the audit log.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { ContentKey } from '../../common/content/signedPack';
 import { deviceConfigSchema } from '../../common/config/deviceConfig';
 import { classReachReport } from '../reports/classReach';
 import type { ClassCodeSummary } from '../reports/types';
@@ -58,7 +59,7 @@ function iso(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
 
-export function registerClassJoinRoute(app: FastifyInstance, store: CollectorStore, now: () => number): void {
+export function registerClassJoinRoute(app: FastifyInstance, store: CollectorStore, contentKey: () => Promise<ContentKey>, now: () => number): void {
   const classes = new ClassCodeStore(store.driver);
   const limiter = new RateLimiter(CLASS_JOIN_RATE_PER_CLIENT);
 
@@ -71,6 +72,8 @@ export function registerClassJoinRoute(app: FastifyInstance, store: CollectorSto
     if (code === null) {
       return reply.code(400).send({ error: 'malformed-code', message: 'a class code has 10 letters and digits, e.g. 7KQ4-M9X2-TB' });
     }
+    // Read (or created) before a place of the class is taken: a failure here leaves the place free.
+    const key = await contentKey();
     const deviceId = newDeviceId();
     const deviceToken = newDeviceToken();
     const at = now();
@@ -79,7 +82,7 @@ export function registerClassJoinRoute(app: FastifyInstance, store: CollectorSto
       case 'joined': {
         const { classId, school, classLabel, expiresAt } = outcome.classCode;
         request.log.info({ deviceId, classId }, 'class device joined');
-        return reply.code(201).send({ deviceId, deviceToken, siteLabel: school, school, classLabel, expiresAt: iso(expiresAt) });
+        return reply.code(201).send({ deviceId, deviceToken, siteLabel: school, school, classLabel, expiresAt: iso(expiresAt), contentKey: key });
       }
       case 'unknown':
         return reply.code(401).send({ error: 'unknown-code', message: 'this class code is not known; check it with the teacher' });

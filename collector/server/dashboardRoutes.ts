@@ -1,5 +1,6 @@
 // The staff dashboard's API under /api: login, logout and session; the overview, games and careers reports;
-// devices (list, revoke) and enrolment codes; class codes and classroom reach (classRoutes.ts); accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
+// devices (list, revoke) and enrolment codes; class codes and classroom reach (classRoutes.ts); content packs
+// (contentStaffRoutes.ts); accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
 // the CSRF header. Device tokens open nothing here: only the session cookie is read.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +18,7 @@ import type { DeviceHealthStore } from '../storage/healthStore';
 import type { AuditAction } from '../storage/auditLog';
 import { STAFF_NAME_PATTERN, type StaffSession } from '../storage/staffStore';
 import { registerClassStaffRoutes } from './classRoutes';
+import { registerContentStaffRoutes, type ContentStaffContext } from './contentStaffRoutes';
 import {
   clearSessionCookie,
   csrfTokenMatches,
@@ -46,7 +48,13 @@ function invalidQuery(reply: FastifyReply, issues: readonly { path: readonly Pro
   return refuse(reply, 400, 'invalid-filters', `${first?.path.join('.') || 'query'}: ${first?.message ?? 'invalid'}`);
 }
 
-export function registerDashboardRoutes(app: FastifyInstance, store: CollectorStore, auth: StaffAuthOptions, health: DeviceHealthStore): void {
+export function registerDashboardRoutes(
+  app: FastifyInstance,
+  store: CollectorStore,
+  auth: StaffAuthOptions,
+  health: DeviceHealthStore,
+  content: Pick<ContentStaffContext, 'content' | 'signer'>,
+): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
@@ -159,6 +167,9 @@ export function registerDashboardRoutes(app: FastifyInstance, store: CollectorSt
 
     // Every staff account may create class codes (a teacher gets an account of their own: there are no lesser roles).
     registerClassStaffRoutes(scope, store, { now: auth.now, audit, staffName: (request) => current(request).session.staffName });
+
+    // Every staff account may edit, publish and roll back content packs (there are no lesser roles).
+    registerContentStaffRoutes(scope, { ...content, auditLog: auth.audit, now: auth.now, staffName: (request) => current(request).session.staffName });
 
     // The dashboard builds CSV files in the browser from a report it already shows; it says so here, for the log.
     scope.post('/api/exports', async (request, reply) => {

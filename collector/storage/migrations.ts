@@ -266,6 +266,52 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX devices_by_class ON devices (class_id)',
     ],
   },
+  {
+    version: 9,
+    name: 'content packs: drafts per target, published versions (signed), the collector signing key',
+    statements: [
+      // One draft per target (contentStore.ts). target_key is the target as one string with a site label lower-cased,
+      // so "Hall B" and "hall b" are one target (devices compare site labels without regard to case); target is the
+      // target as staff typed it (JSON). languages and content are the draft's JSON; based_on_version is the
+      // published version it started from.
+      `CREATE TABLE content_drafts (
+        target_key TEXT PRIMARY KEY,
+        target TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        content TEXT NOT NULL,
+        based_on_version BIGINT,
+        saved_at BIGINT NOT NULL,
+        saved_by TEXT NOT NULL
+      )`,
+      // Every published pack, never changed or deleted: the exact JSON string that was signed, its Ed25519 signature
+      // and the id of the key that signed it. One version sequence for the whole collector (content_sequence).
+      `CREATE TABLE content_versions (
+        version BIGINT PRIMARY KEY,
+        target_key TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        published_at BIGINT NOT NULL,
+        published_by TEXT NOT NULL,
+        restored_from BIGINT
+      )`,
+      'CREATE INDEX content_versions_by_target ON content_versions (target_key, version)',
+      // The last version handed out: a publication takes the next one by updating this single row, which holds other
+      // collector instances back until it commits (a row lock on PostgreSQL, the write lock on SQLite).
+      'CREATE TABLE content_sequence (id INTEGER PRIMARY KEY, last_version BIGINT NOT NULL)',
+      'INSERT INTO content_sequence (id, last_version) VALUES (1, 0)',
+      // The collector's Ed25519 key pair that signs the packs (contentKeyStore.ts): one row, created on first need by
+      // whichever instance comes first (insert-if-absent), so every instance and every restart signs with it.
+      // private_key is the JWK "d" (base64url): whoever reads this table can sign packs devices will show.
+      `CREATE TABLE content_signing_key (
+        id INTEGER PRIMARY KEY,
+        key_id TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        private_key TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */

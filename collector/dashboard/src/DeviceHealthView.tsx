@@ -1,9 +1,11 @@
 // A device's health on the devices page: how it is doing and what to do, in plain words with its site named, and
-// the facts of its latest report in one short line each.
+// the facts of its latest report in one short line each, among them the content pack it shows and the last one it
+// refused, in plain words.
 
 import { useTranslation } from 'react-i18next';
+import type { DeviceHealth } from '../../../common/health/deviceHealth';
 import type { DeviceSummary } from '../../reports/types';
-import type { DeviceVerdict } from './deviceAdvice';
+import { packShown, type DeviceVerdict } from './deviceAdvice';
 
 export function DeviceAdviceList({ verdict, siteLabel }: { verdict: DeviceVerdict; siteLabel: string }) {
   const { t } = useTranslation();
@@ -15,7 +17,7 @@ export function DeviceAdviceList({ verdict, siteLabel }: { verdict: DeviceVerdic
       {verdict.advice.length === 0 ? null : (
         <ul>
           {verdict.advice.map((item) => (
-            <li key={item.kind}>{t(`devices.tips.${item.kind}`, { count: item.count, site: siteLabel })}</li>
+            <li key={item.kind}>{t(item.kind === 'pack-refused' ? 'devices.pack.tip' : `devices.tips.${item.kind}`, { count: item.count, site: siteLabel })}</li>
           ))}
         </ul>
       )}
@@ -29,6 +31,23 @@ function storageSize(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
+function PackFacts({ report }: { report: DeviceHealth }) {
+  const { t } = useTranslation();
+  const pack = packShown(report);
+  const shown =
+    pack.version === null ? t('devices.pack.legacy') : pack.source === 'built-in' ? t('devices.pack.built-in') : t(`devices.pack.${pack.source}`, { version: pack.version });
+  return (
+    <>
+      <li data-pack-source={pack.source}>{shown}</li>
+      {pack.refusal === null ? null : (
+        <li className="pack-refusal" data-pack-refusal={pack.refusal}>
+          {t(`devices.pack.refused.${pack.refusal}`)}
+        </li>
+      )}
+    </>
+  );
+}
+
 export function DeviceFacts({ device, language }: { device: DeviceSummary; language: string }) {
   const { t } = useTranslation();
   if (device.health === null) return <span className="muted">{t('devices.facts.noReport')}</span>;
@@ -40,7 +59,7 @@ export function DeviceFacts({ device, language }: { device: DeviceSummary; langu
       <li>
         {t('devices.facts.version', { version: report.appVersion })} · {t(`devices.host.${report.host}`)}
       </li>
-      <li>{t('devices.facts.pack', { version: report.contentPack.version })}</li>
+      <PackFacts report={report} />
       <li>
         {t('devices.facts.pending', { count: report.pendingEvents })}
         {report.missedEvents > 0 ? ` · ${t('devices.facts.missed', { count: report.missedEvents })}` : null}

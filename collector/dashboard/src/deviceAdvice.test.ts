@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceHealth } from '../../../common/health/deviceHealth';
 import type { DeviceSummary } from '../../reports/types';
-import { deviceVerdict, devicesByHealth, LOW_FREE_STORAGE_BYTES, STALE_SYNC_MS } from './deviceAdvice';
+import { deviceVerdict, devicesByHealth, LOW_FREE_STORAGE_BYTES, packShown, STALE_SYNC_MS } from './deviceAdvice';
 
 const NOW = Date.UTC(2026, 11, 4, 10);
 const DAY = STALE_SYNC_MS;
@@ -81,5 +81,26 @@ describe('devicesByHealth', () => {
       device('silent-5', { lastSyncAt: NOW - 5 * DAY }),
     ];
     expect(devicesByHealth(list, NOW).map((entry) => entry.device.deviceId)).toEqual(['silent-5', 'silent-2', 'crashing', 'well-a', 'well-b', 'revoked']);
+  });
+});
+
+describe('the content pack a device shows', () => {
+  const fromCollector = { source: 'collector', version: 7, refusal: null } as const;
+
+  it('reads the new report shape: source, version and refusal', () => {
+    expect(packShown({ ...HEALTHY, contentPack: fromCollector })).toEqual({ source: 'collector', version: 7, refusal: null });
+    expect(packShown({ ...HEALTHY, contentPack: { source: 'file', version: 3, refusal: 'signature' } })).toEqual({ source: 'file', version: 3, refusal: 'signature' });
+  });
+
+  it('reads the old shape of devices from before content packs as the built-in content without a pack version', () => {
+    expect(packShown(HEALTHY)).toEqual({ source: 'built-in', version: null, refusal: null });
+  });
+
+  it('asks staff to watch a device that refused a pack, and says nothing when none was refused', () => {
+    expect(deviceVerdict(device('a', {}, { contentPack: fromCollector }), NOW)).toEqual({ severity: 'ok', advice: [] });
+    expect(deviceVerdict(device('a', {}, { contentPack: { ...fromCollector, refusal: 'unknown-key' } }), NOW)).toEqual({
+      severity: 'watch',
+      advice: [{ kind: 'pack-refused', count: 0 }],
+    });
   });
 });

@@ -1,8 +1,10 @@
 // What the devices page says about each device's health, and in which order it lists them: the unwell first (those
 // that need someone to act, then those to watch), each with what to do in plain words, then the well, then the
-// revoked. Pure (the time is passed in), so the rules are unit-tested; the words are the locale's.
+// revoked. Pure (the time is passed in), so the rules are unit-tested; the words are the locale's. Also which content
+// pack a device shows, read from either shape of report (devices from before content packs send the app's version).
 
-import type { StorageWarning } from '../../../common/health/deviceHealth';
+import type { PackRefusal } from '../../../common/content/signedPack';
+import type { DeviceHealth, StorageWarning } from '../../../common/health/deviceHealth';
 import type { DeviceSummary } from '../../reports/types';
 
 /** A device that has not synced for this long is out of touch: someone should look at its network. */
@@ -28,7 +30,9 @@ export type AdviceKind =
   /** The app crashed or froze since the last report (`count`). */
   | 'crashes'
   /** Synced, but no health report yet: an app too old to send one. */
-  | 'no-report';
+  | 'no-report'
+  /** The device refused the last content pack it was sent (the reason is in its facts). */
+  | 'pack-refused';
 
 export type Severity = 'act' | 'watch' | 'ok' | 'revoked';
 
@@ -71,9 +75,24 @@ export function deviceVerdict(device: DeviceSummary, now: number): DeviceVerdict
     if (warnings.has('near-cap') && !warnings.has('cap-reached')) add('backlog');
     const faults = report.renderer === null ? 0 : report.renderer.crashes + report.renderer.hangs;
     if (faults > 0) add('crashes', faults);
+    if (packShown(report).refusal !== null) add('pack-refused');
   }
   const severity: Severity = advice.some((item) => ACT.has(item.kind)) ? 'act' : advice.some((item) => item.kind !== 'no-report') ? 'watch' : 'ok';
   return { severity, advice };
+}
+
+/** The content a device shows: where from, which version (null: an app from before content packs), what it refused. */
+export interface PackShown {
+  readonly source: 'built-in' | 'collector' | 'file';
+  readonly version: number | null;
+  readonly refusal: PackRefusal | null;
+}
+
+export function packShown(report: DeviceHealth): PackShown {
+  const pack = report.contentPack;
+  // The old shape names the app's version ("1.4.0"): its content is the one built into that app.
+  if (typeof pack.version === 'string') return { source: 'built-in', version: null, refusal: null };
+  return { source: pack.source, version: pack.version, refusal: 'refusal' in pack ? pack.refusal : null };
 }
 
 const RANK: Record<Severity, number> = { act: 0, watch: 1, ok: 2, revoked: 3 };

@@ -1,0 +1,62 @@
+// The devices page's facts line about content, rendered in each dashboard language: where the content shown comes
+// from and its version, the last pack refused in plain words, and the old report shape of devices not updated yet.
+
+import i18next from 'i18next';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../common/i18n/languages';
+import type { DeviceHealth } from '../../../common/health/deviceHealth';
+import de from '../../../locales/de/dashboard.json';
+import en from '../../../locales/en/dashboard.json';
+import fr from '../../../locales/fr/dashboard.json';
+import nl from '../../../locales/nl/dashboard.json';
+import type { DeviceSummary } from '../../reports/types';
+import { DeviceFacts } from './DeviceHealthView';
+
+const DICTIONARIES = { fr, nl, de, en };
+
+const REPORT: DeviceHealth = {
+  appVersion: '1.5.0',
+  contentPack: { source: 'collector', version: 12, refusal: 'unknown-key' },
+  host: 'electron',
+  lastSuccessfulSyncAt: 1_764_000_000_000,
+  pendingEvents: 0,
+  missedEvents: 0,
+  storage: { warnings: [], recoveries: 0 },
+  renderer: { crashes: 0, hangs: 0 },
+  freeStorageBytes: null,
+};
+
+function device(report: DeviceHealth): DeviceSummary {
+  return { deviceId: 'd', siteLabel: 'Hall B', enrolledAt: 0, revokedAt: null, lastSyncAt: 1, rejectedEvents: 0, health: { reportedAt: 1_764_000_000_000, report } };
+}
+
+async function render(language: (typeof LANGUAGES)[number], report: DeviceHealth): Promise<string> {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({ lng: language, resources: { [language]: { translation: DICTIONARIES[language] } }, interpolation: { escapeValue: false } });
+  return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(DeviceFacts, { device: device(report), language })));
+}
+
+const unescape = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe.each(LANGUAGES)('the devices page in %s', (language) => {
+  const pack = DICTIONARIES[language].devices.pack;
+
+  it('names the source and version of the pack shown and the last refusal in plain words', async () => {
+    const html = unescape(await render(language, REPORT));
+    expect(html).toContain(pack.collector.replace('{{version}}', '12'));
+    expect(html).toContain(pack.refused['unknown-key']);
+    expect(html).toContain('data-pack-refusal="unknown-key"');
+    expect(html).not.toContain('devices.pack');
+  });
+
+  it('shows a file pack, the built-in one, and an old report without a refusal line', async () => {
+    expect(unescape(await render(language, { ...REPORT, contentPack: { source: 'file', version: 4, refusal: null } }))).toContain(pack.file.replace('{{version}}', '4'));
+    const builtIn = unescape(await render(language, { ...REPORT, contentPack: { source: 'built-in', version: 0, refusal: null } }));
+    expect(builtIn).toContain(pack['built-in']);
+    expect(builtIn).not.toContain('pack-refusal');
+    expect(unescape(await render(language, { ...REPORT, contentPack: { source: 'built-in', version: '1.4.0' } }))).toContain(pack.legacy);
+  });
+});
