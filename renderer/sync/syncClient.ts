@@ -89,7 +89,7 @@ export interface SyncOptions {
 export interface SyncHandle {
   readonly status: SyncStatusStore;
   getStatus(): ReturnType<SyncStatusStore['get']>;
-  /** Wakes the loop now (e.g. after the admin pressed "sync now" or events were recorded). */
+  /** Wakes the loop now (e.g. after the admin pressed "sync now" or events were recorded), content pack included. */
   nudge(): void;
   /** Stops after the request in flight is abandoned and its batch released; resolves when stopped. */
   stop(): Promise<void>;
@@ -325,7 +325,11 @@ export function startSync(options: SyncOptions): SyncHandle {
   return {
     status,
     getStatus: () => status.get(),
-    nudge: () => wake?.(),
+    nudge: () => {
+      // "Sync now" from staff also asks for the content pack at once.
+      lastContentAttemptAt = null;
+      wake?.();
+    },
     async stop() {
       stopped = true;
       inFlight?.abort();
