@@ -230,19 +230,21 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await visitor.clock.fastForward('10:05');
     await visitor.clock.fastForward('00:30');
     await expect(visitor.getByTestId('attract')).toBeVisible();
-    const second = await staff.publish(hubContent('9,999'));
+    // (The route is in place before the publication, so no sync of the kiosk can get the untouched pack first.)
     await visitor.route('**/v1/content?**', async (route) => {
       const response = await route.fetch();
+      if (response.status() !== 200) return route.fulfill({ response });
       const signed = (await response.json()) as { payload: string };
-      await route.fulfill({ response, json: { ...signed, payload: signed.payload.replace('9,999', '1,000,000') } });
+      return route.fulfill({ response, json: { ...signed, payload: signed.payload.replace('9,999', '1,000,000') } });
     });
+    const second = await staff.publish(hubContent('9,999'));
     let panel = await openPanel(visitor);
     await expect(panel.getByTestId('content-shown')).toContainText(`version ${first},`);
     await panel.getByRole('button', { name: 'Send now' }).click();
     await expect(panel.getByTestId('content-refusal')).toContainText('changed after it was signed');
     await expect(panel.getByTestId('content-shown')).toContainText(`version ${first},`);
     await expectNoAxeViolations(visitor, 'admin panel with a refused pack');
-    await panel.screenshot({ path: test.info().outputPath('admin-refused-pack.png') });
+    await panel.getByRole('region', { name: 'Hub content' }).screenshot({ path: test.info().outputPath('admin-refused-pack.png') });
     await visitor.unroute('**/v1/content?**');
     await panel.getByRole('button', { name: 'Send now' }).click();
     await expect(panel.getByTestId('content-shown')).toContainText(`version ${second},`);
@@ -263,7 +265,9 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await expect(panel.getByRole('status').filter({ hasText: 'The previous content is showing again on this device.' })).toBeVisible();
     await expect(panel.getByTestId('content-shown')).toContainText(`version ${second},`);
 
-    // A USB stick: with the network off, staff take the newest pack from a file; a tampered file is refused.
+    // A USB stick: with the network off (before the publication, so the sync cannot fetch it), staff take the newest
+    // pack from a file; a tampered file is refused.
+    await a.context.setOffline(true);
     const fourth = await staff.publish(hubContent('4,200'));
     const file = await staff.file();
     const folder = mkdtempSync(path.join(tmpdir(), 'content-usb-'));
@@ -272,7 +276,6 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     writeFileSync(good, file);
     const signed = JSON.parse(file) as { payload: string };
     writeFileSync(bad, JSON.stringify({ ...signed, payload: signed.payload.replace('4,200', '42,000') }));
-    await a.context.setOffline(true);
     const picker = panel.getByLabel('Take a pack from a file (USB stick)');
     await picker.setInputFiles(bad);
     await expect(panel.getByRole('status').filter({ hasText: 'File refused: changed after it was signed.' })).toBeVisible();
