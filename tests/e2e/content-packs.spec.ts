@@ -18,7 +18,7 @@ import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
 import { SHIPPED_BUILD_ORIGIN } from './support/builds';
 import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
-import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
+import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
 
 const STAFF = { name: 'lea.staff', password: 'correct horse battery' };
@@ -47,6 +47,15 @@ function hubContent(figureEn = HUB_FACT.figure.en): PackContent {
   const [first, ...others] = DEFAULT_PACK.content.facts;
   return {
     ...DEFAULT_PACK.content,
+    // Every route: a next start, a note and the provider's page; one role highlighted; two games, in this order.
+    routes: DEFAULT_PACK.content.routes.map((route) => ({
+      ...route,
+      nextStart: '2027-09-14',
+      link: 'https://example.org/courses',
+      note: { fr: 'Séance d’information en juin.', nl: 'Infosessie in juni.', de: 'Infoabend im Juni.', en: 'Information session in June.' },
+    })),
+    highlightedRoles: ['qa-officer'],
+    games: ['purify', 'bioreactor'],
     facts: [{ ...first!, figure: { ...HUB_FACT.figure, en: figureEn }, text: HUB_FACT.text }, ...others],
     agenda: [
       {
@@ -116,7 +125,7 @@ async function kioskOf(browser: Browser, origin: string, site: string, code: str
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.clock.install();
-  await useDeviceConfig(page, kioskConfig({ siteLabel: site, defaultLanguage: 'en', idleTimeoutSeconds: 600 }));
+  await storeDeviceConfig(page, kioskConfig({ siteLabel: site, defaultLanguage: 'en', idleTimeoutSeconds: 600 }));
   await page.goto(`${origin}/?locale=en`);
   await expect(page.getByTestId('attract')).toBeVisible();
   const panel = await openPanel(page);
@@ -217,6 +226,27 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     }
     await expectNoAxeViolations(visitor, 'home with the hub agenda');
     await visitor.screenshot({ path: test.info().outputPath('home-with-hub-content.png'), fullPage: true });
+
+    // The explorer puts the highlighted role first, marked; a pathway shows the hub's word on its routes; the games
+    // hub offers the pack's games in its order.
+    const goTo = (hash: string) =>
+      visitor.evaluate((next) => {
+        window.location.hash = next;
+      }, hash);
+    await goTo('#/careers');
+    const firstCard = visitor.locator('.careers-grid > li').first();
+    await expect(firstCard).toContainText('Highlighted by the hub');
+    await expect(visitor.getByText('Highlighted by the hub')).toHaveCount(1);
+    await goTo('#/careers/role/qa-officer/pathway?from=pupil-upper');
+    await expect(visitor.getByText('Next start: September 14, 2027').first()).toBeVisible();
+    await expect(visitor.getByText('Information session in June.').first()).toBeVisible();
+    await expect(visitor.getByRole('img', { name: /^QR code to the page of the course/ }).first()).toBeVisible();
+    await expectNoAxeViolations(visitor, 'pathway with route notices');
+    await visitor.screenshot({ path: test.info().outputPath('pathway-with-route-notices.png'), fullPage: true });
+    await goTo('#/games');
+    await expect(visitor.locator('.game-card')).toHaveCount(2);
+    expect(await visitor.locator('.game-card a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['#/games/purify', '#/games/bioreactor']);
+    await goTo('#/');
 
     // A kiosk of another site keeps the built-in content (its health report says so once it has synced).
     const b = await kioskOf(browser, origin, 'Hall B', await codeFor('Hall B'));
