@@ -1,7 +1,8 @@
 // The collector's commands: `serve` (the default) runs the HTTP service and the staff dashboard; `enrol --site
 // "Hall A"` prints a short-lived enrolment code; `revoke <deviceId>` shuts a device out; `devices` lists enrolled
 // devices; `staff add|remove|unlock|list` manages dashboard accounts (staffCommands.ts); `audit` prints the newest
-// lines of the staff audit log; `release add|list|promote|rollback` manages the kiosk updates (releaseCommands.ts).
+// lines of the staff audit log; `release add|list|promote|rollback` manages the kiosk updates (releaseCommands.ts);
+// `content-key [rotate]` prints (or replaces) the key devices check content packs with (contentCommands.ts).
 // What staff do here is written to the audit log as done from the command line.
 // Returns the process exit code; prints plain sentences for staff.
 
@@ -9,6 +10,7 @@ import { enrolmentCodeHash, newEnrolmentCode } from './security/secrets';
 import { buildApp } from './server/app';
 import { createLogger } from './server/logging';
 import { describeStorage, parseArguments, serverSettings, storageSettings, UsageError } from './settings';
+import { contentKeyCommand } from './contentCommands';
 import { releaseCommand } from './releaseCommands';
 import { staffCommand } from './staffCommands';
 import { AuditLog, COMMAND_LINE_ACTOR } from './storage/auditLog';
@@ -26,6 +28,8 @@ const USAGE = `Usage:
   npm run collector -- staff add <name>     (password from COLLECTOR_STAFF_PASSWORD or typed at the prompt)
   npm run collector -- staff remove <name> | staff unlock <name> | staff list
   npm run collector -- audit [--limit 50]   (the newest staff audit log lines)
+  npm run collector -- content-key          (the public key devices check content packs with, for a device config)
+  npm run collector -- content-key rotate --confirm true   (a new key for a leaked one; devices must be enrolled again)
   npm run collector -- release add <file> --channel stable|pilot [--rollout 100] [--sites "Hall A,Hall B"] [--version 1.4.0]
   npm run collector -- release list [--channel stable] | release promote <version> --channel stable [--rollout 100] [--sites ...]
   npm run collector -- release rollback <version> --channel stable   (kiosks go back to the release before it)
@@ -154,6 +158,8 @@ export async function runCommand(argv: readonly string[], env: Environment): Pro
         return await releaseCommand(rest, flags, env);
       case 'audit':
         return await showAudit(flags, env);
+      case 'content-key':
+        return await contentKeyCommand(rest, flags, env);
       case 'help':
         console.log(USAGE);
         return 0;

@@ -129,9 +129,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return reply.code(reachable ? 200 : 503).send({ status: reachable ? 'ok' : 'storage-unreachable', storage: store.kind });
   });
 
-  // The content-signing key, loaded (or created, once per database) on first need and kept by this instance.
+  // The content-signing key, read (or created, once per database) when it is needed.
   const contentKeys = new ContentKeyStore(store.driver);
-  const contentKey = async () => (await contentKeys.signerFor(now)).key;
+  const contentKey = async () => (await contentKeys.signer(now())).key;
   const content = new ContentStore(store.driver);
   registerEnrolmentRoute(app, store, contentKey, now);
   registerClassJoinRoute(app, store, contentKey, now);
@@ -151,7 +151,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     throttle: new LoginThrottle(),
     now,
     secureCookie: options.secureCookie ?? true,
-  }, health, { content, signer: () => contentKeys.signerFor(now) });
+  }, health, { content, signer: () => contentKeys.signer(now()) });
   const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;
   if (dashboardDir !== null) registerDashboardFiles(app, dashboardDir);
 

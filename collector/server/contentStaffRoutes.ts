@@ -1,9 +1,9 @@
 // The staff's content-pack routes under /api/content (common/content/contentApi.ts), registered inside the
 // dashboard's scope, so they need a staff session and, for PUT and POST, the CSRF token, like every /api/ route.
 // Staff keep a draft per target (all devices, a mode, a site), publish it once every text has each of its languages,
-// see the history of a target and roll back, which publishes an old version's content again as a new version. A
-// publication builds the pack, checks it against the pack schema, turns it into JSON once and signs that exact
-// string; the draft is cleared in the same transaction. Publications and rollbacks go to the audit log.
+// see the history of a target and roll back, which publishes an old version's content again as a new version. How a
+// pack is built, checked and signed is contentPublishing.ts; a publication from a draft clears the draft in the same
+// transaction. Publications and rollbacks go to the audit log.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -18,22 +18,14 @@ import {
   type ContentOverviewTarget,
   type MissingTextsProblem,
   type PublishedVersion,
-  targetKey,
 } from '../../common/content/contentApi';
-import {
-  CONTENT_PACK_FORMAT,
-  contentPackSchema,
-  missingTexts,
-  type ContentPack,
-  type PackContent,
-  type PackTarget,
-} from '../../common/content/contentPack';
+import { missingTexts, type PackTarget } from '../../common/content/contentPack';
 import { SIGNED_PACK_FORMAT, type SignedPack } from '../../common/content/signedPack';
-import type { Language } from '../../common/i18n/languages';
 import type { PackSigner } from '../security/packSigning';
 import type { AuditLog } from '../storage/auditLog';
 import { storedTargetKey, type ContentStore, type StoredDraft, type StoredVersion } from '../storage/contentStore';
 import type { SqlExecutor } from '../storage/sqlDriver';
+import { packOf, PublicationRefused, publishInTransaction, type PackSource, type PublishOutcome } from './contentPublishing';
 
 export interface ContentStaffContext {
   readonly content: ContentStore;
@@ -67,11 +59,6 @@ export function targetFileSlug(target: PackTarget): string {
   return slug === '' ? 'site' : slug;
 }
 
-/** The pack a stored version holds (it was checked when it was published). */
-function packOf(version: StoredVersion): ContentPack {
-  return JSON.parse(version.payload) as ContentPack;
-}
-
 function publishedOf(version: StoredVersion): PublishedVersion {
   return {
     version: version.version,
@@ -94,71 +81,32 @@ function draftAnswer(draft: Omit<StoredDraft, 'savedAt' | 'savedBy'> & { savedAt
   };
 }
 
-type Publication =
-  | { kind: 'published'; version: StoredVersion }
-  | { kind: 'no-draft' }
-  | { kind: 'missing'; problem: MissingTextsProblem }
-  | { kind: 'invalid'; issues: { path: string; message: string }[] };
-
-/** What a publication publishes: a draft's content, or an old version's for a rollback. */
-interface PackSource {
-  target: PackTarget;
-  languages: Language[];
-  content: PackContent;
-  restoredFrom: number | null;
-  clearDraft: boolean;
-}
+type Publication = PublishOutcome | { kind: 'no-draft' };
 
 export function registerContentStaffRoutes(scope: FastifyInstance, context: ContentStaffContext): void {
   const { content } = context;
 
   /**
-   * Publishes what `source` gives (read inside the transaction, which it may refuse, e.g. when there is no draft) as
-   * the next version, and clears the target's draft when the source says so, all in one transaction.
+   * Publishes what `source` gives (read inside the transaction; it may find no draft) as the next version, and clears
+   * the target's draft when asked, all in one transaction; a refused publication writes nothing.
    */
-  const publish = async (request: FastifyRequest, source: (tx: SqlExecutor) => Promise<PackSource | Exclude<Publication, { kind: 'published' }>>): Promise<Publication> => {
+  const publish = async (request: FastifyRequest, source: (tx: SqlExecutor) => Promise<PackSource | null>, clearDraft: boolean): Promise<Publication> => {
     const signer = await context.signer();
-    const staffName = context.staffName(request);
-    return content.driver.transaction(async (tx): Promise<Publication> => {
-      const chosen = await source(tx);
-      if ('kind' in chosen) return chosen;
-      const { target } = chosen;
-      const key = storedTargetKey(target);
-      const missing = missingTexts(chosen.content, chosen.languages);
-      if (missing.length > 0) return { kind: 'missing', problem: { error: 'missing-translations', missing } };
-      const at = context.now();
-      const version = await content.nextVersion(tx);
-      const pack = contentPackSchema.safeParse({
-        format: CONTENT_PACK_FORMAT,
-        version,
-        target,
-        publishedAt: new Date(at).toISOString(),
-        languages: chosen.languages,
-        content: chosen.content,
-      } satisfies ContentPack);
-      // Nothing is written when the pack is refused: the transaction is rolled back with the version it took.
-      if (!pack.success) throw new PackRefused(issuesOf(pack.error));
-      // Serialised once: these exact characters are signed, stored and served.
-      const signed = signer.sign(JSON.stringify(pack.data));
-      const stored: StoredVersion = {
-        version,
-        targetKey: key,
-        payload: signed.payload,
-        keyId: signed.keyId,
-        signature: signed.signature,
-        publishedAt: at,
-        publishedBy: staffName,
-        restoredFrom: chosen.restoredFrom,
-      };
-      await content.insertVersion(stored, tx);
-      if (chosen.clearDraft) await content.deleteDraft(key, tx);
-      const subject = `${targetKey(target)} v${version}${chosen.restoredFrom === null ? '' : ` (from v${chosen.restoredFrom})`}`;
-      await context.auditLog.record({ at, actor: staffName, action: chosen.restoredFrom === null ? 'content-published' : 'content-rolled-back', subject }, tx);
-      return { kind: 'published', version: stored };
-    }).catch((error: unknown) => {
-      if (error instanceof PackRefused) return { kind: 'invalid', issues: error.issues } satisfies Publication;
+    const actor = context.staffName(request);
+    try {
+      return await content.driver.transaction(async (tx): Promise<Publication> => {
+        const chosen = await source(tx);
+        if (chosen === null) return { kind: 'no-draft' };
+        const action = chosen.restoredFrom === null ? 'content-published' : 'content-rolled-back';
+        const outcome = await publishInTransaction(tx, { content, auditLog: context.auditLog }, signer, chosen, { actor, at: context.now(), action });
+        if (outcome.kind !== 'published') throw new PublicationRefused(outcome);
+        if (clearDraft) await content.deleteDraft(storedTargetKey(chosen.target), tx);
+        return outcome;
+      });
+    } catch (error) {
+      if (error instanceof PublicationRefused) return error.outcome;
       throw error;
-    });
+    }
   };
 
   const answerPublication = (reply: FastifyReply, outcome: Publication): FastifyReply => {
@@ -167,8 +115,10 @@ export function registerContentStaffRoutes(scope: FastifyInstance, context: Cont
         return reply.code(201).send(publishedOf(outcome.version));
       case 'no-draft':
         return refuse(reply, 409, 'no-draft', 'there is no saved draft for this target to publish; save one first');
-      case 'missing':
-        return reply.code(422).send({ ...outcome.problem, message: `${outcome.problem.missing.length} text(s) still lack a required language` });
+      case 'missing': {
+        const problem: MissingTextsProblem = { error: 'missing-translations', missing: outcome.missing };
+        return reply.code(422).send({ ...problem, message: `${outcome.missing.length} text(s) still lack a required language` });
+      }
       case 'invalid':
         return refuse(reply, 422, 'invalid-pack', 'the pack does not match the content-pack schema', { issues: outcome.issues });
     }
@@ -229,13 +179,16 @@ export function registerContentStaffRoutes(scope: FastifyInstance, context: Cont
     const body = publishRequestSchema.safeParse(request.body);
     if (!body.success) return refuse(reply, 400, 'invalid-request', 'send {"target": {"kind": "all"}} (or a mode or site target)', { issues: issuesOf(body.error) });
     const key = storedTargetKey(body.data.target);
-    const outcome = await publish(request, async (tx) => {
-      // Locked: a second publication of the same draft (another tab, another instance) waits and then finds none.
-      const draft = await content.draft(key, tx, true);
-      if (draft === null) return { kind: 'no-draft' };
-      // The draft's target keeps the site label as staff typed it.
-      return { target: draft.target, languages: draft.languages, content: draft.content, restoredFrom: null, clearDraft: true };
-    });
+    const outcome = await publish(
+      request,
+      async (tx) => {
+        // Locked: a second publication of the same draft (another tab, another instance) waits and then finds none.
+        const draft = await content.draft(key, tx, true);
+        // The draft's target keeps the site label as staff typed it.
+        return draft === null ? null : { target: draft.target, languages: draft.languages, content: draft.content, restoredFrom: null };
+      },
+      true,
+    );
     return answerPublication(reply, outcome);
   });
 
@@ -249,7 +202,7 @@ export function registerContentStaffRoutes(scope: FastifyInstance, context: Cont
     }
     const pack = packOf(old);
     // The draft, if any, stays: it is staff's work in progress.
-    const outcome = await publish(request, async () => ({ target: pack.target, languages: pack.languages, content: pack.content, restoredFrom: old.version, clearDraft: false }));
+    const outcome = await publish(request, async () => ({ target: pack.target, languages: pack.languages, content: pack.content, restoredFrom: old.version }), false);
     return answerPublication(reply, outcome);
   });
 
@@ -280,14 +233,5 @@ export function registerContentStaffRoutes(scope: FastifyInstance, context: Cont
       .header('content-disposition', `attachment; filename="${fileName}"`)
       .send(JSON.stringify(signed));
   });
-}
-
-/** A built pack the schema refused (the draft passed its own checks, so this means a stored draft no longer fits). */
-class PackRefused extends Error {
-  readonly issues: { path: string; message: string }[];
-  constructor(issues: { path: string; message: string }[]) {
-    super('the built pack does not match the content-pack schema');
-    this.issues = issues;
-  }
 }
 

@@ -49,7 +49,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
       .send({ error: 'storage-unavailable', message: 'the collector could not store this batch now; nothing was stored, send it again later' });
   });
   app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send({ error: 'not-found', message: 'no such endpoint: use POST /v1/events, POST /v1/enrol, POST /v1/classes/join or GET /healthz' }),
+    reply.code(404).send({ error: 'not-found', message: 'no such endpoint: use POST /v1/events, POST /v1/enrol, POST /v1/classes/join, POST /v1/health, GET /v1/content or GET /healthz' }),
   );
 }
 

@@ -174,8 +174,8 @@ export class ContentStore {
   }
 
   /** The newest version of every target that has one. */
-  async latestPerTarget(): Promise<StoredVersion[]> {
-    const rows = await this.driver.all<VersionRow>(
+  async latestPerTarget(tx: SqlExecutor = this.driver): Promise<StoredVersion[]> {
+    const rows = await tx.all<VersionRow>(
       `SELECT ${VERSION_COLUMNS} FROM content_versions WHERE version IN (SELECT MAX(version) FROM content_versions GROUP BY target_key) ORDER BY target_key`,
     );
     return rows.map(versionOf);

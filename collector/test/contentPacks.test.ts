@@ -20,13 +20,16 @@ import type { Mode } from '../../common/config/deviceConfig';
 import type { DeviceHealth } from '../../common/health/deviceHealth';
 import type { DeviceSummary } from '../reports/types';
 import { buildApp } from '../server/app';
+import { rotateContentKey } from '../server/contentKeyRotation';
 import { createLogger } from '../server/logging';
 import { hashPassword } from '../security/passwords';
-import type { AuditEntry } from '../storage/auditLog';
+import { AuditLog, COMMAND_LINE_ACTOR, type AuditEntry } from '../storage/auditLog';
 import { hubDayOf } from '../storage/hubDay';
+import { ContentKeyStore } from '../storage/contentKeyStore';
+import { ContentStore } from '../storage/contentStore';
 import { openStore } from '../storage/openStore';
 import { StaffStore } from '../storage/staffStore';
-import { BACKENDS, openTestCollector, type TestCollector } from './harness';
+import { BACKENDS, openTestCollector, testStorage, type TestCollector } from './harness';
 
 const PASSWORD = 'correct horse battery';
 const ALL_LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
@@ -117,6 +120,19 @@ describe.each(BACKENDS)('content packs on %s', { timeout: 60_000 }, (backend) =>
       expect(response.statusCode, query).toBe(400);
       expect(response.json()).toMatchObject({ error: 'invalid-query', message: expect.stringContaining('mode=<kiosk | classroom | event>') });
     }
+  });
+
+  it('lets a browser host send If-None-Match and read the ETag (CORS)', async () => {
+    const preflight = await collector.app.inject({
+      method: 'OPTIONS',
+      url: CONTENT_PATHS.deviceFetch,
+      headers: { origin: 'https://school.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization, if-none-match' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(String(preflight.headers['access-control-allow-headers'])).toContain('if-none-match');
+    const response = await fetchPack('Hall B', 'kiosk', { origin: 'https://school.example' });
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(String(response.headers['access-control-expose-headers'])).toContain('etag');
   });
 
   it('publishes a draft for all devices: the device gets it signed, and checkSignedPack accepts it with the enrolment key', async () => {
@@ -370,5 +386,73 @@ describe.each(BACKENDS)('content packs on %s', { timeout: 60_000 }, (backend) =>
     }
     const rows = await collector.store.driver.all('SELECT key_id FROM content_signing_key');
     expect(rows).toEqual([{ key_id: device.contentKey.keyId }]);
+  });
+
+  it('rotates a leaked key: the newest pack of every target is published again with the new key, which old devices refuse', async () => {
+    const before = await collector.store.driver.all<{ target_key: string; version: number | string }>(
+      'SELECT target_key, MAX(version) AS version FROM content_versions GROUP BY target_key ORDER BY target_key',
+    );
+    collector.clock.now += 1_000;
+    const outcome = await rotateContentKey({ content: new ContentStore(collector.store.driver), auditLog: new AuditLog(collector.store.driver) }, COMMAND_LINE_ACTOR, collector.clock.now);
+    expect(outcome.previousKeyId).toBe(device.contentKey.keyId);
+    expect(outcome.key.keyId).not.toBe(device.contentKey.keyId);
+    expect(outcome.republished).toHaveLength(before.length);
+
+    // A device enrolled before the rotation refuses what it is now served, and keeps what it shows.
+    const served = await fetchPack('Hall C', 'event');
+    expect(outcome.republished).toContain(Number(JSON.parse(String(served.headers.etag))));
+    const context = { device: { siteLabel: 'Hall C', mode: 'event' as const }, currentVersion: 0 };
+    expect(await checkSignedPack(served.json(), { ...context, key: device.contentKey })).toMatchObject({ ok: false, refusal: 'unknown-key' });
+    // A device enrolled again learns the new key and accepts the same pack, whose content did not change.
+    const code = await collector.createCode('Hall C');
+    const again = (await collector.app.inject({ method: 'POST', url: '/v1/enrol', payload: { code } })).json<EnrolAnswer>();
+    expect(again.contentKey).toEqual(outcome.key);
+    const check = await checkSignedPack(served.json(), { ...context, key: again.contentKey });
+    expect(check).toMatchObject({ ok: true, pack: { content: content('2 400') } });
+
+    const [newest] = await history({ kind: 'all' });
+    const previousAll = Number(before.find((row) => row.target_key === 'all')!.version);
+    expect(newest).toMatchObject({ restoredFrom: previousAll, publishedBy: COMMAND_LINE_ACTOR });
+    const audit = (await collector.app.inject({ method: 'GET', url: '/api/audit', headers: staff })).json<AuditEntry[]>();
+    expect(audit.find((entry) => entry.action === 'content-key-rotated')).toMatchObject({ subject: `${device.contentKey.keyId} -> ${outcome.key.keyId}` });
+  });
+});
+
+describe.each(BACKENDS)('the signing key and the version sequence across collector instances on %s', { timeout: 60_000 }, (backend) => {
+  it('two instances needing the key at once on a fresh database end up with one and the same key', async () => {
+    const { settings, cleanUp } = await testStorage(backend);
+    const first = await openStore(settings);
+    const second = await openStore(settings);
+    try {
+      const [a, b] = await Promise.all([new ContentKeyStore(first.driver).keyPair(1), new ContentKeyStore(second.driver).keyPair(2)]);
+      expect(a).toEqual(b);
+      expect(await first.driver.all('SELECT key_id FROM content_signing_key')).toEqual([{ key_id: a.keyId }]);
+      // After a restart (a store opened again) the same key is read back.
+      await first.close();
+      const restarted = await openStore(settings);
+      try {
+        expect(await new ContentKeyStore(restarted.driver).keyPair(3)).toEqual(a);
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await second.close();
+      await cleanUp();
+    }
+  });
+
+  it('two instances publishing at once take different versions, always upwards', async () => {
+    const { settings, cleanUp } = await testStorage(backend);
+    const first = await openStore(settings);
+    const second = await openStore(settings);
+    try {
+      const take = (driver: typeof first.driver) => driver.transaction((tx) => new ContentStore(driver).nextVersion(tx));
+      const versions = await Promise.all([take(first.driver), take(second.driver), take(first.driver), take(second.driver)]);
+      expect([...versions].sort((x, y) => x - y)).toEqual([1, 2, 3, 4]);
+    } finally {
+      await first.close();
+      await second.close();
+      await cleanUp();
+    }
   });
 });
