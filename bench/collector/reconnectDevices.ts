@@ -7,7 +7,7 @@
 // the batch, the device hears nothing): the device must send that batch again and the collector store it once.
 
 import type { EngagementEvent } from '../../common/events';
-import type { DeviceHealth } from '../../common/health/deviceHealth';
+import type { DeviceHealthReport } from '../../common/health/deviceHealth';
 import { MAX_BATCH_SIZE, startSync, type HealthSource, type SyncHandle } from '../../renderer/sync/syncClient';
 import { MemoryEventStore } from '../../renderer/telemetry/memoryStore';
 import { newEventRecord } from '../../renderer/telemetry/records';
@@ -82,10 +82,10 @@ export function generateBacklogs(devices: number, totalEvents: number, now: numb
   });
 }
 
-function healthReport(lastSuccessfulSyncAt: number | null, pendingEvents: number): DeviceHealth {
+function healthReport(lastSuccessfulSyncAt: number | null, pendingEvents: number): DeviceHealthReport {
   return {
     appVersion: '0.1.0',
-    contentPack: { source: 'built-in', version: '0.1.0' },
+    contentPack: { source: 'built-in', version: 0, refusal: null },
     host: 'web',
     lastSuccessfulSyncAt,
     pendingEvents,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { GAME_IDS } from '../ids';
+import { contentKeySchema } from '../content/contentKey';
 import { PIN_HASH_ALGORITHM, PIN_MAX_ITERATIONS, PIN_MIN_ITERATIONS } from './pinHash';
 
 export const MODES = ['kiosk', 'classroom', 'event'] as const;
@@ -83,6 +84,12 @@ const fieldSchemas = {
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device token from enrolment')
     .nullable(),
+  /**
+   * The collector's public key for content packs (common/content/signedPack.ts), learned at enrolment or from a class
+   * code, or written here by IT; null: the device takes no pack and shows the content built into the app. A public
+   * key is no secret, so a web host's public config.json may hold it.
+   */
+  contentKey: contentKeySchema.nullable(),
   /** The collector's release channel this kiosk updates from: stable, or pilot for a test kiosk. */
   updateChannel: z.enum(UPDATE_CHANNELS, 'must be "stable" or "pilot"'),
   /**
@@ -113,6 +120,7 @@ export function defaultDeviceConfig(mode: Mode = 'kiosk'): DeviceConfig {
     hubPageUrl: DEFAULT_HUB_PAGE_URL,
     collectorUrl: null,
     deviceToken: null,
+    contentKey: null,
     updateChannel: 'stable',
     updateQuietWindow: null,
   };

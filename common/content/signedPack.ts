@@ -6,26 +6,15 @@
 import { z } from 'zod';
 import { contentPackSchema, targetMatches, type ContentPack } from './contentPack';
 import type { Mode } from '../config/deviceConfig';
+import { base64urlSchema, type ContentKey } from './contentKey';
 
 export const SIGNED_PACK_FORMAT = 1;
 /** A pack's JSON is a few tens of KB; anything far larger is not a pack. */
 export const MAX_PACK_PAYLOAD_CHARS = 512_000;
 
-const base64url = (min: number, max: number) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
-
-/** The collector's public key as a device keeps it (learned at enrolment, or written into its config by IT). */
-export const contentKeySchema = z.strictObject({
-  /** Names the key pair, so a device can tell "signed by another collector" from "tampered". */
-  keyId: base64url(8, 64),
-  /** The raw 32-byte Ed25519 public key, base64url (a JWK's "x"). */
-  publicKey: base64url(43, 43),
-});
-export type ContentKey = z.infer<typeof contentKeySchema>;
+// The key's schema lives in contentKey.ts (the device config names it too); it is re-exported here with the envelope.
+export { contentKeySchema, type ContentKey } from './contentKey';
+const base64url = base64urlSchema;
 
 export const signedPackSchema = z.strictObject({
   format: z.literal(SIGNED_PACK_FORMAT),

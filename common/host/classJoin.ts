@@ -2,7 +2,8 @@
 // hub's collector (POST /v1/classes/join): its own token, valid until the end of the class's day. Only the web host
 // uses it (the Electron kiosk is enrolled by staff); kept beside enrolment.ts, whose request it mirrors.
 
-import { postCode, type FetchFunction } from './enrolment';
+import type { ContentKey } from '../content/contentKey';
+import { answeredContentKey, postCode, type FetchFunction } from './enrolment';
 
 export interface ClassJoin {
   readonly deviceId: string;
@@ -12,6 +13,8 @@ export interface ClassJoin {
   readonly classLabel: string;
   /** Epoch ms when the token stops working (the end of the class's day). */
   readonly expiresAt: number;
+  /** The collector's public key for content packs; null from a collector that does not send one. */
+  readonly contentKey: ContentKey | null;
 }
 
 export type ClassJoinErrorCode =
@@ -63,7 +66,7 @@ export async function requestClassJoin(fetchFunction: FetchFunction, collectorUr
     typeof expiresAt === 'string' &&
     Number.isFinite(Date.parse(expiresAt))
   ) {
-    return { deviceId, deviceToken, school, classLabel, expiresAt: Date.parse(expiresAt) };
+    return { deviceId, deviceToken, school, classLabel, expiresAt: Date.parse(expiresAt), contentKey: answeredContentKey(answer) };
   }
   const message = typeof answer.message === 'string' ? answer.message : `the collector answered ${response.status}`;
   const known = KNOWN_ERRORS.find((code) => code === answer.error);

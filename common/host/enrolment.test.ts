@@ -50,10 +50,11 @@ describe('checkEnrolmentRequest', () => {
 });
 
 describe('enrolForPage (the Electron main process side)', () => {
-  it('posts the code to the collector typed by staff and returns the token', async () => {
-    const hub = collector(201, { deviceId: 'd-1', deviceToken: token, siteLabel: 'Hall A' });
+  it("posts the code to the collector typed by staff and returns the token with the collector's content key", async () => {
+    const contentKey = { keyId: 'hub-key-2026', publicKey: 'C'.repeat(43) };
+    const hub = collector(201, { deviceId: 'd-1', deviceToken: token, siteLabel: 'Hall A', contentKey });
     const result = await enrolForPage({ collectorUrl: 'https://hub.example.org/biotech', code: '7KQ4-M9X2-TB' }, hub.fetchFunction);
-    expect(result).toEqual({ ok: true, enrolment: { deviceId: 'd-1', deviceToken: token, siteLabel: 'Hall A' } });
+    expect(result).toEqual({ ok: true, enrolment: { deviceId: 'd-1', deviceToken: token, siteLabel: 'Hall A', contentKey } });
     expect(hub.calls.map((call) => call.url)).toEqual(['https://hub.example.org/biotech/v1/enrol']);
     expect(JSON.parse(String(hub.calls[0]!.init.body))).toEqual({ code: '7KQ4-M9X2-TB' });
     expect(hub.calls[0]!.init.redirect).toBe('error');

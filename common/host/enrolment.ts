@@ -3,6 +3,8 @@
 // process (the page's CSP only allows the collector already saved, and the request must reach a new one), which
 // checks the request first with checkEnrolmentRequest. Errors cross IPC as plain data (EnrolmentResult).
 
+import { contentKeySchema, type ContentKey } from '../content/contentKey';
+
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface DeviceEnrolment {
@@ -10,6 +12,14 @@ export interface DeviceEnrolment {
   readonly deviceToken: string;
   /** The site name staff gave the code ("Hall A"), for the device config's siteLabel. */
   readonly siteLabel: string;
+  /** The collector's public key for content packs; null from a collector that does not send one (before packs). */
+  readonly contentKey: ContentKey | null;
+}
+
+/** The content key of a collector's answer, or null when it has none or sends something else. */
+export function answeredContentKey(answer: Record<string, unknown>): ContentKey | null {
+  const parsed = contentKeySchema.safeParse(answer.contentKey);
+  return parsed.success ? parsed.data : null;
 }
 
 export type EnrolmentErrorCode =
@@ -126,7 +136,7 @@ export async function requestEnrolment(
 ): Promise<DeviceEnrolment> {
   const { response, answer } = await postCode(fetchFunction, collectorUrl, 'v1/enrol', code, timeoutMs, (failure, message) => new EnrolmentError(failure, message));
   if (response.status === 201 && typeof answer.deviceToken === 'string' && typeof answer.deviceId === 'string' && typeof answer.siteLabel === 'string') {
-    return { deviceId: answer.deviceId, deviceToken: answer.deviceToken, siteLabel: answer.siteLabel };
+    return { deviceId: answer.deviceId, deviceToken: answer.deviceToken, siteLabel: answer.siteLabel, contentKey: answeredContentKey(answer) };
   }
   const message = typeof answer.message === 'string' ? answer.message : `the collector answered ${response.status}`;
   const errorCode = typeof answer.error === 'string' ? COLLECTOR_ERRORS[answer.error] : undefined;

@@ -30,6 +30,8 @@ import { languageLock } from '../classroom/languageLock';
 import { followClassCodes } from '../classroom/classJoin';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
 import { TEST_BUILD, testSwitches } from '../testing/testBuild';
+import { createContentService } from '../content/contentService';
+import { openPackStorage } from '../content/packStorage';
 
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
@@ -79,8 +81,25 @@ export async function boot(): Promise<AppServices> {
     await telemetry.startSession(sessionLanguage());
     recordScreen();
   }
-  const health = deviceHealthSource({ telemetry, appVersion, host });
-  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health);
+  // Content packs: a pack from the sync waits for a moment between two visitors (the attract screen, or a classroom
+  // back on its home with no game running); a page load is such a moment too.
+  const content = createContentService({
+    deviceConfig,
+    openStorage: () => openPackStorage(),
+    betweenVisitors: () => (usesAttractLoop(deviceConfig.get().config) ? visitor.get() === 'attract' : location.get().route.screen === 'home'),
+  });
+  await content.ready;
+  visitor.subscribe(() => content.settle());
+  location.subscribe(() => content.settle());
+  const health = deviceHealthSource({ telemetry, appVersion, host, content });
+  const contentSink = {
+    request: () => {
+      const { siteLabel, mode } = deviceConfig.get().config;
+      return { site: siteLabel, mode, knownVersion: content.knownVersion() };
+    },
+    offer: (body: unknown) => content.offerFromCollector(body),
+  };
+  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink);
   // A lesson link with a class code: this browser joins that class at the hub with its own token (web host only).
   const classCodeOnScreen = () => {
     const { route } = location.get();
@@ -127,6 +146,7 @@ export async function boot(): Promise<AppServices> {
     query,
     telemetry,
     games: GAMES,
+    content,
     visitor,
     sync,
     i18n,

@@ -19,7 +19,7 @@ describe('deviceHealthSource', () => {
     const source = deviceHealthSource({ telemetry: { logHealth: async () => LOG }, appVersion: '1.4.0', host: { kind: 'web', rendererFaults: null }, freeStorage: async () => 5_000 });
     expect(await source.report(123)).toEqual({
       appVersion: '1.4.0',
-      contentPack: { source: 'built-in', version: '1.4.0' },
+      contentPack: { source: 'built-in', version: 0, refusal: null },
       host: 'web',
       lastSuccessfulSyncAt: 123,
       pendingEvents: 7,

@@ -1,19 +1,36 @@
 // Gathers the device's health report for the sync (renderer/sync/healthReport.ts) from the engagement log's own
 // counts and warnings (no event is read), the host's renderer fault counts where it has them (Electron) and the
-// browser's storage estimate, and passes the host's acknowledgement on once the collector kept a report.
+// browser's storage estimate, the content pack shown with the last refusal not yet reported, and passes the host's acknowledgement on once the collector kept a report.
 
+import type { ContentPackState } from '../../common/health/deviceHealth';
 import type { HostApi } from '../../common/host/hostApi';
 import { browserFreeStorage, buildHealthReport, type HealthSource } from '../sync';
 import type { Telemetry } from '../telemetry/telemetry';
 
-export function deviceHealthSource(options: { telemetry: Pick<Telemetry, 'logHealth'>; appVersion: string; host: Pick<HostApi, 'kind' | 'rendererFaults'>; freeStorage?: () => Promise<number | null> }): HealthSource {
+/** The content service's part of the report (renderer/content/contentService.ts). */
+export interface ContentHealth {
+  healthState(): ContentPackState;
+  refusalReported(refusal: ContentPackState['refusal']): Promise<void>;
+}
+
+const BUILT_IN_ONLY: ContentHealth = { healthState: () => ({ source: 'built-in', version: 0, refusal: null }), refusalReported: async () => undefined };
+
+export function deviceHealthSource(options: {
+  telemetry: Pick<Telemetry, 'logHealth'>;
+  appVersion: string;
+  host: Pick<HostApi, 'kind' | 'rendererFaults'>;
+  freeStorage?: () => Promise<number | null>;
+  content?: ContentHealth;
+}): HealthSource {
   const { telemetry, appVersion, host } = options;
+  const content = options.content ?? BUILT_IN_ONLY;
   const freeStorage = options.freeStorage ?? browserFreeStorage;
   return {
     async report(lastSuccessfulSyncAt) {
       const [log, rendererFaults, freeStorageBytes] = await Promise.all([telemetry.logHealth(), host.rendererFaults?.read() ?? Promise.resolve(null), freeStorage()]);
       return buildHealthReport({
         appVersion,
+        contentPack: content.healthState(),
         host: host.kind,
         lastSuccessfulSyncAt,
         pendingEvents: log.events.pending + log.events.sent,
@@ -26,6 +43,7 @@ export function deviceHealthSource(options: { telemetry: Pick<Telemetry, 'logHea
     },
     async acknowledge(report) {
       if (report.renderer !== null) await host.rendererFaults?.acknowledge(report.renderer);
+      await content.refusalReported(report.contentPack.refusal);
     },
   };
 }

@@ -14,6 +14,7 @@ import type { SyncService } from './syncService';
 import type { AppLocation } from '../navigation/routes';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import type { VisitorPhase } from '../kiosk/attractLoop';
+import type { ContentService } from '../content/contentService';
 
 
 export interface AppServices {
@@ -29,6 +30,8 @@ export interface AppServices {
   readonly games: readonly GameEntry[];
   readonly visitor: Store<VisitorPhase>;
   readonly sync: SyncService;
+  /** The content pack shown, the one waiting, refusals and staff's actions on them (renderer/content/). */
+  readonly content: ContentService;
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
   /** A new visitor begins: a fresh anonymous session. */

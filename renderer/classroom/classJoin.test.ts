@@ -2,7 +2,7 @@
 // reopened, leaves a staff-enrolled browser alone, drops a token whose day is over, waits when the school's address
 // is rate-limited, and says why when the collector refuses the code.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultDeviceConfig, type DeviceConfig } from '../../common/config/deviceConfig';
 import type { DeviceConfigState } from '../../common/host/hostApi';
 import { createStore } from '../state/store';
@@ -56,8 +56,8 @@ function harness(options: { answers: Response[]; config?: Partial<DeviceConfig>;
   return { calls, waits, storage, deviceConfig, linkedCode, saved, settled };
 }
 
-const joined = () =>
-  new Response(JSON.stringify({ deviceId: 'd-1', deviceToken: TOKEN, siteLabel: 'Athénée', school: 'Athénée', classLabel: '2B', expiresAt: new Date(END_OF_DAY).toISOString() }), { status: 201 });
+const joined = (extra: Record<string, unknown> = {}) =>
+  new Response(JSON.stringify({ deviceId: 'd-1', deviceToken: TOKEN, siteLabel: 'Athénée', school: 'Athénée', classLabel: '2B', expiresAt: new Date(END_OF_DAY).toISOString(), ...extra }), { status: 201 });
 
 describe('joining the class of a lesson link', () => {
   it('exchanges the code once for its own token, and keeps its place when the link is reopened', async () => {
@@ -71,6 +71,13 @@ describe('joining the class of a lesson link', () => {
     h.linkedCode.set('7KQ4M9X2TB');
     await h.settled();
     expect(h.calls).toHaveLength(1);
+  });
+
+  it("keeps the collector's content key that comes with the token", async () => {
+    const contentKey = { keyId: 'hub-key-2026', publicKey: 'B'.repeat(43) };
+    const h = harness({ answers: [joined({ contentKey })] });
+    h.linkedCode.set('7KQ4M9X2TB');
+    await vi.waitFor(() => expect(h.deviceConfig.get().config.contentKey).toEqual(contentKey));
   });
 
   it('leaves a browser staff linked with an enrolment code as it is', async () => {

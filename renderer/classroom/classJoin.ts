@@ -105,7 +105,8 @@ export function followClassCodes(options: ClassJoinOptions): void {
       try {
         const joined = await requestClassJoin(options.fetchFunction, config.collectorUrl, code);
         writeMembership(storage, { code, school: joined.school, classLabel: joined.classLabel, expiresAt: joined.expiresAt });
-        await save({ deviceToken: joined.deviceToken });
+        // The collector's content key comes with the token (a collector before content packs sends none: keep ours).
+        await save({ deviceToken: joined.deviceToken, ...(joined.contentKey !== null ? { contentKey: joined.contentKey } : {}) });
         classJoinStatus.set({ state: 'joined', school: joined.school, classLabel: joined.classLabel });
         return;
       } catch (error) {

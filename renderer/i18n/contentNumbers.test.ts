@@ -6,6 +6,7 @@ import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_NUMBERS, TEXT_DEFAULT_VARIABLES } from './contentNumbers';
+import { DEFAULT_PACK } from '../content/defaultPack';
 
 const LOCALES = path.resolve(__dirname, '..', '..', 'locales');
 const load = (lang: string, ns: string) => JSON.parse(readFileSync(path.join(LOCALES, lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
@@ -27,10 +28,15 @@ describe('numbers in texts', () => {
       const t = await translator(lang);
       expect(t('careers:facts.withoutDiploma')).toContain(group(lang, CONTENT_NUMBERS.postsSurveyed));
       expect(t('gowning:learned.grades')).toContain(group(lang, CONTENT_NUMBERS.gradeAParticles));
-      expect(t('common:home.facts.jobs.figure')).toBe(group(lang, CONTENT_NUMBERS.sectorHires));
     }
-    expect((await translator('nl'))('common:home.facts.jobs.figure')).toBe('2.400');
-    expect((await translator('en'))('common:home.facts.jobs.figure')).toBe('2,400');
+  });
+
+  it("write the home's sector-hires fact (built-in content pack) in each language's own format", () => {
+    const jobs = DEFAULT_PACK.content.facts.find((fact) => fact.id === 'jobs')!;
+    for (const lang of ['fr', 'nl', 'de', 'en'] as const) expect(jobs.figure[lang]).toBe(new Intl.NumberFormat(lang).format(CONTENT_NUMBERS.sectorHires));
+    expect(jobs.figure.nl).toBe('2.400');
+    expect(jobs.figure.en).toBe('2,400');
+    expect(jobs.figure.fr).toBe('2\u202f400');
   });
 
   it('take the cleanroom limits from the gowning game and the virus target from Purify It!', () => {

@@ -1,4 +1,5 @@
-// The staff area behind the PIN: device settings, local statistics and export, the app's version and actions
+// The staff area behind the PIN: device settings, local statistics and export, sync, the hub content (content
+// packs), the app's version and actions
 // (end the visit, restart, leave kiosk mode in Electron), PIN change, and any device-config problems.
 
 import { useEffect, useRef } from 'react';
@@ -10,6 +11,7 @@ import { ChangePinForm } from './ChangePinForm';
 import { DeviceSettingsForm } from './DeviceSettingsForm';
 import { DeviceStatistics } from './DeviceStatistics';
 import { SyncSection } from './SyncSection';
+import { ContentSection } from './ContentSection';
 import { EventAdminSection } from '../event/EventAdminSection';
 import { useStore } from '../state/store';
 
@@ -49,6 +51,7 @@ export function AdminPanel({ onClose }: { onClose: () => void }) {
         <DeviceSettingsForm />
         <DeviceStatistics />
         <SyncSection />
+        <ContentSection />
         {mode === 'event' && <EventAdminSection />}
         <section className="admin-section" aria-labelledby="admin-app">
           <h2 id="admin-app" className="admin-section__title">

@@ -24,7 +24,7 @@ export function SyncSection() {
     setMessage(null);
     try {
       const enrolment = await services.host.enrolDevice({ collectorUrl: collectorUrl.trim(), code: code.trim() });
-      await services.saveDeviceConfig({ ...config, collectorUrl: collectorUrl.trim(), deviceToken: enrolment.deviceToken });
+      await services.saveDeviceConfig({ ...config, collectorUrl: collectorUrl.trim(), deviceToken: enrolment.deviceToken, contentKey: enrolment.contentKey ?? config.contentKey });
       setCode('');
       setMessage({ ok: true, text: t('sync.enrolled', { device: enrolment.deviceId }) });
     } catch (error) {

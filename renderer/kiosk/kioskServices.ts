@@ -12,6 +12,7 @@ import type { Store } from '../state/store';
 import type { SyncStatus } from '../sync';
 import type { Telemetry } from '../telemetry/telemetry';
 import type { VisitorPhase } from './attractLoop';
+import type { ContentService } from '../content/contentService';
 
 export interface KioskServices {
   readonly host: Pick<HostApi, 'kind' | 'kiosk' | 'adminLock' | 'enrolDevice'>;
@@ -23,6 +24,8 @@ export interface KioskServices {
   readonly games: readonly GameEntry[];
   readonly sync: { readonly status: Store<SyncStatus | null>; nudge(): void };
   readonly telemetry: Pick<Telemetry, 'stats' | 'downloadEvents'>;
+  /** The content shown and waiting, the last refusal, "go back" and taking a pack from a file. */
+  readonly content: Pick<ContentService, 'status' | 'goBack' | 'takeFromFile'>;
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
   startVisit(): Promise<void>;

@@ -1,4 +1,5 @@
-// Home: the product title, the language choice, and what the hub wants every visitor to know, with sources.
+// Home: the product title, the language choice, and what the hub wants every visitor to know, with sources (the
+// facts and the agenda of the content pack shown, renderer/content/).
 // Entry points to games and careers appear here as those features are built.
 
 import { useTranslation } from 'react-i18next';
@@ -10,11 +11,12 @@ import { LockedLanguageNote, ModeHomeEntry } from '../classroom/HomeParts';
 import { languageLock } from '../classroom/languageLock';
 import { useStore } from '../state/store';
 import { warmScreen } from '../navigation/screenChunks';
-
-const FACTS = ['jobs', 'noExperience', 'sector'] as const;
+import { packText, useContent } from '../content/useContent';
+import { HomeAgenda } from './HomeAgenda';
 
 export function HomeScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { content } = useContent();
   const games = useEnabledGames();
   const locked = useStore(languageLock);
   return (
@@ -64,15 +66,17 @@ export function HomeScreen() {
           {t('home.facts.title')}
         </h2>
         <ul className="fact-list">
-          {FACTS.map((fact) => (
-            <li key={fact} className={`fact fact--${fact}`}>
-              <strong className="fact__figure">{t(`home.facts.${fact}.figure`)}</strong>
-              <span className="fact__text">{t(`home.facts.${fact}.text`)}</span>
-              <small className="fact__source">{t(`home.facts.${fact}.source`)}</small>
+          {content.facts.map((fact) => (
+            <li key={fact.id} className="fact">
+              <strong className="fact__figure">{packText(fact.figure, i18n.language)}</strong>
+              <span className="fact__text">{packText(fact.text, i18n.language)}</span>
+              <small className="fact__source">{packText(fact.source, i18n.language)}</small>
             </li>
           ))}
         </ul>
       </section>
+
+      <HomeAgenda />
     </div>
   );
 }

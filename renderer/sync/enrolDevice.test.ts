@@ -20,8 +20,17 @@ describe('enrolDevice', () => {
       deviceId: 'd-1',
       deviceToken: 't'.repeat(43),
       siteLabel: 'Hall A',
+      contentKey: null,
     });
     expect(calls).toEqual([{ url: 'https://hub.example/v1/enrol', body: { code: '7KQ4-M9X2-TB' } }]);
+  });
+
+  it("keeps the collector's content key from the answer, and ignores one that is not a key", async () => {
+    const contentKey = { keyId: 'hub-key-2026', publicKey: 'A'.repeat(43) };
+    const answer = { deviceId: 'd-1', deviceToken: 't'.repeat(43), siteLabel: 'Hall A', contentKey };
+    await expect(enrolDevice('https://hub.example/', '7KQ4-M9X2-TB', { fetch: answering(201, answer).fetchFunction })).resolves.toMatchObject({ contentKey });
+    const odd = { ...answer, contentKey: { keyId: 'hub-key-2026', publicKey: 'not a key' } };
+    await expect(enrolDevice('https://hub.example/', '7KQ4-M9X2-TB', { fetch: answering(201, odd).fetchFunction })).resolves.toMatchObject({ contentKey: null });
   });
 
   it.each([

@@ -4,7 +4,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatLocalTimestamp, type EngagementEvent } from '../../common/events';
-import type { DeviceHealth } from '../../common/health/deviceHealth';
+import type { DeviceHealthReport as DeviceHealth } from '../../common/health/deviceHealth';
 import { uuidV4, uuidV7 } from '../../common/uuid/uuid';
 import { buildHealthReport, type HealthFacts } from './healthReport';
 import { startSync, type SyncHandle } from './syncClient';
@@ -12,6 +12,7 @@ import { ManualClock, ManualNetwork, manualFetch, MemoryOutbox, settle } from '.
 
 const FACTS: HealthFacts = {
   appVersion: '1.4.0',
+  contentPack: { source: 'built-in', version: 0, refusal: null },
   host: 'web',
   lastSuccessfulSyncAt: 1_764_000_000_000,
   pendingEvents: 4,
@@ -26,7 +27,7 @@ describe('buildHealthReport', () => {
   it('reports the built-in content, whole counts and each warning once', () => {
     expect(buildHealthReport(FACTS)).toEqual({
       appVersion: '1.4.0',
-      contentPack: { source: 'built-in', version: '1.4.0' },
+      contentPack: { source: 'built-in', version: 0, refusal: null },
       host: 'web',
       lastSuccessfulSyncAt: 1_764_000_000_000,
       pendingEvents: 4,

@@ -2,7 +2,7 @@
 // request that sends it (POST /v1/health). Only the device's own state goes in: versions, the host, counts, times
 // and the log's warning codes, never an event or anything a visitor did or typed.
 
-import { deviceHealthSchema, type DeviceHealth, type StorageWarning } from '../../common/health/deviceHealth';
+import { deviceHealthReportSchema, type ContentPackState, type DeviceHealthReport, type StorageWarning } from '../../common/health/deviceHealth';
 import type { HostKind, RendererFaultCounts } from '../../common/host/hostApi';
 import { collectorEndpoint, type FetchFunction } from './collectorApi';
 
@@ -11,6 +11,8 @@ export type RendererFaults = RendererFaultCounts;
 
 export interface HealthFacts {
   readonly appVersion: string;
+  /** The content pack shown and the last refusal not yet reported (renderer/content/contentService.ts). */
+  readonly contentPack: ContentPackState;
   readonly host: HostKind;
   /** The last batch the collector acknowledged (device clock), or null. */
   readonly lastSuccessfulSyncAt: number | null;
@@ -30,11 +32,10 @@ export interface HealthFacts {
 const whole = (value: number) => Math.max(0, Math.floor(value));
 
 /** The report for these facts, checked against the schema the collector applies (a bad one is a programming error). */
-export function buildHealthReport(facts: HealthFacts): DeviceHealth {
-  return deviceHealthSchema.parse({
+export function buildHealthReport(facts: HealthFacts): DeviceHealthReport {
+  return deviceHealthReportSchema.parse({
     appVersion: facts.appVersion,
-    // Content packs do not exist yet: what the device shows is the content built into this app version.
-    contentPack: { source: 'built-in', version: facts.appVersion },
+    contentPack: facts.contentPack,
     host: facts.host,
     lastSuccessfulSyncAt: facts.lastSuccessfulSyncAt,
     pendingEvents: whole(facts.pendingEvents),
@@ -59,7 +60,7 @@ export async function browserFreeStorage(): Promise<number | null> {
 /** Sends one report; true only when the collector answered that it kept it (204). */
 export async function postHealth(
   fetchFunction: FetchFunction,
-  request: { collectorUrl: string; deviceToken: string; report: DeviceHealth; signal: AbortSignal },
+  request: { collectorUrl: string; deviceToken: string; report: DeviceHealthReport; signal: AbortSignal },
 ): Promise<boolean> {
   try {
     const response = await fetchFunction(collectorEndpoint(request.collectorUrl, 'v1/health'), {

@@ -4,13 +4,16 @@
 // collector's with jitter of our own, and not counted as a failure: it neither grows the backoff nor shows a problem),
 // woken by the browser's online event. Events left "sent" by a crash are released when the log reopens, and the
 // collector deduplicates by event id, so every event arrives exactly once. When everything is delivered, the loop
-// also sends the device's health report (healthReport.ts): after any delivery, and at least every healthIntervalMs.
+// also asks for the device's content pack (contentFetch.ts, every contentIntervalMs, If-None-Match) and then sends
+// the device's health report (healthReport.ts): after any delivery, and at least every healthIntervalMs.
 
 import type { EngagementEvent } from '../../common/events';
 import { backoffDelay, busyDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import type { DeviceHealth } from '../../common/health/deviceHealth';
+import type { DeviceHealthReport } from '../../common/health/deviceHealth';
 import { postBatch, type FetchFunction } from './collectorApi';
 import { postHealth } from './healthReport';
+import { fetchContentPack } from './contentFetch';
+import type { Mode } from '../../common/config/deviceConfig';
 import { createSyncStatusStore, type SyncErrorCode, type SyncStatusStore } from './syncStatus';
 
 /** The part of telemetry.sync (renderer/telemetry/syncOutbox.ts) the loop drives. */
@@ -41,9 +44,17 @@ export interface NetworkMonitor {
 /** Where the loop gets the device's health report (the app builds it from the log and the host). */
 export interface HealthSource {
   /** The report now; `lastSuccessfulSyncAt` is the loop's last acknowledged batch. */
-  report(lastSuccessfulSyncAt: number | null): Promise<DeviceHealth>;
+  report(lastSuccessfulSyncAt: number | null): Promise<DeviceHealthReport>;
   /** The collector kept `report`: counts "since the last report" start again from here. */
-  acknowledge(report: DeviceHealth): Promise<void>;
+  acknowledge(report: DeviceHealthReport): Promise<void>;
+}
+
+/** Where the loop hands the content packs it fetches (renderer/content/contentService.ts checks and keeps them). */
+export interface ContentPackSink {
+  /** This device's site and mode, and the newest version it has (for If-None-Match). */
+  request(): { site: string; mode: Mode; knownVersion: number };
+  /** A 200 answer's body, unchecked. */
+  offer(body: unknown): Promise<unknown>;
 }
 
 export interface SyncOptions {
@@ -70,12 +81,16 @@ export interface SyncOptions {
   readonly health?: HealthSource;
   /** How often a health report is sent when nothing else happens. Default 15 minutes. */
   readonly healthIntervalMs?: number;
+  /** Content packs: asked for after the events are delivered; none is asked for without it. */
+  readonly content?: ContentPackSink;
+  /** How often the content pack is asked for. Default 5 minutes. */
+  readonly contentIntervalMs?: number;
 }
 
 export interface SyncHandle {
   readonly status: SyncStatusStore;
   getStatus(): ReturnType<SyncStatusStore['get']>;
-  /** Wakes the loop now (e.g. after the admin pressed "sync now" or events were recorded). */
+  /** Wakes the loop now (e.g. after the admin pressed "sync now" or events were recorded), content pack included. */
   nudge(): void;
   /** Stops after the request in flight is abandoned and its batch released; resolves when stopped. */
   stop(): Promise<void>;
@@ -126,6 +141,8 @@ export function startSync(options: SyncOptions): SyncHandle {
   const idlePollMs = options.idlePollMs ?? 15_000;
   const countIntervalMs = options.countIntervalMs ?? 10_000;
   const healthIntervalMs = options.healthIntervalMs ?? 15 * 60_000;
+  const contentIntervalMs = options.contentIntervalMs ?? 5 * 60_000;
+  let lastContentAttemptAt: number | null = null;
   let lastHealthAttemptAt: number | null = null;
   let deliveredSinceHealth = false;
   let batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(options.batchSize ?? MAX_BATCH_SIZE)));
@@ -256,6 +273,27 @@ export function startSync(options: SyncOptions): SyncHandle {
     }
   }
 
+  /** Asks the collector for this device's content pack when the interval has passed (304 when nothing changed). */
+  async function fetchContent(): Promise<void> {
+    const sink = options.content;
+    if (sink === undefined || stopped) return;
+    if (lastContentAttemptAt !== null && clock.now() - lastContentAttemptAt < contentIntervalMs) return;
+    lastContentAttemptAt = clock.now();
+    const controller = new AbortController();
+    inFlight = controller;
+    const timer = clock.setTimeout(() => controller.abort(), requestTimeoutMs);
+    try {
+      const { site, mode, knownVersion } = sink.request();
+      const outcome = await fetchContentPack(fetchFunction, { collectorUrl, deviceToken, site, mode, knownVersion, signal: controller.signal });
+      if (outcome.kind === 'pack' && !stopped) await sink.offer(outcome.body);
+    } catch {
+      // Content is never urgent: the next interval asks again, and the events never wait for it.
+    } finally {
+      clock.clearTimeout(timer);
+      inFlight = null;
+    }
+  }
+
   async function loop(): Promise<void> {
     await refreshCount(true);
     while (!stopped) {
@@ -275,6 +313,7 @@ export function startSync(options: SyncOptions): SyncHandle {
       if (!sent && !stopped) {
         status.update({ state: 'idle', pendingCount: 0, nextAttemptAt: null });
         lastCountAt = clock.now();
+        await fetchContent();
         await reportHealth();
         if (stopped) break;
         await pause(idlePollMs);
@@ -299,7 +338,11 @@ export function startSync(options: SyncOptions): SyncHandle {
   return {
     status,
     getStatus: () => status.get(),
-    nudge: () => wake?.(),
+    nudge: () => {
+      // "Sync now" from staff also asks for the content pack at once.
+      lastContentAttemptAt = null;
+      wake?.();
+    },
     async stop() {
       stopped = true;
       inFlight?.abort();

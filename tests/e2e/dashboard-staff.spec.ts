@@ -136,7 +136,7 @@ test('each CSV download holds exactly the cells of its table, "<5" included', as
 
 test('devices page lists devices, the unwell first with what to do, and creates an enrolment code shown as text and QR code', async ({ page }) => {
   // Health reports as the devices' sync sends them: Salon SIEP's log was full, Hall A's app crashed once.
-  const report = { appVersion: '1.4.0', contentPack: { source: 'built-in', version: '1.4.0' }, host: 'web', lastSuccessfulSyncAt: Date.now(), pendingEvents: 2, missedEvents: 0, storage: { warnings: [], recoveries: 0 }, renderer: null, freeStorageBytes: 8 * 1024 ** 3 };
+  const report = { appVersion: '1.4.0', contentPack: { source: 'built-in', version: 0, refusal: null }, host: 'web', lastSuccessfulSyncAt: Date.now(), pendingEvents: 2, missedEvents: 0, storage: { warnings: [], recoveries: 0 }, renderer: null, freeStorageBytes: 8 * 1024 ** 3 };
   const reports = [
     { ...report, host: 'electron', renderer: { crashes: 1, hangs: 0 } },
     report,

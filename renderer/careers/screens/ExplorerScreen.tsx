@@ -1,5 +1,5 @@
 // The explorer: filters as toggle buttons (pillar, what I have now, start soon, interests, and the game a visitor
-// came from) above a grid of role cards. Filters live in the route, so a deep link or the back button restores them.
+// came from) above a grid of role cards; the roles the hub highlights (content pack) come first, marked. Filters live in the route, so a deep link or the back button restores them.
 
 import type { ReactElement } from 'react';
 import { PILLARS, type GameId } from '../../../common/ids';
@@ -11,6 +11,8 @@ import { RoleCard } from './RoleCard';
 import { TermExplainers } from './TermExplainer';
 import { ToggleGroup } from './ToggleGroup';
 import { useCareersText } from './useCareersText';
+import { useContent } from '../../content/useContent';
+import { highlightedFirst } from '../logic/highlighted';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -23,7 +25,9 @@ interface ExplorerProps {
 
 export function ExplorerScreen({ filters, navigate }: ExplorerProps): ReactElement {
   const { t } = useCareersText();
-  const roles = filterRoles(filters);
+  const { content } = useContent();
+  const roles = highlightedFirst(filterRoles(filters), content.highlightedRoles);
+  const highlighted = new Set(content.highlightedRoles);
   const setFilters = (next: Partial<CareerFilters>) => navigate({ view: 'list', filters: { ...filters, ...next } });
   const game: GameId | null = filters.game;
 
@@ -93,7 +97,7 @@ export function ExplorerScreen({ filters, navigate }: ExplorerProps): ReactEleme
             <ul className="careers-grid">
               {roles.map((role) => (
                 <li key={role.id}>
-                  <RoleCard role={role} onOpen={() => navigate({ view: 'role', roleId: role.id })} />
+                  <RoleCard role={role} highlighted={highlighted.has(role.id)} onOpen={() => navigate({ view: 'role', roleId: role.id })} />
                 </li>
               ))}
             </ul>

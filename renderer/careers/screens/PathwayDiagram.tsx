@@ -1,7 +1,8 @@
 // One pathway drawn as an ordered list of steps, from "today" to the role, with each step's length and the total.
 // The arrows are drawn by CSS between list items; the order is carried by the list itself for screen readers.
 // A university step names the masters that lead to the role; a step whose text uses a Walloon school word for the
-// first time on the screen carries its "what is this?" explainer.
+// first time on the screen carries its "what is this?" explainer. The hub's notice on a route (content pack: providers,
+// next start, note, link) comes under it.
 
 import type { ReactElement } from 'react';
 import type { RoleId } from '../../../common/ids';
@@ -12,6 +13,9 @@ import type { Pathway, PathwayStep } from '../logic/pathways';
 import { durationText } from './durationText';
 import { TermExplainers } from './TermExplainer';
 import { useCareersText } from './useCareersText';
+import { useContent } from '../../content/useContent';
+import { hubRouteNotice } from '../../content/routeNotices';
+import { RouteNoticeView } from './RouteNoticeView';
 
 function MasterList({ roleId }: { readonly roleId: RoleId }): ReactElement | null {
   const { t, language } = useCareersText();
@@ -37,6 +41,7 @@ function MasterList({ roleId }: { readonly roleId: RoleId }): ReactElement | nul
 
 function StepBody({ step, roleId }: { readonly step: PathwayStep; readonly roleId: RoleId }): ReactElement {
   const { t } = useCareersText();
+  const pack = useContent();
   if (step.kind === 'experience') {
     return (
       <>
@@ -48,6 +53,7 @@ function StepBody({ step, roleId }: { readonly step: PathwayStep; readonly roleI
     );
   }
   const route = trainingRoute(step.routeId);
+  const notice = hubRouteNotice(pack, route.id);
   return (
     <>
       <span className="careers-step__code">{t(`careers:routeCodes.${route.code}`)}</span>
@@ -59,6 +65,7 @@ function StepBody({ step, roleId }: { readonly step: PathwayStep; readonly roleI
           : `${durationText(t, step.duration.minMonths, step.duration.maxMonths)}${step.duration.basis === 'typical' ? ` (${t('careers:pathway.estimated')})` : ''}`}
       </span>
       {route.id === 'university-master' ? <MasterList roleId={roleId} /> : null}
+      {notice !== null ? <RouteNoticeView notice={notice} routeName={t(`careers:routes.${route.id}.name`)} /> : null}
     </>
   );
 }

@@ -5,13 +5,13 @@ import { useMemo, type ReactElement } from 'react';
 import { qrSvgPath, qrViewBoxSize } from '../../../common/qr/qrSvg';
 import { createQrMatrix } from '../qr';
 
-export function QrCode({ text, label }: { readonly text: string; readonly label: string }): ReactElement {
+export function QrCode({ text, label, className = 'careers-qr' }: { readonly text: string; readonly label: string; readonly className?: string }): ReactElement {
   const { path, side } = useMemo(() => {
     const matrix = createQrMatrix(text);
     return { path: qrSvgPath(matrix), side: qrViewBoxSize(matrix) };
   }, [text]);
   return (
-    <svg className="careers-qr" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shapeRendering="crispEdges">
+    <svg className={className} viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect width={side} height={side} fill="#ffffff" />
       <path d={path} fill="#000000" />
     </svg>
