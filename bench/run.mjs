@@ -73,11 +73,15 @@ if (PAGE_ENTRIES.some(wanted)) {
     await hub.locator('.game-card__link').first().waitFor();
     const gameIds = await hub.$$eval('.game-card__link', (links) => links.map((a) => a.getAttribute('href').replace('#/games/', '')));
     await hub.close();
+    // BENCH_GAMES=<id>,<id> measures only those games (e.g. a new game while developing it), in hub order.
+    const chosenGames = process.env.BENCH_GAMES?.split(',').map((id) => id.trim()).filter(Boolean);
+    const unknownGames = chosenGames?.filter((id) => !gameIds.includes(id)) ?? [];
+    if (unknownGames.length > 0) throw new Error(`BENCH_GAMES names games the hub does not offer: ${unknownGames.join(', ')} (it offers ${gameIds.join(', ')})`);
 
     await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
     await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
     await entry(results, 'lighthouse', () => benchLighthouse({ url: `${base}/` }));
-    await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds }));
+    await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds: chosenGames ? gameIds.filter((id) => chosenGames.includes(id)) : gameIds }));
     // BENCH_SOAK_VISITS (default 2,000) and BENCH_SOAK_WARMUP_SECONDS (default 300) shorten the soak while developing it.
     const soakSize = { visits: Number(process.env.BENCH_SOAK_VISITS) || undefined, warmupSeconds: process.env.BENCH_SOAK_WARMUP_SECONDS === undefined ? undefined : Number(process.env.BENCH_SOAK_WARMUP_SECONDS) };
     await entry(results, 'soak', () => benchSoak(browser, { gameIds, root, webPort: testPort, collectorPort: floorPort + 150, ...soakSize }));

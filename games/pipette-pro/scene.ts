@@ -184,7 +184,7 @@ export class PipetteScene extends Phaser.Scene {
     const legend = this.takeText(MUTED, false);
     fitText(legend, t('canvas.legend'), chart.width * 0.4, this.fontPx(18), this.fontPx(18) * 1.5);
     legend.setPosition(chart.x + chart.width - 16 * unit - legend.width, chart.y + 10 * unit);
-    const left = chart.x + Math.max(70 * unit, this.fontPx(15) * 5.2);
+    const left = chart.x + Math.max(78 * unit, this.fontPx(15) * 6.4);
     const right = chart.x + chart.width - Math.max(24 * unit, this.fontPx(15) * 3.2);
     const top = chart.y + this.fontPx(22) * 1.5 + 20 * unit;
     const bottom = chart.y + chart.height - this.fontPx(15) * 1.6 - 16 * unit;
