@@ -58,5 +58,15 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // zod and the line that puts it in jitless mode share one chunk, so jitless is set as soon as zod exists,
+        // before any other chunk (shared chunks run before the entry's own code) can parse with it.
+        manualChunks(id) {
+          if (id.includes('/node_modules/zod/') || id.endsWith('/renderer/app/zodWithoutEval.ts')) return 'zod';
+          return undefined;
+        },
+      },
+    },
   },
 }));

@@ -12,6 +12,7 @@ import { CONTENT_PATHS, packEtag } from '../../common/content/contentApi';
 import { checkSignedPack, type ContentKey } from '../../common/content/signedPack';
 import type { ContentPack } from '../../common/content/contentPack';
 import { LANGUAGES } from '../../common/i18n/languages';
+import { GAME_IDS } from '../../common/ids';
 import { SITES, STAFF, startDashboardCollector, type DashboardCollector } from './support/dashboardCollector';
 
 test.describe.configure({ mode: 'serial' });
@@ -199,7 +200,7 @@ for (const language of LANGUAGES) {
     await fillText(page, 'routes-0-note', { fr: 'Séance d’information le 12 mars', en: 'Information session on 12 March' });
     await page.locator('[data-section=roles] .add-row button').click();
     await page.locator('[data-section=games] input[type=checkbox]').check();
-    await expect(page.locator('[data-list=games] li')).toHaveCount(6);
+    await expect(page.locator('[data-list=games] li')).toHaveCount(GAME_IDS.length);
     await expect(page.locator('[data-list=roles] li')).toHaveCount(1);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `content page in ${language}`).toEqual([]);

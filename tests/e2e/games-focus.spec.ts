@@ -1,4 +1,4 @@
-// The game kit owns the focus (issue 19): in each of the six games, Enter on the intro's start button puts the focus
+// The game kit owns the focus (issue 19): in every game, Enter on the intro's start button puts the focus
 // on the running game (not on <body>, where a keyboard or screen-reader player would start again from the skip link);
 // after pause and resume it is back in the game's page; leaving through the pause dialog lands it on the intro's
 // heading.
