@@ -22,9 +22,9 @@ import {
   seededRandom,
   startButton,
   startFreshRun,
-  tabTo,
   waitForGame,
 } from './support/games';
+import { chooseLevel } from './support/games34';
 import { TEST_BUILD } from './support/builds';
 
 test.use(TEST_BUILD);
@@ -44,19 +44,8 @@ interface PipetteRead {
 const read = async (page: Page) => (await readGame<PipetteRead>(page)) as PipetteRead;
 const options = (page: Page) => page.locator('.ppp-option:not([hidden])');
 
-async function chooseLevel(page: Page, level: Level, kind: InputKind): Promise<void> {
-  const radio = page.locator(`.game-intro input[name="level"][value="${level}"]`);
-  if (kind === 'keyboard') {
-    await tabTo(page, page.locator('.game-intro input[name="level"]:checked'));
-    for (let i = 0; i < 3 && !(await radio.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  } else {
-    await activate(page, page.locator(`.game-intro label:has(input[name="level"][value="${level}"])`), kind);
-  }
-  await expect(radio).toBeChecked();
-}
-
 async function startPipette(page: Page, kind: InputKind, level: Level): Promise<void> {
-  await chooseLevel(page, level, kind);
+  await chooseLevel(page, kind, level);
   await activate(page, startButton(page), kind);
   await waitForGame(page, GAME);
   expect((await read(page)).level).toBe(level);
