@@ -18,7 +18,7 @@ import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
 import { SHIPPED_BUILD_ORIGIN } from './support/builds';
 import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
-import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
+import { enterPin, kioskConfig, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
 
 const STAFF = { name: 'lea.staff', password: 'correct horse battery' };
@@ -188,7 +188,7 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
 
     // A visitor comes and opens a game; meanwhile staff publish the hub's fact and open day for Hall A.
     const visitor = a.page;
-    await visitor.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+    await startVisit(visitor);
     await expect(firstFact(visitor)).toContainText(BUILT_IN_FIGURE_EN);
     await expect(visitor.getByRole('heading', { name: 'Coming up at the hub' })).toHaveCount(0);
     const first = await staff.publish(hubContent());
@@ -214,7 +214,7 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await visitor.clock.fastForward('10:05');
     await visitor.clock.fastForward('00:30');
     await expect(visitor.getByTestId('attract')).toBeVisible();
-    await visitor.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+    await startVisit(visitor);
     for (const language of LANGUAGES) {
       await visitor.locator('main').getByRole('button', { name: { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' }[language], exact: true }).click();
       await expect(visitor.locator('html')).toHaveAttribute('lang', language);
@@ -252,7 +252,7 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     const b = await kioskOf(browser, origin, 'Hall B', await codeFor('Hall B'));
     contexts.push(b.context);
     await expect.poll(() => staff.contentPackOf('Hall B'), { timeout: 60_000 }).toEqual({ source: 'built-in', version: 0, refusal: null });
-    await b.page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+    await startVisit(b.page);
     await expect(firstFact(b.page)).toContainText(BUILT_IN_FIGURE_EN);
     await expect(b.page.getByRole('heading', { name: 'Coming up at the hub' })).toHaveCount(0);
 
@@ -284,12 +284,13 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await panel.getByRole('button', { name: 'Send now' }).click();
     await expect(panel.getByTestId('content-shown')).toContainText(`version ${restored},`);
     await panel.getByRole('button', { name: 'Close and go back to the start' }).click();
-    await visitor.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+    await startVisit(visitor);
     await expect(firstFact(visitor)).toContainText(HUB_FACT.figure.en);
 
     // "Go back" on the device alone shows the pack before (version 2) again.
     await visitor.clock.fastForward('10:05');
     await visitor.clock.fastForward('00:30');
+    await expect(visitor.getByTestId('attract')).toBeVisible();
     panel = await openPanel(visitor);
     await panel.getByRole('button', { name: 'Go back to the previous content' }).click();
     await expect(panel.getByRole('status').filter({ hasText: 'The previous content is showing again on this device.' })).toBeVisible();
@@ -313,7 +314,7 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await expect(panel.getByRole('status').filter({ hasText: `Version ${fourth} taken and showing.` })).toBeVisible();
     await expect(panel.getByTestId('content-shown')).toContainText('taken from a file');
     await panel.getByRole('button', { name: 'Close and go back to the start' }).click();
-    await visitor.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+    await startVisit(visitor);
     await expect(firstFact(visitor)).toContainText('4,200');
     await a.context.setOffline(false);
     rmSync(folder, { recursive: true, force: true });

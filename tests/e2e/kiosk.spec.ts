@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { TEST_BUILD } from './support/builds';
 import { deviceConfigSchema } from '../../common/config/deviceConfig';
 import { expectNoAxeViolations, openApp, watchConsole } from './support/app';
-import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
+import { enterPin, kioskConfig, pressStaffShortcut, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 
 const FAST_IDLE = 'testHooks=1&idleSeconds=6&countdownSeconds=3';
 
@@ -104,7 +104,7 @@ test.describe('with the engagement log and short timings (test build)', () => {
     expect(refused).toBeGreaterThan(0);
     expect(outcome.filter((r) => r !== 'ok' && r !== 'cap-reached')).toEqual([]);
 
-    await page.keyboard.press('Control+Alt+a');
+    await pressStaffShortcut(page);
     await enterPin(page, TEST_PIN);
     const panel = page.getByRole('dialog', { name: 'Espace équipe' });
     await expect(panel.getByRole('alert').filter({ hasText: 'n\'ont pas pu être enregistrés' })).toContainText(String(refused));
@@ -187,7 +187,7 @@ test('after a lock has run out, one more wrong PIN locks the staff area again, f
 test('settings changed in the admin panel persist and take effect', async ({ page }) => {
   await useDeviceConfig(page, kioskConfig());
   await openApp(page);
-  await page.keyboard.press('Control+Alt+a');
+  await pressStaffShortcut(page);
   await enterPin(page, TEST_PIN);
   const panel = page.getByRole('dialog', { name: 'Espace équipe' });
   await panel.getByRole('checkbox', { name: 'Deutsch' }).uncheck();
@@ -240,7 +240,7 @@ test('a kiosk with the default timings asks "still there?" after 90 s and resets
   await page.clock.install();
   await useDeviceConfig(page, kioskConfig({ idleTimeoutSeconds: 90 }));
   await openApp(page);
-  await page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+  await startVisit(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.clock.fastForward('01:25');
   await expect(page.getByRole('dialog')).toHaveCount(0);

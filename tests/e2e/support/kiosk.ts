@@ -2,7 +2,7 @@
 // store it), a known PIN, and the shortened idle timings only test builds accept.
 
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { defaultDeviceConfig, type DeviceConfig } from '../../../common/config/deviceConfig';
 
 export const TEST_PIN = '2468';
@@ -30,6 +30,28 @@ export async function useDeviceConfig(page: Page, config: DeviceConfig): Promise
     },
     [WEB_CONFIG_OVERRIDE_KEY, JSON.stringify(config)] as const,
   );
+}
+
+/**
+ * A visitor taps the attract screen and the visit starts. The home is already rendered under the attract screen, so
+ * waiting for home content is not enough: the visit (and the idle watch a moved clock relies on) starts only once the
+ * visit's start is logged, which is when the attract screen goes.
+ */
+export async function startVisit(page: Page): Promise<void> {
+  await page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
+  await expect(page.getByTestId('attract')).toHaveCount(0);
+}
+
+/**
+ * Staff press Ctrl+Alt+A until the PIN pad shows: the shortcut listens only once the kiosk layer has mounted, which
+ * can be a moment after the home appears on a busy machine.
+ */
+export async function pressStaffShortcut(page: Page): Promise<void> {
+  const pad = page.getByRole('dialog', { name: /Espace équipe|Staff area|Teamruimte|Team-Bereich/ });
+  await expect(async () => {
+    await page.keyboard.press('Control+Alt+a');
+    await expect(pad).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 export async function tapStaffCorner(page: Page): Promise<void> {
