@@ -40,7 +40,8 @@ export const siteLabelSchema = z
   .max(60, 'must be at most 60 characters')
   .regex(/^[\p{L}\p{N} .,'()&/+-]+$/u, 'may contain only letters, digits, spaces and . , \' ( ) & / + -');
 
-const fieldSchemas = {
+/** Each field's own schema, for documents that carry some of a device's settings (remoteSettings.ts). */
+export const deviceConfigFieldSchemas = {
   mode: z.enum(MODES),
   siteLabel: siteLabelSchema,
   enabledLanguages: z
@@ -103,6 +104,8 @@ const fieldSchemas = {
     .refine((window) => window.from !== window.to, 'from and to must differ')
     .nullable(),
 } as const;
+
+const fieldSchemas = deviceConfigFieldSchemas;
 
 export const deviceConfigSchema = z.object(fieldSchemas).strict();
 export type DeviceConfig = z.infer<typeof deviceConfigSchema>;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SEMVER_PATTERN } from '../events/envelope';
 import { PACK_REFUSALS } from '../content/signedPack';
+import { REMOTE_SETTING_FIELDS } from '../config/remoteSettings';
 
 export const HEALTH_HOSTS = ['electron', 'web'] as const;
 
@@ -41,9 +42,21 @@ export type ContentPackState = z.infer<typeof contentPackStateSchema>;
 /** What devices from before content packs send: always the built-in content, named by the app's version. */
 export const legacyContentPackSchema = z.strictObject({ source: z.literal('built-in'), version });
 
+/**
+ * The hub's remote settings on this device (common/config/remoteSettings.ts): the revision applied (0: none), the
+ * settings staff changed at the kiosk since (local overrides), and whether a PIN change the hub asked for is still due.
+ */
+export const remoteSettingsStateSchema = z.strictObject({
+  revision: count,
+  localOverrides: z.array(z.enum(REMOTE_SETTING_FIELDS)).max(REMOTE_SETTING_FIELDS.length),
+  pinChangePending: z.boolean(),
+});
+export type RemoteSettingsState = z.infer<typeof remoteSettingsStateSchema>;
+
 const reportFields = {
   appVersion: version,
   contentPack: contentPackStateSchema,
+  settings: remoteSettingsStateSchema,
   host: z.enum(HEALTH_HOSTS),
   /** The device's last sync the collector acknowledged before this report, or null if none yet. */
   lastSuccessfulSyncAt: time.nullable(),
@@ -67,5 +80,10 @@ export const deviceHealthReportSchema = z.strictObject(reportFields);
 export type DeviceHealthReport = z.infer<typeof deviceHealthReportSchema>;
 
 /** A report as the collector accepts and keeps it: from this version, or from a device not updated yet. */
-export const deviceHealthSchema = z.strictObject({ ...reportFields, contentPack: z.union([contentPackStateSchema, legacyContentPackSchema]) });
+export const deviceHealthSchema = z.strictObject({
+  ...reportFields,
+  contentPack: z.union([contentPackStateSchema, legacyContentPackSchema]),
+  // Devices from before remote settings do not send it.
+  settings: remoteSettingsStateSchema.optional(),
+});
 export type DeviceHealth = z.infer<typeof deviceHealthSchema>;
