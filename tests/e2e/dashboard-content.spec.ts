@@ -95,9 +95,16 @@ test('staff publish a pack for one site only once every language is there, see i
   await fillText(page, 'facts-0-source', FACT.source);
   await page.getByRole('button', { name: 'Add an event' }).click();
   await page.locator('#content-agenda-0-date').fill('2027-03-10');
+  // The field shows the browser's date format; its hint reads the day in the dashboard's language.
+  await expect(page.locator('#content-agenda-0-date-hint')).toHaveText('That is Wednesday, March 10, 2027.');
   await fillText(page, 'agenda-0-title', EVENT.title);
   await fillText(page, 'agenda-0-place', EVENT.place);
   await fillText(page, 'agenda-0-text', { fr: EVENT.text.fr, nl: EVENT.text.nl, de: EVENT.text.de });
+  // An event added by mistake and removed: the focus goes back to the event before it, not to the page's top.
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  await page.getByRole('button', { name: 'Remove – Event 2' }).click();
+  await expect(page.locator('[data-section=agenda] fieldset.entry')).toHaveCount(1);
+  await expect(page.locator('#content-agenda-0-date')).toBeFocused();
   const eventText = page.locator('[data-field="agenda.0.text"]');
   await expect(eventText.locator('[data-missing-count]')).toHaveText('⚠ 1 language missing');
   await expect(eventText.locator('[data-language=en] [data-missing-flag]')).toHaveText('⚠ Missing in English');

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTENT_LIMITS, type AgendaEntry, type Fact, type PackContent, type RouteNotice } from '../../../../common/content/contentPack';
 import type { Language } from '../../../../common/i18n/languages';
 import { GAME_IDS, ROLE_IDS, ROUTE_IDS, type GameId, type RoleId } from '../../../../common/ids';
-import { emptyAgendaEntry, emptyFact, emptyRouteNotice, moveEntry, replaceEntry, withoutEntry, type FieldProblem } from './contentEditing';
+import { emptyAgendaEntry, emptyFact, emptyRouteNotice, moveEntry, readableDay, replaceEntry, withoutEntry, type FieldProblem } from './contentEditing';
 import { EntryControls, PlainField } from './EntryControls';
 import { LocalizedTextField } from './LocalizedTextField';
 
@@ -33,6 +33,16 @@ export function ContentEditor({ content, languages, problems, today, onChange }:
 }
 
 type SectionProps = Omit<ContentEditorProps, 'today'>;
+
+/** A date field's hint: its own hint, then the chosen day in the dashboard's language (the field shows the browser's). */
+function useDayHint(): (day: string | null, hint?: string) => string | undefined {
+  const { t, i18n } = useTranslation();
+  return (day, hint) => {
+    const read = readableDay(day, i18n.language);
+    const parts = [hint, read === null ? undefined : t('content.dayReads', { date: read })].filter((part) => part !== undefined);
+    return parts.length === 0 ? undefined : parts.join(' ');
+  };
+}
 
 function SectionHead({ id, title, lead, count, max }: { id: string; title: string; lead: string; count: number | null; max: number }) {
   const { t } = useTranslation();
@@ -107,6 +117,7 @@ function FactsSection({ content, languages, problems, onChange }: SectionProps) 
 
 function AgendaSection({ content, languages, problems, today, onChange }: ContentEditorProps) {
   const { t } = useTranslation();
+  const dayHint = useDayHint();
   const set = (agenda: AgendaEntry[]) => onChange({ ...content, agenda });
   const max = CONTENT_LIMITS.agenda.max;
   return (
@@ -120,10 +131,10 @@ function AgendaSection({ content, languages, problems, today, onChange }: Conten
           <fieldset key={entry.id} className="entry" data-entry={entry.id}>
             <legend>{name}</legend>
             <div className="entry-row">
-              <PlainField path={['agenda', index, 'date']} label={t('content.agenda.date')} problems={problems}>
+              <PlainField path={['agenda', index, 'date']} label={t('content.agenda.date')} hint={dayHint(entry.date)} problems={problems}>
                 {(field) => <input type="date" required value={entry.date} onChange={(event) => change({ date: event.target.value })} {...field} />}
               </PlainField>
-              <PlainField path={['agenda', index, 'endDate']} label={t('content.agenda.endDate')} hint={t('content.agenda.endDateHint')} problems={problems}>
+              <PlainField path={['agenda', index, 'endDate']} label={t('content.agenda.endDate')} hint={dayHint(entry.endDate, t('content.agenda.endDateHint'))} problems={problems}>
                 {(field) => <input type="date" min={entry.date} value={entry.endDate ?? ''} onChange={(event) => change({ endDate: event.target.value === '' ? null : event.target.value })} {...field} />}
               </PlainField>
               <PlainField path={['agenda', index, 'link']} label={t('content.agenda.link')} hint={t('content.linkHint')} problems={problems}>
@@ -187,6 +198,7 @@ function AgendaSection({ content, languages, problems, today, onChange }: Conten
 
 function RoutesSection({ content, languages, problems, onChange }: SectionProps) {
   const { t } = useTranslation();
+  const dayHint = useDayHint();
   const set = (routes: RouteNotice[]) => onChange({ ...content, routes });
   const next = emptyRouteNotice(content.routes);
   return (
@@ -213,7 +225,7 @@ function RoutesSection({ content, languages, problems, onChange }: SectionProps)
                   </select>
                 )}
               </PlainField>
-              <PlainField path={['routes', index, 'nextStart']} label={t('content.routes.nextStart')} hint={t('content.routes.nextStartHint')} problems={problems}>
+              <PlainField path={['routes', index, 'nextStart']} label={t('content.routes.nextStart')} hint={dayHint(notice.nextStart, t('content.routes.nextStartHint'))} problems={problems}>
                 {(field) => <input type="date" value={notice.nextStart ?? ''} onChange={(event) => change({ nextStart: event.target.value === '' ? null : event.target.value })} {...field} />}
               </PlainField>
               <PlainField path={['routes', index, 'link']} label={t('content.routes.link')} hint={t('content.linkHint')} problems={problems}>

@@ -1,9 +1,11 @@
 // Small shared pieces of the content editor: the move up / move down / remove buttons of an entry (buttons, never
 // dragging, each naming its entry for a screen reader; at either end a move button is aria-disabled rather than
-// disabled, so the keyboard focus stays on it when its entry has just moved there), and a one-language field (a date, a link, providers) with
-// its label, hint and problem linked to the input.
+// disabled, so the keyboard focus stays on it when its entry has just moved there; after a removal the focus goes to
+// the entry that took its place, else the one before, else the section's add control), and a one-language field (a
+// date, a link, providers) with its label, hint and problem linked to the input.
 
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { fieldId, problemsAt, type FieldPath, type FieldProblem } from './contentEditing';
 
@@ -32,12 +34,39 @@ export function EntryControls({ name, index, count, onMove, onRemove, canRemove 
         {t('content.moveDown')}
         {hidden}
       </button>
-      <button type="button" className="button secondary small" disabled={!canRemove} onClick={onRemove}>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={!canRemove}
+        onClick={(event) => {
+          const section = event.currentTarget.closest('section');
+          flushSync(onRemove);
+          if (section !== null) focusAfterRemoval(section, index);
+        }}
+      >
         {t('content.remove')}
         {hidden}
       </button>
     </div>
   );
+}
+
+const FOCUSABLE = 'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])';
+
+/** Where the keyboard focus goes once entry `index` of a section is gone, so it is never lost to the page's top. */
+export function focusAfterRemoval(section: HTMLElement, index: number): void {
+  const entries = section.querySelectorAll<HTMLElement>('[data-entry], li[data-id]');
+  const neighbour = entries[index] ?? entries[index - 1];
+  const target = neighbour?.querySelector<HTMLElement>(FOCUSABLE) ?? section.querySelector<HTMLElement>(`.add-row ${FOCUSABLE}, :scope > button:not([disabled])`);
+  if (target) {
+    target.focus();
+    return;
+  }
+  const heading = section.querySelector<HTMLElement>('h3');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
 }
 
 export interface PlainFieldProps {

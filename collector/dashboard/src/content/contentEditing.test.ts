@@ -1,10 +1,10 @@
 // The content editor's steps: fresh ids, moving and removing entries, writing and clearing one language, what is
-// missing at a field, and the translated problems of a draft at the field they concern.
+// missing at a field, a chosen day in the dashboard's language, and the translated problems of a draft at the field they concern.
 
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { missingTexts } from '../../../../common/content/contentPack';
-import { emptyAgendaEntry, emptyRouteNotice, fieldId, freshId, missingAt, moveEntry, problemsAt, starterContent, withLanguage, withoutEntry } from './contentEditing';
+import { emptyAgendaEntry, emptyRouteNotice, fieldId, freshId, missingAt, moveEntry, problemsAt, readableDay, starterContent, withLanguage, withoutEntry } from './contentEditing';
 import { draftProblems } from './contentProblems';
 
 const t = ((key: string) => key) as unknown as TFunction;
@@ -52,5 +52,21 @@ describe('content editing', () => {
     // Missing languages are not problems of the draft: a draft may lack them, publishing may not.
     expect(draftProblems({ target: { kind: 'all' }, languages: ['fr'], content }, t)).toEqual([]);
     expect(fieldId(['agenda', 0, 'text'], 'en')).toBe('content-agenda-0-text-en');
+  });
+});
+
+describe('readableDay', () => {
+  it("writes a day in the dashboard's language, whatever the browser's date format", () => {
+    expect(readableDay('2027-03-10', 'fr')).toBe('mercredi 10 mars 2027');
+    expect(readableDay('2027-03-10', 'nl')).toBe('woensdag 10 maart 2027');
+    expect(readableDay('2027-03-10', 'de')).toBe('Mittwoch, 10. März 2027');
+    expect(readableDay('2027-03-10', 'en')).toBe('Wednesday, March 10, 2027');
+  });
+
+  it('gives nothing for an empty, malformed or impossible day', () => {
+    expect(readableDay(null, 'en')).toBeNull();
+    expect(readableDay('', 'en')).toBeNull();
+    expect(readableDay('10/03/2027', 'en')).toBeNull();
+    expect(readableDay('2027-02-30', 'en')).toBeNull();
   });
 });

@@ -66,6 +66,17 @@ export function withLanguage(text: LocalizedText, language: Language, value: str
   return next;
 }
 
+/**
+ * A day as staff read it in the dashboard's language ("mercredi 10 mars 2027"): a date field shows the browser's own
+ * format, which may be another language's; null for an empty or impossible day.
+ */
+export function readableDay(day: string | null, language: string): string | null {
+  if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const at = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== day) return null;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' }).format(at);
+}
+
 function samePath(a: FieldPath, b: FieldPath): boolean {
   return a.length === b.length && a.every((part, index) => part === b[index]);
 }
