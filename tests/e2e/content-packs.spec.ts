@@ -1,5 +1,6 @@
-// Content packs end to end, on the shipped web build with its own sync and a real collector process: staff publish a
-// changed fact and an agenda entry for one site through the collector's staff API; a kiosk of that site takes the
+// Content packs end to end, on the shipped web build with its own sync and a real collector process: staff write a
+// changed fact and an agenda entry for one site in the dashboard (the collector serves it) and publish them; later
+// versions go through the collector's staff API. A kiosk of that site takes the
 // pack at its next sync but shows it only between visitors (a visitor in a game keeps the old text until the idle
 // reset), then in four languages; a kiosk of another site does not change; a pack tampered with on the way is refused
 // in plain words and the shown one stays; a rollback on the collector brings the old text back; "go back" works on
@@ -17,6 +18,7 @@ import { DEFAULT_PACK } from '../../renderer/content/defaultPack';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
 import { SHIPPED_BUILD_ORIGIN } from './support/builds';
+import { fillContentText, openContentFor, signInToDashboard } from './support/dashboardContent';
 import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
 import { enterPin, kioskConfig, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 import { startFaultProxy } from './sync-fault-proxy';
@@ -35,6 +37,14 @@ const HUB_FACT = {
   },
 };
 const OPEN_DAY = { fr: 'Journée portes ouvertes', nl: 'Opendeurdag', de: 'Tag der offenen Tür', en: 'Open day' };
+const OPEN_DAY_TEXT = {
+  fr: 'Viens voir les labos et parler aux formateurs.',
+  nl: 'Kom de labo’s bekijken en praat met de opleiders.',
+  de: 'Komm, schau dir die Labore an und sprich mit den Ausbildern.',
+  en: 'Come and see the labs and talk to the trainers.',
+};
+const GOSSELIES = { fr: 'Gosselies', nl: 'Gosselies', de: 'Gosselies', en: 'Gosselies' };
+const OPEN_DAY_LINK = 'https://example.org/open-day';
 const BUILT_IN_FIGURE_EN = '2,400';
 
 /** Tomorrow on the device's calendar (the browser shares this machine's time zone). */
@@ -62,18 +72,33 @@ function hubContent(figureEn = HUB_FACT.figure.en): PackContent {
         id: 'open-day',
         date: tomorrow(),
         endDate: null,
-        place: { fr: 'Gosselies', nl: 'Gosselies', de: 'Gosselies', en: 'Gosselies' },
+        place: GOSSELIES,
         title: OPEN_DAY,
-        text: {
-          fr: 'Viens voir les labos et parler aux formateurs.',
-          nl: 'Kom de labo’s bekijken en praat met de opleiders.',
-          de: 'Komm, schau dir die Labore an und sprich mit den Ausbildern.',
-          en: 'Come and see the labs and talk to the trainers.',
-        },
-        link: 'https://example.org/open-day',
+        text: OPEN_DAY_TEXT,
+        link: OPEN_DAY_LINK,
       },
     ],
   };
+}
+
+/** Staff at the dashboard write the hub's first fact and the open day for Hall A, and publish them: version 1. */
+async function publishFromDashboard(page: Page, collectorUrl: string): Promise<number> {
+  await signInToDashboard(page, collectorUrl, STAFF);
+  await openContentFor(page, HALL_A.site);
+  await fillContentText(page, 'facts-0-figure', HUB_FACT.figure);
+  await fillContentText(page, 'facts-0-text', HUB_FACT.text);
+  await fillContentText(page, 'facts-0-source', DEFAULT_PACK.content.facts[0]!.source);
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  await page.locator('#content-agenda-0-date').fill(tomorrow());
+  await fillContentText(page, 'agenda-0-title', OPEN_DAY);
+  await fillContentText(page, 'agenda-0-place', GOSSELIES);
+  await fillContentText(page, 'agenda-0-text', OPEN_DAY_TEXT);
+  await page.locator('#content-agenda-0-link').fill(OPEN_DAY_LINK);
+  await page.getByRole('button', { name: `Publish to ${HALL_A.site}` }).click();
+  await page.getByRole('button', { name: `Yes, publish to ${HALL_A.site}` }).click();
+  const outcome = page.locator('[data-outcome=published]');
+  await expect(outcome).toHaveText(/^Version \d+ published to Hall A\.$/);
+  return Number(/Version (\d+)/.exec((await outcome.textContent()) ?? '')![1]);
 }
 
 /** The collector's staff API, signed in as STAFF. */
@@ -191,7 +216,9 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await startVisit(visitor);
     await expect(firstFact(visitor)).toContainText(BUILT_IN_FIGURE_EN);
     await expect(visitor.getByRole('heading', { name: 'Coming up at the hub' })).toHaveCount(0);
-    const first = await staff.publish(hubContent());
+    const desk = await browser.newContext();
+    contexts.push(desk);
+    const first = await publishFromDashboard(await desk.newPage(), `http://127.0.0.1:${collectorPort}`);
     expect(first).toBe(1);
     await visitor.evaluate(() => {
       window.location.hash = '#/games/gowning';
@@ -227,27 +254,6 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await expectNoAxeViolations(visitor, 'home with the hub agenda');
     await visitor.screenshot({ path: test.info().outputPath('home-with-hub-content.png'), fullPage: true });
 
-    // The explorer puts the highlighted role first, marked; a pathway shows the hub's word on its routes; the games
-    // hub offers the pack's games in its order.
-    const goTo = (hash: string) =>
-      visitor.evaluate((next) => {
-        window.location.hash = next;
-      }, hash);
-    await goTo('#/careers');
-    const firstCard = visitor.locator('.careers-grid > li').first();
-    await expect(firstCard).toContainText('Highlighted by the hub');
-    await expect(visitor.getByText('Highlighted by the hub')).toHaveCount(1);
-    await goTo('#/careers/role/qa-officer/pathway?from=pupil-upper');
-    await expect(visitor.getByText('Next start: September 14, 2027').first()).toBeVisible();
-    await expect(visitor.getByText('Information session in June.').first()).toBeVisible();
-    await expect(visitor.getByRole('img', { name: /^QR code to the page of the course/ }).first()).toBeVisible();
-    await expectNoAxeViolations(visitor, 'pathway with route notices');
-    await visitor.screenshot({ path: test.info().outputPath('pathway-with-route-notices.png'), fullPage: true });
-    await goTo('#/games');
-    await expect(visitor.locator('.game-card')).toHaveCount(2);
-    expect(await visitor.locator('.game-card a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['#/games/purify', '#/games/bioreactor']);
-    await goTo('#/');
-
     // A kiosk of another site keeps the built-in content (its health report says so once it has synced).
     const b = await kioskOf(browser, origin, 'Hall B', await codeFor('Hall B'));
     contexts.push(b.context);
@@ -278,6 +284,34 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await visitor.unroute('**/v1/content?**');
     await panel.getByRole('button', { name: 'Send now' }).click();
     await expect(panel.getByTestId('content-shown')).toContainText(`version ${second},`);
+
+    // Version 2 (from the staff API) also carries the hub's word on routes, a highlighted role and the games' order:
+    // the explorer puts that role first, marked; a pathway shows the notices; the games hub offers the pack's games in
+    // its order.
+    await panel.getByRole('button', { name: 'Close and go back to the start' }).click();
+    await startVisit(visitor);
+    await expect(firstFact(visitor)).toContainText('9,999');
+    const goTo = (hash: string) =>
+      visitor.evaluate((next) => {
+        window.location.hash = next;
+      }, hash);
+    await goTo('#/careers');
+    const firstCard = visitor.locator('.careers-grid > li').first();
+    await expect(firstCard).toContainText('Highlighted by the hub');
+    await expect(visitor.getByText('Highlighted by the hub')).toHaveCount(1);
+    await goTo('#/careers/role/qa-officer/pathway?from=pupil-upper');
+    await expect(visitor.getByText('Next start: September 14, 2027').first()).toBeVisible();
+    await expect(visitor.getByText('Information session in June.').first()).toBeVisible();
+    await expect(visitor.getByRole('img', { name: /^QR code to the page of the course/ }).first()).toBeVisible();
+    await expectNoAxeViolations(visitor, 'pathway with route notices');
+    await visitor.screenshot({ path: test.info().outputPath('pathway-with-route-notices.png'), fullPage: true });
+    await goTo('#/games');
+    await expect(visitor.locator('.game-card')).toHaveCount(2);
+    expect(await visitor.locator('.game-card a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['#/games/purify', '#/games/bioreactor']);
+    await visitor.clock.fastForward('10:05');
+    await visitor.clock.fastForward('00:30');
+    await expect(visitor.getByTestId('attract')).toBeVisible();
+    panel = await openPanel(visitor);
 
     // A rollback on the collector publishes the first content again as a new version: its text comes back.
     const restored = await staff.rollback(first);

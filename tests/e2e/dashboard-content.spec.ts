@@ -7,13 +7,14 @@
 
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CONTENT_PATHS, packEtag } from '../../common/content/contentApi';
 import { checkSignedPack, type ContentKey } from '../../common/content/signedPack';
 import type { ContentPack } from '../../common/content/contentPack';
 import { LANGUAGES } from '../../common/i18n/languages';
 import { GAME_IDS } from '../../common/ids';
 import { SITES, STAFF, startDashboardCollector, type DashboardCollector } from './support/dashboardCollector';
+import { fillContentText, openContentFor, signInToDashboard } from './support/dashboardContent';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -41,25 +42,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => collector?.stop());
 
-async function login(page: Page): Promise<void> {
-  await page.goto(`${collector.url}/?lang=en`);
-  await page.getByLabel('User name').fill(STAFF.name);
-  await page.getByLabel('Password').fill(STAFF.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-}
-
-async function openSite(page: Page): Promise<void> {
-  await page.getByRole('radio', { name: 'One site' }).check();
-  await page.getByLabel('Site name (as on the devices)').fill(SITE);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: `Edit: ${SITE}` })).toBeVisible();
-}
-
-async function fillText(page: Page, path: string, texts: Partial<Record<(typeof LANGUAGES)[number], string>>): Promise<void> {
-  for (const [language, text] of Object.entries(texts)) await page.locator(`#content-${path}-${language}`).fill(text);
-}
-
 /** A device's fetch of its content, checked as the device checks it. */
 async function deviceFetch(token: string, key: ContentKey | null, ifNoneMatch?: string): Promise<{ status: number; pack: ContentPack | null }> {
   const response = await fetch(`${collector.url}${CONTENT_PATHS.deviceFetch}?site=${encodeURIComponent(SITE)}&mode=kiosk`, {
@@ -73,7 +55,7 @@ async function deviceFetch(token: string, key: ContentKey | null, ifNoneMatch?: 
 
 test('staff publish a pack for one site only once every language is there, see its history, and roll back', async ({ page }) => {
   test.setTimeout(180_000);
-  await login(page);
+  await signInToDashboard(page, collector.url, STAFF);
 
   // A device of the site, enrolled with a code made on the dashboard: it learns the collector's content key.
   const session = (await (await page.request.get(`${collector.url}/api/session`)).json()) as { csrfToken: string };
@@ -84,22 +66,20 @@ test('staff publish a pack for one site only once every language is there, see i
   device = { token: answer.deviceToken, key: answer.contentKey };
   expect((await deviceFetch(device.token, device.key)).status).toBe(204);
 
-  await page.locator('a[href="#/content"]').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Content' })).toBeVisible();
-  await openSite(page);
+  await openContentFor(page, SITE);
   await expect(page.locator('[data-target-state]')).toContainText('Nothing is published for these devices yet.');
 
   // The fact in four languages; the event's description left without its English text.
-  await fillText(page, 'facts-0-figure', FACT.figure);
-  await fillText(page, 'facts-0-text', FACT.text);
-  await fillText(page, 'facts-0-source', FACT.source);
+  await fillContentText(page, 'facts-0-figure', FACT.figure);
+  await fillContentText(page, 'facts-0-text', FACT.text);
+  await fillContentText(page, 'facts-0-source', FACT.source);
   await page.getByRole('button', { name: 'Add an event' }).click();
   await page.locator('#content-agenda-0-date').fill('2027-03-10');
   // The field shows the browser's date format; its hint reads the day in the dashboard's language.
   await expect(page.locator('#content-agenda-0-date-hint')).toHaveText('That is Wednesday, March 10, 2027.');
-  await fillText(page, 'agenda-0-title', EVENT.title);
-  await fillText(page, 'agenda-0-place', EVENT.place);
-  await fillText(page, 'agenda-0-text', { fr: EVENT.text.fr, nl: EVENT.text.nl, de: EVENT.text.de });
+  await fillContentText(page, 'agenda-0-title', EVENT.title);
+  await fillContentText(page, 'agenda-0-place', EVENT.place);
+  await fillContentText(page, 'agenda-0-text', { fr: EVENT.text.fr, nl: EVENT.text.nl, de: EVENT.text.de });
   // An event added by mistake and removed: the focus goes back to the event before it, not to the page's top.
   await page.getByRole('button', { name: 'Add an event' }).click();
   await page.getByRole('button', { name: 'Remove – Event 2' }).click();
@@ -190,7 +170,7 @@ for (const language of LANGUAGES) {
   test(`the Content page has no axe violation in ${language}, photographed at 1440 px`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await login(page);
+    await signInToDashboard(page, collector.url, STAFF);
     await page.goto(`${collector.url}/?lang=${language}#/content`);
     await expect(page.locator('[data-target="all"] [data-target-state]')).toBeVisible();
     // The site published above, with one text emptied so a missing language is flagged on the photograph.
@@ -204,7 +184,7 @@ for (const language of LANGUAGES) {
     await page.locator('[data-section=routes] > button').click();
     await page.locator('#content-routes-0-providers').fill('Haute École Louvain en Hainaut\nIFAPME Charleroi');
     await page.locator('[data-section=routes] input[type=checkbox]').check();
-    await fillText(page, 'routes-0-note', { fr: 'Séance d’information le 12 mars', en: 'Information session on 12 March' });
+    await fillContentText(page, 'routes-0-note', { fr: 'Séance d’information le 12 mars', en: 'Information session on 12 March' });
     await page.locator('[data-section=roles] .add-row button').click();
     await page.locator('[data-section=games] input[type=checkbox]').check();
     await expect(page.locator('[data-list=games] li')).toHaveCount(GAME_IDS.length);
