@@ -19,6 +19,7 @@ import { EDUCATION_LEVELS, INTEREST_TYPES, type CareerRoleData, type EducationLe
 import { SOURCES } from '../../renderer/careers/data/sources';
 import { QUIZ_ITEMS, type QuizAnswer } from '../../renderer/careers/quiz/items';
 import { expectNoAxeViolations, LANGUAGES, openApp, touchTargets, watchConsole, type Lang } from './support/app';
+import { SECONDS_PER_SCREEN_CHECK } from './support/sweep';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Every test records console errors and every request; both must stay empty / local (the explorer works offline).
@@ -442,6 +443,8 @@ test('after a language switch the QR code carries the new language', async ({ pa
 
 for (const lang of LANGUAGES) {
   test(`every explorer screen renders, passes axe and has 48 px targets (${lang})`, async ({ page, baseURL }) => {
+    // Nine screens, each checked with axe: allow each the time a loaded two-core machine takes.
+    test.setTimeout(9 * SECONDS_PER_SCREEN_CHECK * 1000);
     const c = (key: string, vars?: Readonly<Record<string, string | number>>) => txt(lang, `careers:${key}`, vars);
     // The fixture already fails on a request elsewhere; this proves requests are seen at all (the app and its texts).
     const seen: string[] = [];

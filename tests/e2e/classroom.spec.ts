@@ -5,13 +5,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { defaultDeviceConfig } from '../../common/config/deviceConfig';
+import { GAME_IDS } from '../../common/ids';
 import { expectNoAxeViolations, LANGUAGES, openApp, watchConsole } from './support/app';
 import { useDeviceConfig } from './support/kiosk';
+import { SECONDS_PER_SCREEN_CHECK } from './support/sweep';
 
 // The shipped build with its offline service worker (playwright.config.ts allows it), as teachers get it.
 
 /** Every game of games/registry.ts: the offline test plays each one from the service worker's cache. */
-const ALL_GAMES = ['gowning', 'bioreactor', 'purify', 'code-of-life', 'data-detective', 'cell-therapy-race', 'pipette-pro', 'startup-launchpad'];
+const ALL_GAMES: readonly string[] = GAME_IDS;
 
 const classroom = () => ({ ...defaultDeviceConfig('classroom'), siteLabel: 'Classe 3B' });
 
@@ -109,6 +111,8 @@ test('a lesson link opens the same playlist in a second browser context, with th
 
 for (const locale of LANGUAGES) {
   test(`axe: teacher area, a guide and a lesson in ${locale}`, async ({ page }) => {
+    // The teacher area, every game's guide and the explorer's, and a lesson: each checked with axe.
+    test.setTimeout((ALL_GAMES.length + 3) * SECONDS_PER_SCREEN_CHECK * 1000);
     await useDeviceConfig(page, classroom());
     await openApp(page, { hash: '#/classroom', locale });
     await expect(page.getByTestId('offline-status')).toBeVisible();
