@@ -79,7 +79,15 @@ export function DevicesPage({ language }: { language: string }) {
         language={language}
         onEdit={(site, saved) => setEdited({ target: { kind: 'site', site }, title: t('settings.siteTitle', { site }), saved })}
       />
-      <SettingsDialog edited={edited} onClose={() => setEdited(null)} onSaved={() => void reload()} />
+      <SettingsDialog
+        edited={edited}
+        onClose={() => setEdited(null)}
+        onSaved={(saved) => {
+          // The dialog stays open on what was just saved (its PIN request's time); the page reads the new revision.
+          setEdited((current) => (current === null ? null : { ...current, saved }));
+          void reload();
+        }}
+      />
       <TableView
         title={t('devices.title')}
         tableId="devices"

@@ -15,7 +15,7 @@ export interface EditedTarget {
   readonly saved: StoredRemoteSettings | null;
 }
 
-export function SettingsDialog({ edited, onClose, onSaved }: { edited: EditedTarget | null; onClose: () => void; onSaved: () => void }) {
+export function SettingsDialog({ edited, onClose, onSaved }: { edited: EditedTarget | null; onClose: () => void; onSaved: (saved: StoredRemoteSettings) => void }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
