@@ -6,10 +6,11 @@
 // 1280 px.
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { REMOTE_SETTINGS_PATHS, settingsEtag, type RemoteSettings } from '../../common/config/remoteSettings';
 import { LANGUAGES } from '../../common/i18n/languages';
 import { SITES, STAFF, startDashboardCollector, type DashboardCollector } from './support/dashboardCollector';
+import { signInToDashboard } from './support/dashboardContent';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,14 +25,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => collector?.stop());
 
-async function login(page: Page): Promise<void> {
-  await page.goto(`${collector.url}/?lang=en`);
-  await page.getByLabel('User name').fill(STAFF.name);
-  await page.getByLabel('Password').fill(STAFF.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-}
-
 function deviceSettings(token: string, ifNoneMatch?: string): Promise<Response> {
   return fetch(`${collector.url}${REMOTE_SETTINGS_PATHS.deviceFetch}`, {
     headers: { authorization: `Bearer ${token}`, ...(ifNoneMatch === undefined ? {} : { 'if-none-match': ifNoneMatch }) },
@@ -41,7 +34,7 @@ function deviceSettings(token: string, ifNoneMatch?: string): Promise<Response> 
 test('staff set a site’s settings and ask one device for a new PIN; the device gets them merged and its report shows in plain words', async ({ page }) => {
   const token = collector.deviceTokens[0]!;
   expect((await deviceSettings(token)).status).toBe(204);
-  await login(page);
+  await signInToDashboard(page, collector.url, STAFF);
   await page.getByRole('link', { name: 'Devices' }).click();
 
   // The site's settings: event mode and a 45 s idle timeout, first typed as 5 s, which the collector refuses.
@@ -120,7 +113,7 @@ for (const language of LANGUAGES) {
     // Two axe passes on a loaded machine take a while; nothing here is timed.
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await login(page);
+    await signInToDashboard(page, collector.url, STAFF);
     await page.goto(`${collector.url}/?lang=${language}#/devices`);
     await expect(page.locator('[data-pin-change-pending]')).toBeVisible();
     const pageResults = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

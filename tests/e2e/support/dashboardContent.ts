@@ -1,4 +1,4 @@
-// Staff at the dashboard, as the content specs drive it: sign in (English), open the Content page's editor for one
+// Staff at the dashboard, as the dashboard specs drive it: sign in (English), open the Content page's editor for one
 // site, and write one text of the editor in several languages at once.
 
 import { expect, type Page } from '@playwright/test';
