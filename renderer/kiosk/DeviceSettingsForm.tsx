@@ -1,5 +1,6 @@
 // The admin panel's device settings: site, mode, languages, idle time and which games are offered in which order.
-// Changes are validated by the device-config schema when saved, and take effect at once.
+// Changes are validated by the device-config schema when saved, and take effect at once. Settings that came from the
+// hub are named first (RemoteSettingsNotice.tsx), with any that staff changed here since.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import type { GameId } from '../../common/ids';
 import { useKioskServices } from './kioskServices';
 import { namespaceText } from '../i18n/useNamespaceText';
 import { useStore } from '../state/store';
+import { RemoteSettingsNotice } from './RemoteSettingsNotice';
 
 const IDLE_CHOICES = [30, 60, 90, 120, 180, 300] as const;
 
@@ -58,6 +60,7 @@ export function DeviceSettingsForm() {
       <h2 id="admin-device" className="admin-section__title">
         {t('admin.device')}
       </h2>
+      <RemoteSettingsNotice />
       <label className="field">
         <span className="setting__label">{t('admin.siteLabel')}</span>
         <input className="field__input" value={draft.siteLabel} maxLength={60} onChange={(event) => set({ siteLabel: event.currentTarget.value })} />
