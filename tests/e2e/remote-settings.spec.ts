@@ -202,6 +202,28 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
     await expect.poll(() => staff.settingsOf('Hall A'), { timeout: 60_000 }).toEqual({ revision: second, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false });
     panel = await openPanel(kiosk, NEW_PIN);
     await expect(panel.getByTestId('pin-change-requested')).toHaveCount(0);
+
+    // Staff change the hub's idle time; on the way the document is spoiled (5 s, below the schema's minimum): the kiosk
+    // refuses it in plain words and keeps its settings. The real one then ends the local override of that setting.
+    await kiosk.route('**/v1/settings', async (route) => {
+      const response = await route.fetch();
+      if (response.status() !== 200) return route.fulfill({ response });
+      const settings = (await response.json()) as { values: RemoteSettingValues };
+      return route.fulfill({ response, json: { ...settings, values: { ...settings.values, idleTimeoutSeconds: 5 } } });
+    });
+    const third = await staff.saveSettings({ ...HUB_VALUES, idleTimeoutSeconds: 60 }, false);
+    await panel.getByRole('button', { name: 'Send now' }).click();
+    const refusal = panel.getByTestId('remote-settings-refusal');
+    await expect(refusal).toContainText('the hub sent settings this kiosk cannot read. It keeps its current settings.');
+    await expect(refusal).toContainText('Details for IT: values.idleTimeoutSeconds');
+    await expect(notice).toContainText(`Settings from the hub, revision ${second}`);
+    await expectNoAxeViolations(kiosk, 'admin panel with refused settings');
+    await notice.screenshot({ path: test.info().outputPath('admin-refused-settings-en.png') });
+    await kiosk.unroute('**/v1/settings');
+    await panel.getByRole('button', { name: 'Send now' }).click();
+    await expect(notice).toContainText(`Settings from the hub, revision ${third}`);
+    await expect(refusal).toHaveCount(0);
+    await expect(panel.getByTestId('remote-setting-idleTimeoutSeconds')).toHaveText('Start again after (seconds): 60 seconds (chosen by the hub)');
     await closePanel(kiosk);
 
     // A kiosk of another site keeps its own settings: all four languages, no hub revision.
