@@ -2,7 +2,7 @@
 // Changes are validated by the device-config schema when saved, and take effect at once. Settings that came from the
 // hub are named first (RemoteSettingsNotice.tsx), with any that staff changed here since.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODES, type DeviceConfig, type Mode } from '../../common/config/deviceConfig';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
@@ -20,9 +20,15 @@ export function DeviceSettingsForm() {
   const services = useKioskServices();
   const { config } = useStore(services.deviceConfig);
   const [draft, setDraft] = useState<DeviceConfig>(config);
+  const [edited, setEdited] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Settings the hub applies while the panel is open show at once, unless staff are changing them here.
+  useEffect(() => {
+    if (!edited) setDraft(config);
+  }, [config, edited]);
   const set = (change: Partial<DeviceConfig>) => {
     setDraft((current) => ({ ...current, ...change }));
+    setEdited(true);
     setMessage(null);
   };
   const gameTitle = (id: GameId) => namespaceText(i18n, null, id)('title');
@@ -49,6 +55,7 @@ export function DeviceSettingsForm() {
   const save = async () => {
     try {
       await services.saveDeviceConfig(draft);
+      setEdited(false);
       setMessage({ ok: true, text: t('admin.saved') });
     } catch (error) {
       setMessage({ ok: false, text: t('admin.saveFailed', { reason: (error as Error).message }) });
