@@ -93,6 +93,8 @@ export interface DeviceSummary {
   readonly lastSyncAt: number | null;
   /** Events this device sent whose time could not be true (refused, never stored). */
   readonly rejectedEvents: number;
+  /** The class whose code enrolled it (a pupil's browser), null for a device staff enrolled; absent in old answers. */
+  readonly classId?: string | null;
   /** The device's latest health report and the server time it arrived, or null before its first. */
   readonly health: { readonly reportedAt: number; readonly report: DeviceHealth } | null;
 }

@@ -1,6 +1,7 @@
 // The collector's HTTP service as a Fastify instance: device ingest (ingestRoutes.ts), device enrolment
 // (enrolmentRoutes.ts), class codes (classRoutes.ts), device health reports (healthRoutes.ts), content packs for
-// devices (contentRoutes.ts) and for staff (contentStaffRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device
+// devices (contentRoutes.ts) and for staff (contentStaffRoutes.ts), remote settings for devices (settingsRoutes.ts) and
+// for staff (settingsStaffRoutes.ts), the kiosks' update feed (updateRoutes.ts), GET /healthz, the staff dashboard (dashboardRoutes.ts, dashboardFiles.ts), CORS for the device
 // API so both hosts (app:// in Electron, a school's web origin) may call it, the HTTP timeouts and HSTS.
 // Built without listening, so tests drive it with inject() and the CLI decides where it listens.
 
@@ -19,6 +20,8 @@ import { registerDashboardFiles } from './dashboardFiles';
 import { registerDashboardRoutes } from './dashboardRoutes';
 import { registerClassJoinRoute } from './classRoutes';
 import { registerContentFetchRoute } from './contentRoutes';
+import { registerSettingsFetchRoute } from './settingsRoutes';
+import { RemoteSettingsStore } from '../storage/remoteSettingsStore';
 import { registerEnrolmentRoute } from './enrolmentRoutes';
 import { registerHealthRoute } from './healthRoutes';
 import { MAX_UPLOADS_IN_FLIGHT_PER_DEVICE, registerIngestRoute } from './ingestRoutes';
@@ -141,6 +144,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerEnrolmentRoute(app, store, contentKey, now);
   registerClassJoinRoute(app, store, contentKey, now);
   registerContentFetchRoute(app, store, content, options.rateLimit, now);
+  const remoteSettings = new RemoteSettingsStore(store.driver);
+  registerSettingsFetchRoute(app, store, remoteSettings, options.rateLimit, now);
   registerIngestRoute(
     app,
     store,
@@ -166,7 +171,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     throttle: new LoginThrottle(),
     now,
     secureCookie: options.secureCookie ?? true,
-  }, health, { content, signer: () => contentKeys.signer(now()) });
+  }, health, { content, signer: () => contentKeys.signer(now()) }, remoteSettings);
   const dashboardDir = options.dashboardDir === undefined ? DEFAULT_DASHBOARD_DIR : options.dashboardDir;
   if (dashboardDir !== null) registerDashboardFiles(app, dashboardDir);
 

@@ -1,6 +1,6 @@
 // The staff dashboard's API under /api: login, logout and session; the overview, games and careers reports;
 // devices (list, revoke) and enrolment codes; class codes and classroom reach (classRoutes.ts); content packs
-// (contentStaffRoutes.ts); accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
+// (contentStaffRoutes.ts); remote settings (settingsStaffRoutes.ts); accounts (list, unlock) and the audit log, which records every action. Everything but login needs a staff session; every POST also needs
 // the CSRF header. Device tokens open nothing here: only the session cookie is read.
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -19,6 +19,8 @@ import type { AuditAction } from '../storage/auditLog';
 import { STAFF_NAME_PATTERN, type StaffSession } from '../storage/staffStore';
 import { registerClassStaffRoutes } from './classRoutes';
 import { registerContentStaffRoutes, type ContentStaffContext } from './contentStaffRoutes';
+import { registerSettingsStaffRoutes } from './settingsStaffRoutes';
+import type { RemoteSettingsStore } from '../storage/remoteSettingsStore';
 import {
   clearSessionCookie,
   csrfTokenMatches,
@@ -54,6 +56,7 @@ export function registerDashboardRoutes(
   auth: StaffAuthOptions,
   health: DeviceHealthStore,
   content: Pick<ContentStaffContext, 'content' | 'signer'>,
+  settings: RemoteSettingsStore,
 ): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
@@ -170,6 +173,9 @@ export function registerDashboardRoutes(
 
     // Every staff account may edit, publish and roll back content packs (there are no lesser roles).
     registerContentStaffRoutes(scope, { ...content, auditLog: auth.audit, now: auth.now, staffName: (request) => current(request).session.staffName });
+
+    // Every staff account may set remote settings for a site or a device and ask for a kiosk's PIN to be changed.
+    registerSettingsStaffRoutes(scope, { settings, store, auditLog: auth.audit, now: auth.now, staffName: (request) => current(request).session.staffName });
 
     // The dashboard builds CSV files in the browser from a report it already shows; it says so here, for the log.
     scope.post('/api/exports', async (request, reply) => {

@@ -1,5 +1,5 @@
 // The staff audit log: logins, failed logins, account locks and every staff action (enrolment codes, revocations,
-// class codes, content packs published or rolled back, the content key rotated, exports, account changes), each with the account that acted and the time. It never holds an address, a password
+// class codes, content packs published or rolled back, remote settings saved, the content key rotated, exports, account changes), each with the account that acted and the time. It never holds an address, a password
 // or what was typed as an unknown name: an unknown name is logged as UNKNOWN_ACTOR.
 
 import type { SqlDriver, SqlExecutor } from './sqlDriver';
@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'content-published',
   'content-rolled-back',
   'content-key-rotated',
+  'settings-saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

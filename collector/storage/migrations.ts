@@ -312,6 +312,31 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 10,
+    name: 'remote settings: every save of a site or device document, one revision sequence',
+    statements: [
+      // One row per save, never changed or deleted (remoteSettingsStore.ts): the newest row of a target is its
+      // document, and saving an empty document clears it. target_key is "site:" and the trimmed site label in lower
+      // case (devices compare site labels without regard to case) or "device:<id>"; target is the target as staff
+      // typed it (JSON); settings_values the schema-checked values (JSON). version comes from settings_sequence, so
+      // the revision a device sees only grows. pin_change_requested_at is the time of the save that turned the PIN
+      // request on, kept while it stays on, null when off.
+      `CREATE TABLE remote_settings (
+        version BIGINT PRIMARY KEY,
+        target_key TEXT NOT NULL,
+        target TEXT NOT NULL,
+        settings_values TEXT NOT NULL,
+        pin_change_requested_at BIGINT,
+        saved_at BIGINT NOT NULL,
+        saved_by TEXT NOT NULL
+      )`,
+      'CREATE INDEX remote_settings_by_target ON remote_settings (target_key, version)',
+      // The last revision handed out; a save takes the next one by updating this single row (as content_sequence).
+      'CREATE TABLE settings_sequence (id INTEGER PRIMARY KEY, last_version BIGINT NOT NULL)',
+      'INSERT INTO settings_sequence (id, last_version) VALUES (1, 0)',
+    ],
+  },
 ];
 
 /** Applies the migrations this database has not seen yet, each in its own transaction; returns their versions. */

@@ -33,10 +33,10 @@ function device(report: DeviceHealth): DeviceSummary {
   return { deviceId: 'd', siteLabel: 'Hall B', enrolledAt: 0, revokedAt: null, lastSyncAt: 1, rejectedEvents: 0, health: { reportedAt: 1_764_000_000_000, report } };
 }
 
-async function render(language: (typeof LANGUAGES)[number], report: DeviceHealth): Promise<string> {
+async function render(language: (typeof LANGUAGES)[number], report: DeviceHealth, newestSettings?: number | null): Promise<string> {
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({ lng: language, resources: { [language]: { translation: DICTIONARIES[language] } }, interpolation: { escapeValue: false } });
-  return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(DeviceFacts, { device: device(report), language })));
+  return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(DeviceFacts, { device: device(report), language, newestSettings })));
 }
 
 const unescape = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -58,5 +58,22 @@ describe.each(LANGUAGES)('the devices page in %s', (language) => {
     expect(builtIn).toContain(pack['built-in']);
     expect(builtIn).not.toContain('pack-refusal');
     expect(unescape(await render(language, { ...REPORT, contentPack: { source: 'built-in', version: '1.4.0' } }))).toContain(pack.legacy);
+  });
+
+  const words = DICTIONARIES[language].settings;
+
+  it('says which settings revision the device applied against the newest saved for it, its kiosk overrides in words, and a pending PIN change', async () => {
+    const settings = { revision: 5, localOverrides: ['idleTimeoutSeconds', 'enabledGames'] as const, pinChangePending: true };
+    const html = unescape(await render(language, { ...REPORT, settings: { ...settings, localOverrides: [...settings.localOverrides] } }, 7));
+    expect(html).toContain(words.health.behind.replace('{{applied}}', '5').replace('{{newest}}', '7'));
+    expect(html).toContain(words.health.overrides.replace('{{fields}}', `${words.overrideNames.idleTimeoutSeconds}, ${words.overrideNames.enabledGames}`));
+    expect(html).toContain(words.health.pinPending);
+    expect(html).not.toContain('settings.');
+    const current = unescape(await render(language, { ...REPORT, settings: { revision: 7, localOverrides: [], pinChangePending: false } }, 7));
+    expect(current).toContain(words.health.applied.replace('{{revision}}', '7'));
+    expect(current).not.toContain(words.health.pinPending);
+    expect(current).not.toContain('data-settings-overrides');
+    // A device from before remote settings says nothing about them.
+    expect(unescape(await render(language, REPORT, 7))).not.toContain('data-settings-revision');
   });
 });

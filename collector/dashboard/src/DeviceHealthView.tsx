@@ -1,6 +1,7 @@
 // A device's health on the devices page: how it is doing and what to do, in plain words with its site named, and
 // the facts of its latest report in one short line each, among them the content pack it shows and the last one it
-// refused, in plain words.
+// refused, in plain words, and the hub's remote settings on it: the revision applied against the newest saved for it,
+// the settings staff changed at the kiosk since (named in words), and a PIN change asked for and not made yet.
 
 import { useTranslation } from 'react-i18next';
 import type { DeviceHealth } from '../../../common/health/deviceHealth';
@@ -48,7 +49,41 @@ function PackFacts({ report }: { report: DeviceHealth }) {
   );
 }
 
-export function DeviceFacts({ device, language }: { device: DeviceSummary; language: string }) {
+/** The remote-settings lines of a report; `newest` is the newest revision saved for the device (undefined: unknown). */
+function SettingsFacts({ report, newest }: { report: DeviceHealth; newest: number | null | undefined }) {
+  const { t } = useTranslation();
+  const settings = report.settings;
+  // A device from before remote settings says nothing about them.
+  if (settings === undefined) return null;
+  const behind = newest != null && settings.revision < newest;
+  const applied =
+    settings.revision === 0
+      ? newest != null
+        ? t('settings.health.noneYet', { newest })
+        : t('settings.health.none')
+      : behind
+        ? t('settings.health.behind', { applied: settings.revision, newest })
+        : t('settings.health.applied', { revision: settings.revision });
+  return (
+    <>
+      <li className="settings-fact" data-settings-revision={settings.revision} data-attention={behind || (settings.revision === 0 && newest != null)}>
+        {applied}
+      </li>
+      {settings.localOverrides.length === 0 ? null : (
+        <li className="settings-fact" data-settings-overrides={settings.localOverrides.join(' ')}>
+          {t('settings.health.overrides', { fields: settings.localOverrides.map((field) => t(`settings.overrideNames.${field}`)).join(', ') })}
+        </li>
+      )}
+      {settings.pinChangePending ? (
+        <li className="settings-fact" data-pin-change-pending data-attention="true">
+          {t('settings.health.pinPending')}
+        </li>
+      ) : null}
+    </>
+  );
+}
+
+export function DeviceFacts({ device, language, newestSettings }: { device: DeviceSummary; language: string; newestSettings?: number | null }) {
   const { t } = useTranslation();
   if (device.health === null) return <span className="muted">{t('devices.facts.noReport')}</span>;
   const { report, reportedAt } = device.health;
@@ -60,6 +95,7 @@ export function DeviceFacts({ device, language }: { device: DeviceSummary; langu
         {t('devices.facts.version', { version: report.appVersion })} · {t(`devices.host.${report.host}`)}
       </li>
       <PackFacts report={report} />
+      <SettingsFacts report={report} newest={newestSettings} />
       <li>
         {t('devices.facts.pending', { count: report.pendingEvents })}
         {report.missedEvents > 0 ? ` · ${t('devices.facts.missed', { count: report.missedEvents })}` : null}

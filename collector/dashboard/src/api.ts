@@ -15,7 +15,11 @@ import type {
   StaffAccountSummary,
   TablesReport,
 } from '../../reports/types';
+import type { RemoteSettingsOverview } from '../../../common/config/remoteSettings';
 import type { Filters } from './filters';
+
+/** REMOTE_SETTINGS_PATHS.staff, written out so the devices page does not load the contract's schema code. */
+export const SETTINGS_OVERVIEW_PATH = '/api/settings';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -86,6 +90,8 @@ export const api = {
   classes: () => request<ClassCodeSummary[]>('GET', '/api/classes'),
   createClass: (draft: { school: string; classLabel: string; day: string; maxDevices: number }) => request<ClassCodeSummary>('POST', '/api/classes', draft),
   revokeClass: (classId: string) => request<void>('POST', `/api/classes/${encodeURIComponent(classId)}/revoke`, {}),
+  /** Every remote-settings target with its newest document (saves go through settings/settingsRequests.ts). */
+  settingsOverview: () => request<RemoteSettingsOverview>('GET', SETTINGS_OVERVIEW_PATH),
   classReach: () => request<ClassReachReport>('GET', '/api/reports/classes'),
 };
 

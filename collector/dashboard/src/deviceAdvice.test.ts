@@ -104,3 +104,16 @@ describe('the content pack a device shows', () => {
     });
   });
 });
+
+describe('a PIN change the hub asked for', () => {
+  const settings = { revision: 4, localOverrides: [], pinChangePending: false };
+
+  it('asks staff to watch a device whose PIN change is still due, and says nothing once it is done or for an older app', () => {
+    expect(deviceVerdict(device('a', {}, { settings: { ...settings, pinChangePending: true } }), NOW)).toEqual({
+      severity: 'watch',
+      advice: [{ kind: 'pin-change-pending', count: 0 }],
+    });
+    expect(deviceVerdict(device('a', {}, { settings }), NOW)).toEqual({ severity: 'ok', advice: [] });
+    expect(deviceVerdict(device('a'), NOW)).toEqual({ severity: 'ok', advice: [] });
+  });
+});

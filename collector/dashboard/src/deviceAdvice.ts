@@ -1,6 +1,6 @@
 // What the devices page says about each device's health, and in which order it lists them: the unwell first (those
 // that need someone to act, then those to watch), each with what to do in plain words, then the well, then the
-// revoked. Pure (the time is passed in), so the rules are unit-tested; the words are the locale's. Also which content
+// revoked (a PIN change the hub asked for and not made yet is one to watch). Pure (the time is passed in), so the rules are unit-tested; the words are the locale's. Also which content
 // pack a device shows, read from either shape of report (devices from before content packs send the app's version).
 
 import type { PackRefusal } from '../../../common/content/signedPack';
@@ -32,7 +32,9 @@ export type AdviceKind =
   /** Synced, but no health report yet: an app too old to send one. */
   | 'no-report'
   /** The device refused the last content pack it was sent (the reason is in its facts). */
-  | 'pack-refused';
+  | 'pack-refused'
+  /** Staff asked from the hub for the kiosk's PIN to be changed and it has not been yet. */
+  | 'pin-change-pending';
 
 export type Severity = 'act' | 'watch' | 'ok' | 'revoked';
 
@@ -76,6 +78,7 @@ export function deviceVerdict(device: DeviceSummary, now: number): DeviceVerdict
     const faults = report.renderer === null ? 0 : report.renderer.crashes + report.renderer.hangs;
     if (faults > 0) add('crashes', faults);
     if (packShown(report).refusal !== null) add('pack-refused');
+    if (report.settings?.pinChangePending === true) add('pin-change-pending');
   }
   const severity: Severity = advice.some((item) => ACT.has(item.kind)) ? 'act' : advice.some((item) => item.kind !== 'no-report') ? 'watch' : 'ok';
   return { severity, advice };
