@@ -27,11 +27,13 @@ import { screenIdOf } from '../navigation/routes';
 import { deviceHealthSource } from './deviceHealthSource';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
-import { followClassCodes } from '../classroom/classJoin';
+import { followClassCodes, syncsAsClass } from '../classroom/classJoin';
 import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
 import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 import { createContentService } from '../content/contentService';
 import { openPackStorage } from '../content/packStorage';
+import { createRemoteSettingsService } from '../settings/remoteSettingsService';
+import type { DeviceConfigState } from '../../common/host/hostApi';
 
 function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
   if (locale === PSEUDO_LOCALE) return locale;
@@ -47,6 +49,15 @@ function applyToDocument(settings: VisitorSettings, config: DeviceConfig): void 
   root.dataset.mode = config.mode;
   // The teacher's class-language lock hides language switching for pupils (renderer/classroom/classroom.css).
   root.dataset.languageLocked = String(languageLock.get() !== null);
+}
+
+/** The page's localStorage, or null where the browser refuses it (some private windows). */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 export async function boot(): Promise<AppServices> {
@@ -91,7 +102,31 @@ export async function boot(): Promise<AppServices> {
   await content.ready;
   visitor.subscribe(() => content.settle());
   location.subscribe(() => content.settle());
-  const health = deviceHealthSource({ telemetry, appVersion, host, content });
+  // The admin panel's save of the device config: through the host (Electron's config.json, the web override).
+  const saveDeviceConfig = async (next: DeviceConfig) => {
+    const state: DeviceConfigState = await host.saveDeviceConfig(next);
+    deviceConfig.set(state);
+  };
+  // Remote settings from the hub: applied between visitors too, through the same save as the admin panel's.
+  const remoteSettings = createRemoteSettingsService({
+    deviceConfig,
+    saveDeviceConfig: async (next) => {
+      await saveDeviceConfig(next);
+      // The next visitor starts in a language the hub left enabled.
+      const language = settings.get().language;
+      const allowed = allowedLocale(language, next);
+      if (allowed !== language) {
+        await switchLanguage(i18n, allowed);
+        settings.set({ ...settings.get(), language: allowed });
+      }
+    },
+    betweenVisitors: () => (usesAttractLoop(deviceConfig.get().config) ? visitor.get() === 'attract' : location.get().route.screen === 'home'),
+    storage: localStorageOrNull(),
+  });
+  visitor.subscribe(() => void remoteSettings.settle());
+  location.subscribe(() => void remoteSettings.settle());
+  void remoteSettings.settle();
+  const health = deviceHealthSource({ telemetry, appVersion, host, content, settings: remoteSettings });
   const contentSink = {
     request: () => {
       const { siteLabel, mode } = deviceConfig.get().config;
@@ -99,7 +134,17 @@ export async function boot(): Promise<AppServices> {
     },
     offer: (body: unknown) => content.offerFromCollector(body),
   };
-  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink);
+  const settingsSink = {
+    // A pupil's browser synced with a class code has no settings of its own (the collector answers 204 anyway).
+    wanted: () => {
+      const storage = localStorageOrNull();
+      return storage === null || !syncsAsClass(storage);
+    },
+    knownRevision: () => remoteSettings.knownRevision(),
+    offer: (incoming: Parameters<typeof remoteSettings.offer>[0]) => remoteSettings.offer(incoming),
+    refuse: (reason: string) => remoteSettings.refuse(reason),
+  };
+  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink, settingsSink);
   // A lesson link with a class code: this browser joins that class at the hub with its own token (web host only).
   const classCodeOnScreen = () => {
     const { route } = location.get();
@@ -147,6 +192,7 @@ export async function boot(): Promise<AppServices> {
     telemetry,
     games: GAMES,
     content,
+    remoteSettings,
     visitor,
     sync,
     i18n,
@@ -197,9 +243,6 @@ export async function boot(): Promise<AppServices> {
         recordScreen();
       }
     },
-    async saveDeviceConfig(next) {
-      const state = await host.saveDeviceConfig(next);
-      deviceConfig.set(state);
-    },
+    saveDeviceConfig,
   };
 }

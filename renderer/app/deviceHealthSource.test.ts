@@ -20,6 +20,7 @@ describe('deviceHealthSource', () => {
     expect(await source.report(123)).toEqual({
       appVersion: '1.4.0',
       contentPack: { source: 'built-in', version: 0, refusal: null },
+      settings: { revision: 0, localOverrides: [], pinChangePending: false },
       host: 'web',
       lastSuccessfulSyncAt: 123,
       pendingEvents: 7,
@@ -38,5 +39,11 @@ describe('deviceHealthSource', () => {
     expect(report).toMatchObject({ host: 'electron', renderer: { crashes: 2, hangs: 1 }, freeStorageBytes: null, lastSuccessfulSyncAt: null });
     await source.acknowledge(report);
     expect(acknowledged).toEqual([{ crashes: 2, hangs: 1 }]);
+  });
+
+  it("reports the hub's remote settings as the settings service sees them", async () => {
+    const settings = { healthState: () => ({ revision: 4, localOverrides: ['idleTimeoutSeconds' as const], pinChangePending: true }) };
+    const source = deviceHealthSource({ telemetry: { logHealth: async () => LOG }, appVersion: '1.4.0', host: { kind: 'web', rendererFaults: null }, freeStorage: async () => null, settings });
+    expect((await source.report(null)).settings).toEqual({ revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: true });
   });
 });

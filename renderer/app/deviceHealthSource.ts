@@ -1,8 +1,10 @@
 // Gathers the device's health report for the sync (renderer/sync/healthReport.ts) from the engagement log's own
 // counts and warnings (no event is read), the host's renderer fault counts where it has them (Electron) and the
-// browser's storage estimate, the content pack shown with the last refusal not yet reported, and passes the host's acknowledgement on once the collector kept a report.
+// browser's storage estimate, the content pack shown with the last refusal not yet reported, the hub's remote settings
+// (revision applied, local overrides, PIN change due), and passes the host's acknowledgement on once the collector
+// kept a report.
 
-import type { ContentPackState } from '../../common/health/deviceHealth';
+import type { ContentPackState, RemoteSettingsState } from '../../common/health/deviceHealth';
 import type { HostApi } from '../../common/host/hostApi';
 import { browserFreeStorage, buildHealthReport, type HealthSource } from '../sync';
 import type { Telemetry } from '../telemetry/telemetry';
@@ -13,6 +15,13 @@ export interface ContentHealth {
   refusalReported(refusal: ContentPackState['refusal']): Promise<void>;
 }
 
+/** The remote settings service's part of the report (renderer/settings/remoteSettingsService.ts). */
+export interface SettingsHealth {
+  healthState(): RemoteSettingsState;
+}
+
+const NO_REMOTE_SETTINGS: SettingsHealth = { healthState: () => ({ revision: 0, localOverrides: [], pinChangePending: false }) };
+
 const BUILT_IN_ONLY: ContentHealth = { healthState: () => ({ source: 'built-in', version: 0, refusal: null }), refusalReported: async () => undefined };
 
 export function deviceHealthSource(options: {
@@ -21,9 +30,11 @@ export function deviceHealthSource(options: {
   host: Pick<HostApi, 'kind' | 'rendererFaults'>;
   freeStorage?: () => Promise<number | null>;
   content?: ContentHealth;
+  settings?: SettingsHealth;
 }): HealthSource {
   const { telemetry, appVersion, host } = options;
   const content = options.content ?? BUILT_IN_ONLY;
+  const settings = options.settings ?? NO_REMOTE_SETTINGS;
   const freeStorage = options.freeStorage ?? browserFreeStorage;
   return {
     async report(lastSuccessfulSyncAt) {
@@ -31,6 +42,7 @@ export function deviceHealthSource(options: {
       return buildHealthReport({
         appVersion,
         contentPack: content.healthState(),
+        settings: settings.healthState(),
         host: host.kind,
         lastSuccessfulSyncAt,
         pendingEvents: log.events.pending + log.events.sent,

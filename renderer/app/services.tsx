@@ -15,6 +15,7 @@ import type { AppLocation } from '../navigation/routes';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import type { VisitorPhase } from '../kiosk/attractLoop';
 import type { ContentService } from '../content/contentService';
+import type { RemoteSettingsService } from '../settings/remoteSettingsService';
 
 
 export interface AppServices {
@@ -32,6 +33,8 @@ export interface AppServices {
   readonly sync: SyncService;
   /** The content pack shown, the one waiting, refusals and staff's actions on them (renderer/content/). */
   readonly content: ContentService;
+  /** The hub's remote settings: applied, waiting, refused, local overrides and the PIN-change request. */
+  readonly remoteSettings: RemoteSettingsService;
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
   /** A new visitor begins: a fresh anonymous session. */

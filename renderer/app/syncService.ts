@@ -1,9 +1,9 @@
 // Runs the sync client for as long as the device config names a collector and holds a device token, and restarts
 // it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel. Each
-// sync also asks for the device's content pack and sends its health report when it is given them.
+// sync also asks for the device's content pack and remote settings and sends its health report when it is given them.
 
 import type { DeviceConfigState } from '../../common/host/hostApi';
-import { startSync, type ContentPackSink, type HealthSource, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
+import { startSync, type ContentPackSink, type HealthSource, type RemoteSettingsSink, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
 import { createStore, type Store } from '../state/store';
 import type { Telemetry } from '../telemetry/telemetry';
 
@@ -15,12 +15,22 @@ export interface SyncService {
 }
 
 /** Timings the test build may shorten (?testHooks=1&syncFast=1); the shipped app uses the client's defaults. */
-export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 'backoff' | 'healthIntervalMs' | 'contentIntervalMs'>;
+export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 'backoff' | 'healthIntervalMs' | 'contentIntervalMs' | 'settingsIntervalMs'>;
 
-export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 }, healthIntervalMs: 1_000, contentIntervalMs: 500 };
+export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 }, healthIntervalMs: 1_000, contentIntervalMs: 500, settingsIntervalMs: 500 };
 
-/** `health`: the device's health report, sent with each sync (deviceHealthSource.ts); `content`: where fetched packs go. */
-export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigState>, timings: SyncTimings = {}, health?: HealthSource, content?: ContentPackSink): SyncService {
+/**
+ * `health`: the device's health report, sent with each sync (deviceHealthSource.ts); `content`: where fetched packs
+ * go; `settings`: where fetched remote settings go.
+ */
+export function runSync(
+  telemetry: Telemetry,
+  deviceConfig: Store<DeviceConfigState>,
+  timings: SyncTimings = {},
+  health?: HealthSource,
+  content?: ContentPackSink,
+  settings?: RemoteSettingsSink,
+): SyncService {
   const status = createStore<SyncStatus | null>(null);
   let handle: SyncHandle | null = null;
   let stopStatus: (() => void) | null = null;
@@ -40,7 +50,7 @@ export function runSync(telemetry: Telemetry, deviceConfig: Store<DeviceConfigSt
       handle = null;
       status.set(null);
       if (!collectorUrl || !deviceToken) return;
-      handle = startSync({ telemetry, collectorUrl, deviceToken, health, content, ...timings });
+      handle = startSync({ telemetry, collectorUrl, deviceToken, health, content, settings, ...timings });
       const next = handle;
       status.set(next.getStatus());
       stopStatus = next.status.subscribe(() => status.set(next.getStatus()));

@@ -42,6 +42,11 @@ function readMembership(storage: Storage): ClassMembership | null {
   }
 }
 
+/** True while this browser syncs as a class (a lesson link's class code), not as an enrolled device. */
+export function syncsAsClass(storage: Storage): boolean {
+  return readMembership(storage) !== null;
+}
+
 function writeMembership(storage: Storage, membership: ClassMembership | null): void {
   try {
     if (membership === null) storage.removeItem(CLASS_MEMBERSHIP_KEY);

@@ -1,8 +1,9 @@
 // The staff area behind the PIN: device settings, local statistics and export, sync, the hub content (content
 // packs), the app's version and actions
-// (end the visit, restart, leave kiosk mode in Electron), PIN change, and any device-config problems.
+// (end the visit, restart, leave kiosk mode in Electron), PIN change, and any device-config problems. While the hub
+// asks for a new PIN, the panel opens on the PIN change, with the hub's request.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskServices } from './kioskServices';
 import { DeviceConfigNotice } from '../settings/DeviceConfigNotice';
@@ -19,13 +20,17 @@ export function AdminPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('kiosk');
   const services = useKioskServices();
   const { mode } = useStore(services.deviceConfig).config;
+  // Read once as the panel opens: the form stays in place after the PIN is changed, with its confirmation.
+  const [pinRequested] = useState(() => services.remoteSettings.status.get().pinChangePending);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The hub's request comes first: the new PIN's field has the focus when the panel opens.
+    if (pinRequested) element?.querySelector<HTMLInputElement>('#admin-new-pin')?.focus();
     return () => element?.close();
-  }, []);
+  }, [pinRequested]);
 
   return (
     <dialog
@@ -47,6 +52,7 @@ export function AdminPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <div className="admin-panel__body">
+        {pinRequested && <ChangePinForm requestedByHub />}
         <DeviceConfigNotice />
         <DeviceSettingsForm />
         <DeviceStatistics />
@@ -79,7 +85,7 @@ export function AdminPanel({ onClose }: { onClose: () => void }) {
             )}
           </div>
         </section>
-        <ChangePinForm />
+        {!pinRequested && <ChangePinForm />}
       </div>
     </dialog>
   );

@@ -1,7 +1,8 @@
 // The admin panel's device settings: site, mode, languages, idle time and which games are offered in which order.
-// Changes are validated by the device-config schema when saved, and take effect at once.
+// Changes are validated by the device-config schema when saved, and take effect at once. Settings that came from the
+// hub are named first (RemoteSettingsNotice.tsx), with any that staff changed here since.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODES, type DeviceConfig, type Mode } from '../../common/config/deviceConfig';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
@@ -9,6 +10,7 @@ import type { GameId } from '../../common/ids';
 import { useKioskServices } from './kioskServices';
 import { namespaceText } from '../i18n/useNamespaceText';
 import { useStore } from '../state/store';
+import { RemoteSettingsNotice } from './RemoteSettingsNotice';
 
 const IDLE_CHOICES = [30, 60, 90, 120, 180, 300] as const;
 
@@ -18,9 +20,15 @@ export function DeviceSettingsForm() {
   const services = useKioskServices();
   const { config } = useStore(services.deviceConfig);
   const [draft, setDraft] = useState<DeviceConfig>(config);
+  const [edited, setEdited] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Settings the hub applies while the panel is open show at once, unless staff are changing them here.
+  useEffect(() => {
+    if (!edited) setDraft(config);
+  }, [config, edited]);
   const set = (change: Partial<DeviceConfig>) => {
     setDraft((current) => ({ ...current, ...change }));
+    setEdited(true);
     setMessage(null);
   };
   const gameTitle = (id: GameId) => namespaceText(i18n, null, id)('title');
@@ -47,6 +55,7 @@ export function DeviceSettingsForm() {
   const save = async () => {
     try {
       await services.saveDeviceConfig(draft);
+      setEdited(false);
       setMessage({ ok: true, text: t('admin.saved') });
     } catch (error) {
       setMessage({ ok: false, text: t('admin.saveFailed', { reason: (error as Error).message }) });
@@ -58,6 +67,7 @@ export function DeviceSettingsForm() {
       <h2 id="admin-device" className="admin-section__title">
         {t('admin.device')}
       </h2>
+      <RemoteSettingsNotice />
       <label className="field">
         <span className="setting__label">{t('admin.siteLabel')}</span>
         <input className="field__input" value={draft.siteLabel} maxLength={60} onChange={(event) => set({ siteLabel: event.currentTarget.value })} />

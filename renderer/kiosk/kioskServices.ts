@@ -13,6 +13,7 @@ import type { SyncStatus } from '../sync';
 import type { Telemetry } from '../telemetry/telemetry';
 import type { VisitorPhase } from './attractLoop';
 import type { ContentService } from '../content/contentService';
+import type { RemoteSettingsService } from '../settings/remoteSettingsService';
 
 export interface KioskServices {
   readonly host: Pick<HostApi, 'kind' | 'kiosk' | 'adminLock' | 'enrolDevice'>;
@@ -26,6 +27,8 @@ export interface KioskServices {
   readonly telemetry: Pick<Telemetry, 'stats' | 'downloadEvents'>;
   /** The content shown and waiting, the last refusal, "go back" and taking a pack from a file. */
   readonly content: Pick<ContentService, 'status' | 'goBack' | 'takeFromFile'>;
+  /** The hub's remote settings on this device, and marking its PIN-change request done. */
+  readonly remoteSettings: Pick<RemoteSettingsService, 'status' | 'pinChanged'>;
   navigate(location: AppLocation): void;
   changeSettings(change: Partial<VisitorSettings>): Promise<void>;
   startVisit(): Promise<void>;

@@ -13,6 +13,7 @@ import { ManualClock, ManualNetwork, manualFetch, MemoryOutbox, settle } from '.
 const FACTS: HealthFacts = {
   appVersion: '1.4.0',
   contentPack: { source: 'built-in', version: 0, refusal: null },
+  settings: { revision: 0, localOverrides: [], pinChangePending: false },
   host: 'web',
   lastSuccessfulSyncAt: 1_764_000_000_000,
   pendingEvents: 4,
@@ -28,6 +29,7 @@ describe('buildHealthReport', () => {
     expect(buildHealthReport(FACTS)).toEqual({
       appVersion: '1.4.0',
       contentPack: { source: 'built-in', version: 0, refusal: null },
+      settings: { revision: 0, localOverrides: [], pinChangePending: false },
       host: 'web',
       lastSuccessfulSyncAt: 1_764_000_000_000,
       pendingEvents: 4,
@@ -42,8 +44,15 @@ describe('buildHealthReport', () => {
     });
   });
 
+  it('carries the remote settings: revision applied, each overridden setting once, PIN change due', () => {
+    const report = buildHealthReport({ ...FACTS, settings: { revision: 7, localOverrides: ['idleTimeoutSeconds', 'idleTimeoutSeconds', 'enabledLanguages'], pinChangePending: true } });
+    expect(report.settings).toEqual({ revision: 7, localOverrides: ['idleTimeoutSeconds', 'enabledLanguages'], pinChangePending: true });
+  });
+
   it('throws rather than build a report the collector would refuse', () => {
     expect(() => buildHealthReport({ ...FACTS, appVersion: 'dev' })).toThrow();
+    // Only the names of the remote settings may be reported as overrides: never the PIN or anything else.
+    expect(() => buildHealthReport({ ...FACTS, settings: { revision: 1, localOverrides: ['adminPin' as never], pinChangePending: false } })).toThrow();
   });
 });
 

@@ -4,8 +4,9 @@
 // collector's with jitter of our own, and not counted as a failure: it neither grows the backoff nor shows a problem),
 // woken by the browser's online event. Events left "sent" by a crash are released when the log reopens, and the
 // collector deduplicates by event id, so every event arrives exactly once. When everything is delivered, the loop
-// also asks for the device's content pack (contentFetch.ts, every contentIntervalMs, If-None-Match) and then sends
-// the device's health report (healthReport.ts): after any delivery, and at least every healthIntervalMs.
+// also asks for the device's content pack (contentFetch.ts, every contentIntervalMs, If-None-Match) and its remote
+// settings (settingsFetch.ts, every settingsIntervalMs, If-None-Match), then sends the device's health report
+// (healthReport.ts): after any delivery, and at least every healthIntervalMs.
 
 import type { EngagementEvent } from '../../common/events';
 import { backoffDelay, busyDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
@@ -13,6 +14,8 @@ import type { DeviceHealthReport } from '../../common/health/deviceHealth';
 import { postBatch, type FetchFunction } from './collectorApi';
 import { postHealth } from './healthReport';
 import { fetchContentPack } from './contentFetch';
+import { fetchRemoteSettings } from './settingsFetch';
+import type { RemoteSettings } from '../../common/config/remoteSettings';
 import type { Mode } from '../../common/config/deviceConfig';
 import { createSyncStatusStore, type SyncErrorCode, type SyncStatusStore } from './syncStatus';
 
@@ -57,6 +60,18 @@ export interface ContentPackSink {
   offer(body: unknown): Promise<unknown>;
 }
 
+/** Where the loop hands the remote settings it fetches (renderer/settings/remoteSettingsService.ts keeps them). */
+export interface RemoteSettingsSink {
+  /** False for a browser that syncs with a class's token: only enrolled devices have settings of their own. */
+  wanted(): boolean;
+  /** The newest revision the device has, applied or waiting (for If-None-Match); 0: none. */
+  knownRevision(): number;
+  /** A 200 answer that passed remoteSettingsSchema. */
+  offer(settings: RemoteSettings): Promise<unknown>;
+  /** A 200 answer that did not; `reason` is a short technical line for IT. */
+  refuse(reason: string): Promise<unknown>;
+}
+
 export interface SyncOptions {
   readonly telemetry: SyncTelemetry;
   /** The collector's base URL from the device config, e.g. https://hub.example/collector. */
@@ -85,6 +100,10 @@ export interface SyncOptions {
   readonly content?: ContentPackSink;
   /** How often the content pack is asked for. Default 5 minutes. */
   readonly contentIntervalMs?: number;
+  /** Remote settings: asked for after the content pack; none are asked for without it. */
+  readonly settings?: RemoteSettingsSink;
+  /** How often the remote settings are asked for. Default 5 minutes. */
+  readonly settingsIntervalMs?: number;
 }
 
 export interface SyncHandle {
@@ -142,7 +161,9 @@ export function startSync(options: SyncOptions): SyncHandle {
   const countIntervalMs = options.countIntervalMs ?? 10_000;
   const healthIntervalMs = options.healthIntervalMs ?? 15 * 60_000;
   const contentIntervalMs = options.contentIntervalMs ?? 5 * 60_000;
+  const settingsIntervalMs = options.settingsIntervalMs ?? 5 * 60_000;
   let lastContentAttemptAt: number | null = null;
+  let lastSettingsAttemptAt: number | null = null;
   let lastHealthAttemptAt: number | null = null;
   let deliveredSinceHealth = false;
   let batchSize = Math.min(MAX_BATCH_SIZE, Math.max(1, Math.floor(options.batchSize ?? MAX_BATCH_SIZE)));
@@ -294,6 +315,28 @@ export function startSync(options: SyncOptions): SyncHandle {
     }
   }
 
+  /** Asks the collector for this device's remote settings when the interval has passed (304 when nothing changed). */
+  async function fetchSettings(): Promise<void> {
+    const sink = options.settings;
+    if (sink === undefined || stopped || !sink.wanted()) return;
+    if (lastSettingsAttemptAt !== null && clock.now() - lastSettingsAttemptAt < settingsIntervalMs) return;
+    lastSettingsAttemptAt = clock.now();
+    const controller = new AbortController();
+    inFlight = controller;
+    const timer = clock.setTimeout(() => controller.abort(), requestTimeoutMs);
+    try {
+      const outcome = await fetchRemoteSettings(fetchFunction, { collectorUrl, deviceToken, knownRevision: sink.knownRevision(), signal: controller.signal });
+      if (stopped) return;
+      if (outcome.kind === 'received') await sink.offer(outcome.settings);
+      else if (outcome.kind === 'refused') await sink.refuse(outcome.reason);
+    } catch {
+      // Settings are never urgent: the next interval asks again, and the events never wait for them.
+    } finally {
+      clock.clearTimeout(timer);
+      inFlight = null;
+    }
+  }
+
   async function loop(): Promise<void> {
     await refreshCount(true);
     while (!stopped) {
@@ -314,6 +357,7 @@ export function startSync(options: SyncOptions): SyncHandle {
         status.update({ state: 'idle', pendingCount: 0, nextAttemptAt: null });
         lastCountAt = clock.now();
         await fetchContent();
+        await fetchSettings();
         await reportHealth();
         if (stopped) break;
         await pause(idlePollMs);
@@ -339,8 +383,9 @@ export function startSync(options: SyncOptions): SyncHandle {
     status,
     getStatus: () => status.get(),
     nudge: () => {
-      // "Sync now" from staff also asks for the content pack at once.
+      // "Sync now" from staff also asks for the content pack and the remote settings at once.
       lastContentAttemptAt = null;
+      lastSettingsAttemptAt = null;
       wake?.();
     },
     async stop() {
