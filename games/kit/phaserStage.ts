@@ -7,6 +7,7 @@
 import * as Phaser from 'phaser';
 import { createPhaserGame } from './phaserLifecycle';
 import { chooseRenderer } from './rendererChoice';
+import { stageSizeOf } from './stageSize';
 
 export interface PhaserStageOptions {
   readonly parent: HTMLElement;
@@ -20,13 +21,17 @@ export interface PhaserStageOptions {
   readonly contextMenu?: boolean;
 }
 
+/** The size a stage starts at before its element is laid out: a small landscape stage the first resize replaces. */
+const FALLBACK_STAGE = { width: 640, height: 400 };
+
 export function startPhaser(options: PhaserStageOptions): Phaser.Game {
   const { parent } = options;
+  const initial = stageSizeOf(parent.clientWidth, parent.clientHeight) ?? FALLBACK_STAGE;
   return createPhaserGame({
     type: chooseRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
-    width: options.width ?? Math.max(1, parent.clientWidth),
-    height: options.height ?? Math.max(1, parent.clientHeight),
+    width: options.width ?? initial.width,
+    height: options.height ?? initial.height,
     backgroundColor: options.background,
     banner: false,
     autoFocus: false,
@@ -38,12 +43,14 @@ export function startPhaser(options: PhaserStageOptions): Phaser.Game {
   });
 }
 
-/** Keeps the canvas the size of the element it sits in (the page lays the element out); returns the disconnect. */
+/**
+ * Keeps the canvas the size of the element it sits in (the page lays the element out), except while the element is
+ * collapsed; returns the disconnect.
+ */
 export function fitToElement(game: Phaser.Game, element: HTMLElement): () => void {
   const observer = new ResizeObserver(() => {
-    const width = Math.max(1, Math.floor(element.clientWidth));
-    const height = Math.max(1, Math.floor(element.clientHeight));
-    if (width !== game.scale.width || height !== game.scale.height) game.scale.resize(width, height);
+    const size = stageSizeOf(element.clientWidth, element.clientHeight);
+    if (size !== null && (size.width !== game.scale.width || size.height !== game.scale.height)) game.scale.resize(size.width, size.height);
   });
   observer.observe(element);
   return () => observer.disconnect();
