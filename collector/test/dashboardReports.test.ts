@@ -172,7 +172,8 @@ describe.each(BACKENDS)('upgrading a %s collector from schema version 2', (backe
     const collector = await openTestCollector(backend);
     try {
       const driver = collector.store.driver;
-      // Back to version 2: neither the monthly rollup nor the rollup backlog existed yet (nor what versions 5-9 added).
+      // Back to version 2: neither the monthly rollup nor the rollup backlog existed yet (nor what versions 5-10 added).
+      for (const table of ['remote_settings', 'settings_sequence']) await driver.run(`DROP TABLE ${table}`);
       for (const table of ['content_signing_key', 'content_sequence', 'content_versions', 'content_drafts']) await driver.run(`DROP TABLE ${table}`);
       await driver.run('DROP TABLE device_versions');
       await driver.run('DROP TABLE release_files');

@@ -7,6 +7,7 @@ import { deviceHealthReportSchema, deviceHealthSchema, type DeviceHealth } from 
 const GOOD: DeviceHealth = {
   appVersion: '1.4.0',
   contentPack: { source: 'collector', version: 7, refusal: null },
+  settings: { revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false },
   host: 'web',
   lastSuccessfulSyncAt: 1_764_000_000_000,
   pendingEvents: 12,
@@ -31,6 +32,18 @@ describe('deviceHealthSchema', () => {
     expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'collector', version: '1.4.0' } }).success).toBe(false);
     expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'collector', version: -1, refusal: null } }).success).toBe(false);
     expect(deviceHealthSchema.safeParse({ ...GOOD, contentPack: { source: 'collector', version: 2, refusal: 'Léa changed it' } }).success).toBe(false);
+  });
+
+  it("names the hub's settings applied and the kiosk's overrides by field; devices from before remote settings send none", () => {
+    expect(deviceHealthReportSchema.safeParse(GOOD).success).toBe(true);
+    const { settings, ...olderDevice } = GOOD;
+    expect(settings).toBeDefined();
+    expect(deviceHealthSchema.safeParse(olderDevice).success).toBe(true);
+    expect(deviceHealthReportSchema.safeParse(olderDevice).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: 4, localOverrides: ['adminPin'], pinChangePending: false } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: 4, localOverrides: ['Léa changed it'], pinChangePending: false } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: -1, localOverrides: [], pinChangePending: false } }).success).toBe(false);
+    expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: 1, localOverrides: [], pinChangePending: false, newPin: '1234' } }).success).toBe(false);
   });
 
   it('refuses an extra field at any level, so a name or a note cannot ride along', () => {
