@@ -17,11 +17,9 @@ import { LANGUAGES } from '../../common/i18n/languages';
 import { DEFAULT_PACK } from '../../renderer/content/defaultPack';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
-import { SHIPPED_BUILD_ORIGIN } from './support/builds';
 import { fillContentText, openContentFor, signInToDashboard } from './support/dashboardContent';
-import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
+import { startHubBehindApp } from './support/hubBehindApp';
 import { enterPin, kioskConfig, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
-import { startFaultProxy } from './sync-fault-proxy';
 
 const STAFF = { name: 'lea.staff', password: 'correct horse battery' };
 const HALL_A = { kind: 'site', site: 'Hall A' } as const;
@@ -188,25 +186,14 @@ const firstFact = (page: Page) => page.locator('main .fact').first();
 
 test('a pack published for one site reaches its kiosks between visitors only; tampering is refused; rollback, go back and a USB file work', async ({ browser }) => {
   test.setTimeout(300_000);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'content-packs-e2e-'));
-  await runCollectorCli(['staff', 'add', STAFF.name, '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: STAFF.password });
-  const collectorPort = await freePort();
-  const collector = await serveCollector(collectorPort, dataDir, ['--insecure-cookie-on-loopback', 'true']);
-  // The app and its collector on one origin, as the web build's CSP allows the collector's origin only.
-  const proxy = await startFaultProxy({
-    targetPort: collectorPort,
-    staticPort: Number(new URL(SHIPPED_BUILD_ORIGIN).port),
-    seed: 1,
-    weights: { pass: 1, 'error-before': 0, 'error-after': 0, 'drop-before': 0, 'drop-after': 0, hang: 0, duplicate: 0 },
-  });
-  const origin = `http://127.0.0.1:${proxy.port}`;
+  const hub = await startHubBehindApp('content-packs', STAFF);
+  const { origin } = hub;
   const contexts: BrowserContext[] = [];
   try {
-    const staff = await staffApi(`http://127.0.0.1:${collectorPort}`);
-    const codeFor = async (site: string) => /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(await runCollectorCli(['enrol', '--site', site, '--data-dir', dataDir]))![1]!;
+    const staff = await staffApi(hub.collectorUrl);
 
     // Two kiosks, one per site, linked with enrolment codes: each keeps the collector's content key.
-    const a = await kioskOf(browser, origin, 'Hall A', await codeFor('Hall A'));
+    const a = await kioskOf(browser, origin, 'Hall A', await hub.enrolmentCode('Hall A'));
     contexts.push(a.context);
     const stored = deviceConfigSchema.parse(JSON.parse((await a.page.evaluate((key) => localStorage.getItem(key), WEB_CONFIG_OVERRIDE_KEY)) ?? '{}'));
     expect(stored.contentKey?.keyId).toBe(await staff.keyId());
@@ -218,7 +205,7 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await expect(visitor.getByRole('heading', { name: 'Coming up at the hub' })).toHaveCount(0);
     const desk = await browser.newContext();
     contexts.push(desk);
-    const first = await publishFromDashboard(await desk.newPage(), `http://127.0.0.1:${collectorPort}`);
+    const first = await publishFromDashboard(await desk.newPage(), hub.collectorUrl);
     expect(first).toBe(1);
     await visitor.evaluate(() => {
       window.location.hash = '#/games/gowning';
@@ -255,7 +242,7 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
     await visitor.screenshot({ path: test.info().outputPath('home-with-hub-content.png'), fullPage: true });
 
     // A kiosk of another site keeps the built-in content (its health report says so once it has synced).
-    const b = await kioskOf(browser, origin, 'Hall B', await codeFor('Hall B'));
+    const b = await kioskOf(browser, origin, 'Hall B', await hub.enrolmentCode('Hall B'));
     contexts.push(b.context);
     await expect.poll(() => staff.contentPackOf('Hall B'), { timeout: 60_000 }).toEqual({ source: 'built-in', version: 0, refusal: null });
     await startVisit(b.page);
@@ -355,8 +342,6 @@ test('a pack published for one site reaches its kiosks between visitors only; ta
   } finally {
     // The collector and the proxy stop even when a context cannot be closed (a test that ran out of time).
     await Promise.allSettled(contexts.map((context) => context.close()));
-    collector.kill();
-    await proxy.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await hub.stop();
   }
 });

@@ -6,18 +6,13 @@
 // longer pending; a kiosk of another site does not change. page.clock moves the kiosk's time on (the shipped sync
 // asks for settings every 5 minutes and sends its health report every 15).
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type { RemoteSettingValues, SaveRemoteSettingsRequest } from '../../common/config/remoteSettings';
 import type { RemoteSettingsState } from '../../common/health/deviceHealth';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
-import { SHIPPED_BUILD_ORIGIN } from './support/builds';
-import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
+import { startHubBehindApp } from './support/hubBehindApp';
 import { enterPin, kioskConfig, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig } from './support/kiosk';
-import { startFaultProxy } from './sync-fault-proxy';
 
 const STAFF = { name: 'lea.staff', password: 'correct horse battery' };
 const HALL_A = { kind: 'site', site: 'Hall A' } as const;
@@ -106,25 +101,14 @@ async function walkAway(page: Page, idle: string): Promise<void> {
 
 test("the hub's settings reach Hall A's kiosk between visitors; a local change is reported as an override; a PIN change is asked for; Hall B stays as it was", async ({ browser }) => {
   test.setTimeout(240_000);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'remote-settings-e2e-'));
-  await runCollectorCli(['staff', 'add', STAFF.name, '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: STAFF.password });
-  const collectorPort = await freePort();
-  const collector = await serveCollector(collectorPort, dataDir, ['--insecure-cookie-on-loopback', 'true']);
-  // The app and its collector on one origin, as the web build's CSP allows the collector's origin only.
-  const proxy = await startFaultProxy({
-    targetPort: collectorPort,
-    staticPort: Number(new URL(SHIPPED_BUILD_ORIGIN).port),
-    seed: 1,
-    weights: { pass: 1, 'error-before': 0, 'error-after': 0, 'drop-before': 0, 'drop-after': 0, hang: 0, duplicate: 0 },
-  });
-  const origin = `http://127.0.0.1:${proxy.port}`;
+  const hub = await startHubBehindApp('remote-settings', STAFF);
+  const { origin } = hub;
   const contexts: BrowserContext[] = [];
   try {
-    const staff = await staffApi(`http://127.0.0.1:${collectorPort}`);
-    const codeFor = async (site: string) => /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(await runCollectorCli(['enrol', '--site', site, '--data-dir', dataDir]))![1]!;
+    const staff = await staffApi(hub.collectorUrl);
 
     // A visitor is at Hall A's kiosk when staff set the hall's idle time and languages from the dashboard.
-    const a = await kioskOf(browser, origin, 'Hall A', await codeFor('Hall A'));
+    const a = await kioskOf(browser, origin, 'Hall A', await hub.enrolmentCode('Hall A'));
     contexts.push(a.context);
     const kiosk = a.page;
     await startVisit(kiosk);
@@ -227,7 +211,7 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
     await closePanel(kiosk);
 
     // A kiosk of another site keeps its own settings: all four languages, no hub revision.
-    const b = await kioskOf(browser, origin, 'Hall B', await codeFor('Hall B'));
+    const b = await kioskOf(browser, origin, 'Hall B', await hub.enrolmentCode('Hall B'));
     contexts.push(b.context);
     await expect.poll(() => staff.settingsOf('Hall B'), { timeout: 60_000 }).toEqual({ revision: 0, localOverrides: [], pinChangePending: false });
     expect(await keptRevisions(b.page)).toEqual({ applied: null, waiting: null });
@@ -236,8 +220,6 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
   } finally {
     // The collector and the proxy stop even when a context cannot be closed (a test that ran out of time).
     await Promise.allSettled(contexts.map((context) => context.close()));
-    collector.kill();
-    await proxy.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await hub.stop();
   }
 });
