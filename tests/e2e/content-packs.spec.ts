@@ -18,7 +18,7 @@ import { DEFAULT_PACK } from '../../renderer/content/defaultPack';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
 import { fillContentText, openContentFor, signInToDashboard } from './support/dashboardContent';
-import { startHubBehindApp } from './support/hubBehindApp';
+import { staffSession, startHubBehindApp } from './support/hubBehindApp';
 import { enterPin, kioskConfig, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 
 const STAFF = { name: 'lea.staff', password: 'correct horse battery' };
@@ -101,19 +101,7 @@ async function publishFromDashboard(page: Page, collectorUrl: string): Promise<n
 
 /** The collector's staff API, signed in as STAFF. */
 async function staffApi(api: string) {
-  const login = await fetch(`${api}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-biotech-dashboard': '1' }, body: JSON.stringify(STAFF) });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async (method: string, route: string, body?: unknown) => {
-    const response = await fetch(`${api}${route}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status, `${method} ${route}`).toBeLessThan(300);
-    return response;
-  };
+  const call = await staffSession(api, STAFF);
   return {
     async publish(content: PackContent): Promise<number> {
       await call('PUT', '/api/content/draft', { target: HALL_A, languages: [...LANGUAGES], content });

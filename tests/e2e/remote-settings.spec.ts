@@ -11,7 +11,7 @@ import type { RemoteSettingValues, SaveRemoteSettingsRequest } from '../../commo
 import type { RemoteSettingsState } from '../../common/health/deviceHealth';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/app';
-import { startHubBehindApp } from './support/hubBehindApp';
+import { staffSession, startHubBehindApp } from './support/hubBehindApp';
 import { enterPin, kioskConfig, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig as storeDeviceConfig } from './support/kiosk';
 
 const STAFF = { name: 'lea.staff', password: 'correct horse battery' };
@@ -23,19 +23,7 @@ const REMOTE_SETTINGS_KEY = 'biotech.remoteSettings.v1';
 
 /** The collector's staff API, signed in as STAFF. */
 async function staffApi(api: string) {
-  const login = await fetch(`${api}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-biotech-dashboard': '1' }, body: JSON.stringify(STAFF) });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call = async (method: string, route: string, body?: unknown) => {
-    const response = await fetch(`${api}${route}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status, `${method} ${route}`).toBeLessThan(300);
-    return response;
-  };
+  const call = await staffSession(api, STAFF);
   return {
     /** Saves Hall A's document; returns its version (the revision its devices will see). */
     async saveSettings(values: RemoteSettingValues, requirePinChange: boolean): Promise<number> {

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from '@playwright/test';
 import { SHIPPED_BUILD_ORIGIN } from './builds';
 import { freePort, runCollectorCli, serveCollector } from './collectorProcess';
 import { startFaultProxy } from '../sync-fault-proxy';
@@ -49,5 +50,22 @@ export async function startHubBehindApp(name: string, staff: { name: string; pas
       });
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A staff member signed in to the collector's API: `call` sends with the session and CSRF token, expects < 300. */
+export async function staffSession(collectorUrl: string, staff: { name: string; password: string }): Promise<(method: string, route: string, body?: unknown) => Promise<Response>> {
+  const login = await fetch(`${collectorUrl}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-biotech-dashboard': '1' }, body: JSON.stringify(staff) });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (method, route, body) => {
+    const response = await fetch(`${collectorUrl}${route}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.status, `${method} ${route}`).toBeLessThan(300);
+    return response;
   };
 }
