@@ -86,7 +86,7 @@ function healthReport(lastSuccessfulSyncAt: number | null, pendingEvents: number
   return {
     appVersion: '0.1.0',
     contentPack: { source: 'built-in', version: 0, refusal: null },
-    settings: { revision: 0, localOverrides: [], pinChangePending: false },
+    settings: { revision: 0, localOverrides: [], pinChangePending: false, refusal: null },
     host: 'web',
     lastSuccessfulSyncAt,
     pendingEvents,

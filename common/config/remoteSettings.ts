@@ -23,6 +23,10 @@ export const REMOTE_SETTINGS_PATHS = {
 export const REMOTE_SETTING_FIELDS = ['mode', 'enabledLanguages', 'defaultLanguage', 'idleTimeoutSeconds', 'enabledGames', 'hubPageUrl'] as const;
 export type RemoteSettingField = (typeof REMOTE_SETTING_FIELDS)[number];
 
+/** Why a device did not use a document from the hub: it is not valid settings, or the device could not save the result. */
+export const SETTINGS_REFUSALS = ['invalid', 'not-saved'] as const;
+export type SettingsRefusal = (typeof SETTINGS_REFUSALS)[number];
+
 /** Some or all of the remote settings; a field left out is not set from afar (the device keeps its own). */
 export const remoteSettingValuesSchema = z
   .strictObject({

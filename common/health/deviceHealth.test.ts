@@ -7,7 +7,7 @@ import { deviceHealthReportSchema, deviceHealthSchema, type DeviceHealth } from 
 const GOOD: DeviceHealth = {
   appVersion: '1.4.0',
   contentPack: { source: 'collector', version: 7, refusal: null },
-  settings: { revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false },
+  settings: { revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false, refusal: null },
   host: 'web',
   lastSuccessfulSyncAt: 1_764_000_000_000,
   pendingEvents: 12,
@@ -44,6 +44,18 @@ describe('deviceHealthSchema', () => {
     expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: 4, localOverrides: ['Léa changed it'], pinChangePending: false } }).success).toBe(false);
     expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: -1, localOverrides: [], pinChangePending: false } }).success).toBe(false);
     expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { revision: 1, localOverrides: [], pinChangePending: false, newPin: '1234' } }).success).toBe(false);
+  });
+
+  it('names why the last settings document was refused, by its reason only; the first devices with settings sent no reason', () => {
+    for (const refusal of ['invalid', 'not-saved'] as const) {
+      expect(deviceHealthReportSchema.safeParse({ ...GOOD, settings: { ...GOOD.settings!, refusal } }).success).toBe(true);
+    }
+    // The refused document's details (field names, values) stay on the device.
+    expect(deviceHealthSchema.safeParse({ ...GOOD, settings: { ...GOOD.settings!, refusal: 'values.idleTimeoutSeconds' } }).success).toBe(false);
+    const { refusal, ...earlySettings } = GOOD.settings!;
+    expect(refusal).toBeNull();
+    expect(deviceHealthSchema.safeParse({ ...GOOD, settings: earlySettings }).success).toBe(true);
+    expect(deviceHealthReportSchema.safeParse({ ...GOOD, settings: earlySettings }).success).toBe(false);
   });
 
   it('refuses an extra field at any level, so a name or a note cannot ride along', () => {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SEMVER_PATTERN } from '../events/envelope';
 import { PACK_REFUSALS } from '../content/signedPack';
-import { REMOTE_SETTING_FIELDS } from '../config/remoteSettings';
+import { REMOTE_SETTING_FIELDS, SETTINGS_REFUSALS } from '../config/remoteSettings';
 
 export const HEALTH_HOSTS = ['electron', 'web'] as const;
 
@@ -44,12 +44,14 @@ export const legacyContentPackSchema = z.strictObject({ source: z.literal('built
 
 /**
  * The hub's remote settings on this device (common/config/remoteSettings.ts): the revision applied (0: none), the
- * settings staff changed at the kiosk since (local overrides), and whether a PIN change the hub asked for is still due.
+ * settings staff changed at the kiosk since (local overrides), whether a PIN change the hub asked for is still due,
+ * and why the last document from the hub was not used, until a valid one comes (its reason only, never its details).
  */
 export const remoteSettingsStateSchema = z.strictObject({
   revision: count,
   localOverrides: z.array(z.enum(REMOTE_SETTING_FIELDS)).max(REMOTE_SETTING_FIELDS.length),
   pinChangePending: z.boolean(),
+  refusal: z.enum(SETTINGS_REFUSALS).nullable(),
 });
 export type RemoteSettingsState = z.infer<typeof remoteSettingsStateSchema>;
 
@@ -83,7 +85,7 @@ export type DeviceHealthReport = z.infer<typeof deviceHealthReportSchema>;
 export const deviceHealthSchema = z.strictObject({
   ...reportFields,
   contentPack: z.union([contentPackStateSchema, legacyContentPackSchema]),
-  // Devices from before remote settings do not send it.
-  settings: remoteSettingsStateSchema.optional(),
+  // Devices from before remote settings do not send it, and the first ones with them sent no refusal.
+  settings: remoteSettingsStateSchema.partial({ refusal: true }).optional(),
 });
 export type DeviceHealth = z.infer<typeof deviceHealthSchema>;

@@ -20,7 +20,7 @@ describe('deviceHealthSource', () => {
     expect(await source.report(123)).toEqual({
       appVersion: '1.4.0',
       contentPack: { source: 'built-in', version: 0, refusal: null },
-      settings: { revision: 0, localOverrides: [], pinChangePending: false },
+      settings: { revision: 0, localOverrides: [], pinChangePending: false, refusal: null },
       host: 'web',
       lastSuccessfulSyncAt: 123,
       pendingEvents: 7,
@@ -42,8 +42,8 @@ describe('deviceHealthSource', () => {
   });
 
   it("reports the hub's remote settings as the settings service sees them", async () => {
-    const settings = { healthState: () => ({ revision: 4, localOverrides: ['idleTimeoutSeconds' as const], pinChangePending: true }) };
+    const settings = { healthState: () => ({ revision: 4, localOverrides: ['idleTimeoutSeconds' as const], pinChangePending: true, refusal: 'invalid' as const }) };
     const source = deviceHealthSource({ telemetry: { logHealth: async () => LOG }, appVersion: '1.4.0', host: { kind: 'web', rendererFaults: null }, freeStorage: async () => null, settings });
-    expect((await source.report(null)).settings).toEqual({ revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: true });
+    expect((await source.report(null)).settings).toEqual({ revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: true, refusal: 'invalid' });
   });
 });

@@ -1,7 +1,7 @@
 // Gathers the device's health report for the sync (renderer/sync/healthReport.ts) from the engagement log's own
 // counts and warnings (no event is read), the host's renderer fault counts where it has them (Electron) and the
 // browser's storage estimate, the content pack shown with the last refusal not yet reported, the hub's remote settings
-// (revision applied, local overrides, PIN change due), and passes the host's acknowledgement on once the collector
+// (revision applied, local overrides, PIN change due, the last document refused), and passes the host's acknowledgement on once the collector
 // kept a report.
 
 import type { ContentPackState, RemoteSettingsState } from '../../common/health/deviceHealth';
@@ -20,7 +20,7 @@ export interface SettingsHealth {
   healthState(): RemoteSettingsState;
 }
 
-const NO_REMOTE_SETTINGS: SettingsHealth = { healthState: () => ({ revision: 0, localOverrides: [], pinChangePending: false }) };
+const NO_REMOTE_SETTINGS: SettingsHealth = { healthState: () => ({ revision: 0, localOverrides: [], pinChangePending: false, refusal: null }) };
 
 const BUILT_IN_ONLY: ContentHealth = { healthState: () => ({ source: 'built-in', version: 0, refusal: null }), refusalReported: async () => undefined };
 

@@ -72,7 +72,7 @@ describe('remote settings on the device', () => {
     expect(kiosk.saved).toHaveLength(1);
     expect(kiosk.deviceConfig.get().config).toMatchObject({ idleTimeoutSeconds: 120, enabledLanguages: ['fr', 'en'], defaultLanguage: 'fr' });
     expect(kiosk.service.status.get()).toMatchObject({ waiting: null, applied: HUB, appliedAt: 1_800_000_000_000, overrides: [] });
-    expect(kiosk.service.healthState()).toEqual({ revision: 3, localOverrides: [], pinChangePending: false });
+    expect(kiosk.service.healthState()).toEqual({ revision: 3, localOverrides: [], pinChangePending: false, refusal: null });
     // The same revision again is nothing new.
     expect(await kiosk.service.offer(HUB)).toBe('unchanged');
   });
@@ -99,7 +99,7 @@ describe('remote settings on the device', () => {
     // The hub changes the languages only: the kiosk's 300 s stays.
     await kiosk.service.offer({ ...HUB, revision: 4, values: { ...HUB.values, enabledLanguages: ['fr', 'nl', 'en'] } });
     expect(kiosk.deviceConfig.get().config).toMatchObject({ idleTimeoutSeconds: 300, enabledLanguages: ['fr', 'nl', 'en'] });
-    expect(kiosk.service.healthState()).toEqual({ revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false });
+    expect(kiosk.service.healthState()).toEqual({ revision: 4, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false, refusal: null });
     // The hub changes the idle time: its value wins and the override is gone.
     await kiosk.service.offer({ ...HUB, revision: 5, values: { ...HUB.values, enabledLanguages: ['fr', 'nl', 'en'], idleTimeoutSeconds: 60 } });
     expect(kiosk.deviceConfig.get().config.idleTimeoutSeconds).toBe(60);
@@ -129,9 +129,12 @@ describe('remote settings on the device', () => {
     expect(kiosk.deviceConfig.get().config).toBe(before);
     expect(kiosk.service.status.get()).toMatchObject({ applied: HUB, lastRefusal: { refusal: 'invalid', detail: expect.stringContaining('idleTimeoutSeconds') as unknown } });
     expect(kiosk.service.knownRevision()).toBe(3);
+    // The hub is told the reason, never the details.
+    expect(kiosk.service.healthState()).toMatchObject({ revision: 3, refusal: 'invalid' });
     // The next valid document clears the refusal.
     await kiosk.service.offer({ ...HUB, revision: 4 });
     expect(kiosk.service.status.get().lastRefusal).toBeNull();
+    expect(kiosk.service.healthState().refusal).toBeNull();
   });
 
   it('does not take a document the host will not save, and says so', async () => {
@@ -140,6 +143,7 @@ describe('remote settings on the device', () => {
     expect(kiosk.deviceConfig.get().config.idleTimeoutSeconds).toBe(90);
     expect(kiosk.service.status.get()).toMatchObject({ applied: null, waiting: null, lastRefusal: { refusal: 'not-saved', detail: 'config.json is read-only' } });
     expect(kiosk.service.knownRevision()).toBe(0);
+    expect(kiosk.service.healthState()).toMatchObject({ revision: 0, refusal: 'not-saved' });
   });
 
   it('drops a damaged kept record with a warning and starts afresh, never throwing', () => {

@@ -12,6 +12,7 @@ import {
   localOverrides,
   pinChangePending,
   remoteSettingsSchema,
+  SETTINGS_REFUSALS,
   type RemoteSettingField,
   type RemoteSettings,
 } from '../../common/config/remoteSettings';
@@ -22,9 +23,7 @@ import { createStore, type Store } from '../state/store';
 
 export const REMOTE_SETTINGS_KEY = 'biotech.remoteSettings.v1';
 
-/** Why a document from the hub was not used: it is not valid settings, or the device could not save the result. */
-export const SETTINGS_REFUSALS = ['invalid', 'not-saved'] as const;
-export type SettingsRefusal = (typeof SETTINGS_REFUSALS)[number];
+export { SETTINGS_REFUSALS, type SettingsRefusal } from '../../common/config/remoteSettings';
 
 const time = z.int().min(0).max(8_640_000_000_000_000);
 
@@ -180,6 +179,8 @@ export function createRemoteSettingsService(options: RemoteSettingsServiceOption
       revision: kept.applied?.revision ?? 0,
       localOverrides: localOverrides(options.deviceConfig.get().config, kept.applied),
       pinChangePending: pinChangePending(kept.applied, kept.satisfiedPinRequestAt),
+      // Until a valid document comes: the hub sees that this kiosk did not take its last settings, and why.
+      refusal: kept.lastRefusal?.refusal ?? null,
     }),
   };
   options.deviceConfig.subscribe(publish);

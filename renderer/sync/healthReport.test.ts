@@ -13,7 +13,7 @@ import { ManualClock, ManualNetwork, manualFetch, MemoryOutbox, settle } from '.
 const FACTS: HealthFacts = {
   appVersion: '1.4.0',
   contentPack: { source: 'built-in', version: 0, refusal: null },
-  settings: { revision: 0, localOverrides: [], pinChangePending: false },
+  settings: { revision: 0, localOverrides: [], pinChangePending: false, refusal: null },
   host: 'web',
   lastSuccessfulSyncAt: 1_764_000_000_000,
   pendingEvents: 4,
@@ -29,7 +29,7 @@ describe('buildHealthReport', () => {
     expect(buildHealthReport(FACTS)).toEqual({
       appVersion: '1.4.0',
       contentPack: { source: 'built-in', version: 0, refusal: null },
-      settings: { revision: 0, localOverrides: [], pinChangePending: false },
+      settings: { revision: 0, localOverrides: [], pinChangePending: false, refusal: null },
       host: 'web',
       lastSuccessfulSyncAt: 1_764_000_000_000,
       pendingEvents: 4,
@@ -44,15 +44,20 @@ describe('buildHealthReport', () => {
     });
   });
 
-  it('carries the remote settings: revision applied, each overridden setting once, PIN change due', () => {
-    const report = buildHealthReport({ ...FACTS, settings: { revision: 7, localOverrides: ['idleTimeoutSeconds', 'idleTimeoutSeconds', 'enabledLanguages'], pinChangePending: true } });
-    expect(report.settings).toEqual({ revision: 7, localOverrides: ['idleTimeoutSeconds', 'enabledLanguages'], pinChangePending: true });
+  it('carries the remote settings: revision applied, each overridden setting once, PIN change due, the refusal', () => {
+    const report = buildHealthReport({
+      ...FACTS,
+      settings: { revision: 7, localOverrides: ['idleTimeoutSeconds', 'idleTimeoutSeconds', 'enabledLanguages'], pinChangePending: true, refusal: 'not-saved' },
+    });
+    expect(report.settings).toEqual({ revision: 7, localOverrides: ['idleTimeoutSeconds', 'enabledLanguages'], pinChangePending: true, refusal: 'not-saved' });
   });
 
   it('throws rather than build a report the collector would refuse', () => {
     expect(() => buildHealthReport({ ...FACTS, appVersion: 'dev' })).toThrow();
     // Only the names of the remote settings may be reported as overrides: never the PIN or anything else.
-    expect(() => buildHealthReport({ ...FACTS, settings: { revision: 1, localOverrides: ['adminPin' as never], pinChangePending: false } })).toThrow();
+    expect(() => buildHealthReport({ ...FACTS, settings: { revision: 1, localOverrides: ['adminPin' as never], pinChangePending: false, refusal: null } })).toThrow();
+    // A refusal is one of the known reasons, never the refused document's details.
+    expect(() => buildHealthReport({ ...FACTS, settings: { revision: 1, localOverrides: [], pinChangePending: false, refusal: 'values.idleTimeoutSeconds' as never } })).toThrow();
   });
 });
 

@@ -1,7 +1,7 @@
 // The device's health report (common/health/deviceHealth.ts), built from what the app knows of itself, and the
 // request that sends it (POST /v1/health). Only the device's own state goes in: versions, the host, counts, times,
-// the log's warning codes and the remote settings' state (revision, names of overridden settings, PIN change due),
-// never an event or anything a visitor did or typed.
+// the log's warning codes and the remote settings' state (revision, names of overridden settings, PIN change due,
+// the reason the last document was refused), never an event or anything a visitor did or typed.
 
 import { deviceHealthReportSchema, type ContentPackState, type DeviceHealthReport, type RemoteSettingsState, type StorageWarning } from '../../common/health/deviceHealth';
 import type { HostKind, RendererFaultCounts } from '../../common/host/hostApi';
@@ -14,7 +14,7 @@ export interface HealthFacts {
   readonly appVersion: string;
   /** The content pack shown and the last refusal not yet reported (renderer/content/contentService.ts). */
   readonly contentPack: ContentPackState;
-  /** The hub's remote settings here: revision applied, local overrides, PIN change due (remoteSettingsService.ts). */
+  /** The hub's remote settings here: revision applied, local overrides, PIN change due, refusal (remoteSettingsService.ts). */
   readonly settings: RemoteSettingsState;
   readonly host: HostKind;
   /** The last batch the collector acknowledged (device clock), or null. */
@@ -39,7 +39,7 @@ export function buildHealthReport(facts: HealthFacts): DeviceHealthReport {
   return deviceHealthReportSchema.parse({
     appVersion: facts.appVersion,
     contentPack: facts.contentPack,
-    settings: { revision: whole(facts.settings.revision), localOverrides: [...new Set(facts.settings.localOverrides)], pinChangePending: facts.settings.pinChangePending },
+    settings: { revision: whole(facts.settings.revision), localOverrides: [...new Set(facts.settings.localOverrides)], pinChangePending: facts.settings.pinChangePending, refusal: facts.settings.refusal },
     host: facts.host,
     lastSuccessfulSyncAt: facts.lastSuccessfulSyncAt,
     pendingEvents: whole(facts.pendingEvents),

@@ -2,7 +2,7 @@
 // site's settings in the editor dialog (a value the collector refuses is named in plain words first), then ask one
 // device for a PIN change; that device's GET /v1/settings returns the merged settings with the request's time. The
 // device's health report with a setting changed at the kiosk shows on the page in plain words, with the pending PIN
-// change and what to do. Axe finds nothing on the page and in the open dialog in four languages; photographed at
+// change, a settings document it could not save, and what to do. Axe finds nothing on the page and in the open dialog in four languages; photographed at
 // 1280 px.
 
 import AxeBuilder from '@axe-core/playwright';
@@ -86,11 +86,12 @@ test('staff set a site’s settings and ask one device for a new PIN; the device
   // Another site's device gets nothing.
   expect((await deviceSettings(collector.deviceTokens[2]!)).status).toBe(204);
 
-  // Its health report after applying revision 2, with the idle timeout changed at the kiosk and the new PIN not chosen.
+  // Its health report after applying revision 2, with the idle timeout changed at the kiosk, the new PIN not chosen,
+  // and a later document it could not save.
   const report = {
     appVersion: '1.6.0',
     contentPack: { source: 'built-in', version: 0, refusal: null },
-    settings: { revision: 2, localOverrides: ['idleTimeoutSeconds'], pinChangePending: true },
+    settings: { revision: 2, localOverrides: ['idleTimeoutSeconds'], pinChangePending: true, refusal: 'not-saved' },
     host: 'electron',
     lastSuccessfulSyncAt: Date.now(),
     pendingEvents: 0,
@@ -105,7 +106,9 @@ test('staff set a site’s settings and ask one device for a new PIN; the device
   await expect(row.locator('[data-column=health]')).toContainText('Settings: revision 2 applied');
   await expect(row.locator('[data-column=health]')).toContainText('Changed at the kiosk: idle timeout');
   await expect(row.locator('[data-column=health]')).toContainText('New PIN asked for, not chosen yet');
+  await expect(row.locator('[data-column=health]')).toContainText('Last settings refused: the device could not save them');
   await expect(row.locator('[data-column=advice]')).toContainText(`A new PIN was asked for on this device in ${SITE}: open its admin panel and choose a new one.`);
+  await expect(row.locator('[data-column=advice]')).toContainText(`This device in ${SITE} did not take the hub’s last settings: the reason is under “Device”.`);
 });
 
 for (const language of LANGUAGES) {
@@ -116,6 +119,7 @@ for (const language of LANGUAGES) {
     await signInToDashboard(page, collector.url, STAFF);
     await page.goto(`${collector.url}/?lang=${language}#/devices`);
     await expect(page.locator('[data-pin-change-pending]')).toBeVisible();
+    await expect(page.locator('[data-settings-refusal]')).toBeVisible();
     const pageResults = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(pageResults.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `devices page in ${language}`).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`devices-settings-${language}-1280.png`), fullPage: true });

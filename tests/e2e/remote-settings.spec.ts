@@ -134,7 +134,7 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
     await closePanel(kiosk);
     // The next health report (every 15 minutes) says so.
     await kiosk.clock.fastForward('15:30');
-    await expect.poll(() => staff.settingsOf('Hall A'), { timeout: 60_000 }).toEqual({ revision: first, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false });
+    await expect.poll(() => staff.settingsOf('Hall A'), { timeout: 60_000 }).toEqual({ revision: first, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false, refusal: null });
 
     // Staff ask for a new PIN (same values). "Send now" fetches it; the panel opens on the PIN change next time.
     const second = await staff.saveSettings(HUB_VALUES, true);
@@ -171,7 +171,7 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
     await expect(panel.getByRole('status').filter({ hasText: 'New PIN saved. The hub will know at the next sync.' })).toBeVisible();
     await closePanel(kiosk);
     await kiosk.clock.fastForward('15:30');
-    await expect.poll(() => staff.settingsOf('Hall A'), { timeout: 60_000 }).toEqual({ revision: second, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false });
+    await expect.poll(() => staff.settingsOf('Hall A'), { timeout: 60_000 }).toEqual({ revision: second, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false, refusal: null });
     panel = await openPanel(kiosk, NEW_PIN);
     await expect(panel.getByTestId('pin-change-requested')).toHaveCount(0);
 
@@ -191,6 +191,9 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
     await expect(notice).toContainText(`Settings from the hub, revision ${second}`);
     await expectNoAxeViolations(kiosk, 'admin panel with refused settings');
     await notice.screenshot({ path: test.info().outputPath('admin-refused-settings-en.png') });
+    // The next health report tells the hub why, by its reason only (the details stay on the kiosk).
+    await kiosk.clock.fastForward('15:30');
+    await expect.poll(() => staff.settingsOf('Hall A'), { timeout: 60_000 }).toEqual({ revision: second, localOverrides: ['idleTimeoutSeconds'], pinChangePending: false, refusal: 'invalid' });
     await kiosk.unroute('**/v1/settings');
     await panel.getByRole('button', { name: 'Send now' }).click();
     await expect(notice).toContainText(`Settings from the hub, revision ${third}`);
@@ -201,7 +204,7 @@ test("the hub's settings reach Hall A's kiosk between visitors; a local change i
     // A kiosk of another site keeps its own settings: all four languages, no hub revision.
     const b = await kioskOf(browser, origin, 'Hall B', await hub.enrolmentCode('Hall B'));
     contexts.push(b.context);
-    await expect.poll(() => staff.settingsOf('Hall B'), { timeout: 60_000 }).toEqual({ revision: 0, localOverrides: [], pinChangePending: false });
+    await expect.poll(() => staff.settingsOf('Hall B'), { timeout: 60_000 }).toEqual({ revision: 0, localOverrides: [], pinChangePending: false, refusal: null });
     expect(await keptRevisions(b.page)).toEqual({ applied: null, waiting: null });
     await startVisit(b.page);
     for (const language of ['fr', 'nl', 'de', 'en'] as const) await expect(languageButton(b.page, language)).toBeVisible();

@@ -1,5 +1,6 @@
-// The devices page's facts line about content, rendered in each dashboard language: where the content shown comes
-// from and its version, the last pack refused in plain words, and the old report shape of devices not updated yet.
+// The devices page's health facts and advice, rendered in each dashboard language: where the content shown comes
+// from and its version, the last pack refused in plain words, the old report shape of devices not updated yet, the
+// hub's settings on the device, and a text for every piece of advice.
 
 import i18next from 'i18next';
 import { createElement } from 'react';
@@ -13,7 +14,8 @@ import en from '../../../locales/en/dashboard.json';
 import fr from '../../../locales/fr/dashboard.json';
 import nl from '../../../locales/nl/dashboard.json';
 import type { DeviceSummary } from '../../reports/types';
-import { DeviceFacts } from './DeviceHealthView';
+import type { AdviceKind } from './deviceAdvice';
+import { DeviceAdviceList, DeviceFacts } from './DeviceHealthView';
 
 const DICTIONARIES = { fr, nl, de, en };
 
@@ -39,10 +41,39 @@ async function render(language: (typeof LANGUAGES)[number], report: DeviceHealth
   return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(DeviceFacts, { device: device(report), language, newestSettings })));
 }
 
+const ADVICE_KINDS: readonly AdviceKind[] = [
+  'never-synced',
+  'not-synced',
+  'missed-events',
+  'storage-memory',
+  'storage-full',
+  'storage-trouble',
+  'backlog',
+  'crashes',
+  'no-report',
+  'pack-refused',
+  'pin-change-pending',
+  'settings-refused',
+];
+
+async function renderAdvice(language: (typeof LANGUAGES)[number], kinds: readonly AdviceKind[]): Promise<string> {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({ lng: language, resources: { [language]: { translation: DICTIONARIES[language] } }, interpolation: { escapeValue: false } });
+  const verdict = { severity: 'watch' as const, advice: kinds.map((kind) => ({ kind, count: 2 })) };
+  return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(DeviceAdviceList, { verdict, siteLabel: 'Hall B' })));
+}
+
 const unescape = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe.each(LANGUAGES)('the devices page in %s', (language) => {
   const pack = DICTIONARIES[language].devices.pack;
+
+  it('gives every piece of advice in words, with the site named where the text names it', async () => {
+    const html = unescape(await renderAdvice(language, ADVICE_KINDS));
+    expect(html.match(/<li>/g)).toHaveLength(ADVICE_KINDS.length);
+    expect(html).not.toMatch(/devices\.|\{\{/);
+    expect(html).toContain(DICTIONARIES[language].devices.tips['settings-refused'].replace('{{site}}', 'Hall B'));
+  });
 
   it('names the source and version of the pack shown and the last refusal in plain words', async () => {
     const html = unescape(await render(language, REPORT));
@@ -75,5 +106,15 @@ describe.each(LANGUAGES)('the devices page in %s', (language) => {
     expect(current).not.toContain('data-settings-overrides');
     // A device from before remote settings says nothing about them.
     expect(unescape(await render(language, REPORT, 7))).not.toContain('data-settings-revision');
+  });
+
+  it("names why the device refused the hub's last settings, and nothing once it took valid ones", async () => {
+    const settings = { revision: 3, localOverrides: [], pinChangePending: false };
+    for (const refusal of ['invalid', 'not-saved'] as const) {
+      const html = unescape(await render(language, { ...REPORT, settings: { ...settings, refusal } }, 4));
+      expect(html).toContain(words.health.refused[refusal]);
+      expect(html).toContain(`data-settings-refusal="${refusal}"`);
+    }
+    expect(unescape(await render(language, { ...REPORT, settings: { ...settings, refusal: null } }, 4))).not.toContain('data-settings-refusal');
   });
 });

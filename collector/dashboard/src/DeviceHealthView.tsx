@@ -1,7 +1,8 @@
 // A device's health on the devices page: how it is doing and what to do, in plain words with its site named, and
 // the facts of its latest report in one short line each, among them the content pack it shows and the last one it
 // refused, in plain words, and the hub's remote settings on it: the revision applied against the newest saved for it,
-// the settings staff changed at the kiosk since (named in words), and a PIN change asked for and not made yet.
+// the settings staff changed at the kiosk since (named in words), a PIN change asked for and not made yet, and why
+// the device refused the hub's last settings.
 
 import { useTranslation } from 'react-i18next';
 import type { DeviceHealth } from '../../../common/health/deviceHealth';
@@ -79,6 +80,11 @@ function SettingsFacts({ report, newest }: { report: DeviceHealth; newest: numbe
           {t('settings.health.pinPending')}
         </li>
       ) : null}
+      {settings.refusal == null ? null : (
+        <li className="settings-fact" data-settings-refusal={settings.refusal} data-attention="true">
+          {t(`settings.health.refused.${settings.refusal}`)}
+        </li>
+      )}
     </>
   );
 }

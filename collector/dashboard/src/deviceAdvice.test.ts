@@ -116,4 +116,11 @@ describe('a PIN change the hub asked for', () => {
     expect(deviceVerdict(device('a', {}, { settings }), NOW)).toEqual({ severity: 'ok', advice: [] });
     expect(deviceVerdict(device('a'), NOW)).toEqual({ severity: 'ok', advice: [] });
   });
+
+  it('asks staff to watch a device that refused the last settings, and says nothing once it took valid ones', () => {
+    for (const refusal of ['invalid', 'not-saved'] as const) {
+      expect(deviceVerdict(device('a', {}, { settings: { ...settings, refusal } }), NOW)).toEqual({ severity: 'watch', advice: [{ kind: 'settings-refused', count: 0 }] });
+    }
+    expect(deviceVerdict(device('a', {}, { settings: { ...settings, refusal: null } }), NOW)).toEqual({ severity: 'ok', advice: [] });
+  });
 });

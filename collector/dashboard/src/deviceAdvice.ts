@@ -1,6 +1,7 @@
 // What the devices page says about each device's health, and in which order it lists them: the unwell first (those
 // that need someone to act, then those to watch), each with what to do in plain words, then the well, then the
-// revoked (a PIN change the hub asked for and not made yet is one to watch). Pure (the time is passed in), so the rules are unit-tested; the words are the locale's. Also which content
+// revoked (a PIN change the hub asked for and not made yet, and settings the device refused, are ones to watch).
+// Pure (the time is passed in), so the rules are unit-tested; the words are the locale's. Also which content
 // pack a device shows, read from either shape of report (devices from before content packs send the app's version).
 
 import type { PackRefusal } from '../../../common/content/signedPack';
@@ -34,7 +35,9 @@ export type AdviceKind =
   /** The device refused the last content pack it was sent (the reason is in its facts). */
   | 'pack-refused'
   /** Staff asked from the hub for the kiosk's PIN to be changed and it has not been yet. */
-  | 'pin-change-pending';
+  | 'pin-change-pending'
+  /** The device did not take the hub's last settings document (the reason is in its facts). */
+  | 'settings-refused';
 
 export type Severity = 'act' | 'watch' | 'ok' | 'revoked';
 
@@ -79,6 +82,7 @@ export function deviceVerdict(device: DeviceSummary, now: number): DeviceVerdict
     if (faults > 0) add('crashes', faults);
     if (packShown(report).refusal !== null) add('pack-refused');
     if (report.settings?.pinChangePending === true) add('pin-change-pending');
+    if (report.settings?.refusal != null) add('settings-refused');
   }
   const severity: Severity = advice.some((item) => ACT.has(item.kind)) ? 'act' : advice.some((item) => item.kind !== 'no-report') ? 'watch' : 'ok';
   return { severity, advice };
