@@ -2,6 +2,8 @@
 
 // First, before any module that parses with zod is evaluated (see the file).
 import './app/zodWithoutEval';
+// Then the requests the first screen waits for, sent while the rest of the code is evaluated (see the file).
+import './app/earlyStart';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

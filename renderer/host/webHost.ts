@@ -8,6 +8,7 @@ import { requestEnrolment } from '../../common/host/enrolment';
 import { createWebAdminLockStore, webAdminLockCopies } from '../kiosk/adminLock';
 import type { DeviceTokenAtRest } from '../../common/host/deviceTokenAtRest';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
+import { servedConfigResponse } from './servedConfig';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
 
@@ -30,7 +31,7 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
 async function fetchServedConfig(): Promise<{ raw: unknown; problems: ConfigProblem[] }> {
   let response: Response;
   try {
-    response = await fetch('./config.json', { cache: 'no-store' });
+    response = await servedConfigResponse();
   } catch {
     return { raw: {}, problems: [] };
   }

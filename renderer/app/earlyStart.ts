@@ -1,0 +1,30 @@
+// Imported by the entry right after zodWithoutEval, so it runs before React and the app's own code are evaluated:
+// it sends the two requests the first screen waits for, so they travel while that code is evaluated instead of after
+// it. In a browser, config.json (renderer/host/servedConfig.ts; the Electron host reads its config over the bridge
+// instead); in both hosts, the shell's texts in the language the visitor will most likely get
+// (renderer/i18n/likelyLocale.ts). The browser keeps each loaded module, so boot() later finds these texts loaded;
+// when the guess was wrong it loads the right language as it always did.
+
+import { BRIDGE_GLOBAL } from '../../common/host/bridge';
+import { startServedConfigRequest } from '../host/servedConfig';
+import { languageLock } from '../classroom/languageLock';
+import { likelyLocale } from '../i18n/likelyLocale';
+import { loadNamespace, SHELL_NAMESPACES } from '../i18n/resources';
+import { DEFAULT_LANGUAGE } from '../../common/i18n/languages';
+import { defaultVisitorSettings, readVisitorSettings } from '../settings/visitorSettings';
+import { readQueryParameters } from './queryParameters';
+
+if (!(window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]) startServedConfigRequest();
+
+function savedLanguage() {
+  try {
+    return readVisitorSettings(window.localStorage, defaultVisitorSettings(DEFAULT_LANGUAGE, false)).language;
+  } catch {
+    // Some private windows refuse localStorage: boot() copes; the guess does without.
+    return null;
+  }
+}
+
+const locale = likelyLocale({ locked: languageLock.get(), linked: readQueryParameters(window.location.search).locale, saved: savedLanguage() });
+// Only a head start: a failure here is boot()'s to report when it loads the texts itself.
+for (const namespace of SHELL_NAMESPACES) loadNamespace(locale, namespace).catch(() => undefined);
