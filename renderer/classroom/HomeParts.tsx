@@ -14,7 +14,8 @@ export function ModeHomeEntry() {
   const services = useClassroomServices();
   const { mode } = useStore(services.deviceConfig).config;
   const locked = useStore(languageLock);
-  const ready = useNamespaces(['classroom', 'event']);
+  // Only the texts of the entry this mode shows: a kiosk's home loads neither.
+  const ready = useNamespaces(mode === 'event' ? ['event'] : mode === 'classroom' && locked === null ? ['classroom'] : []);
   const classroom = useNamespaceText('classroom');
   const event = useNamespaceText('event');
   if (!ready) return null;

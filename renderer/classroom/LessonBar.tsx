@@ -13,7 +13,8 @@ import { stepNamespaces, useStepTitle } from './useStepTitle';
 export function LessonBar() {
   const services = useClassroomServices();
   const progress = useStore(activeLesson);
-  const ready = useNamespaces(stepNamespaces(progress?.steps ?? []));
+  // No lesson followed (a kiosk, a fair, a class before its lesson): no texts to load.
+  const ready = useNamespaces(progress ? stepNamespaces(progress.steps) : []);
   const text = useNamespaceText('classroom');
   const stepTitle = useStepTitle();
   if (!progress || !ready) return null;

@@ -15,7 +15,7 @@ export function useNamespaces(namespaces: readonly string[]): boolean {
 
   useEffect(() => {
     let cancelled = false;
-    const list = key.split('|');
+    const list = key === '' ? [] : key.split('|');
     if (list.every((ns) => services.i18n.hasResourceBundle(language, ns))) {
       setReady(true);
       return;

@@ -1,14 +1,14 @@
 // The web host as a school's web server sets it up, on the shipped build: a broken or partly invalid config.json
 // beside index.html never stops the app and tells staff, in the settings sheet, what is wrong; the enabledGames
 // setting chooses the games and their order; a screen that fails to load shows the error screen, which goes back
-// home and leaves the app working. These specs answer the page's requests themselves (page.route), which a service
-// worker would bypass, so it is blocked here.
+// home and leaves the app working; each mode's home fetches only the texts of what it shows. These specs answer the
+// page's requests themselves (page.route), which a service worker would bypass, so it is blocked here.
 
 import type { Page } from '@playwright/test';
 import { defaultDeviceConfig } from '../../common/config/deviceConfig';
 import { expect, test } from './support/test';
 import { openApp, watchConsole } from './support/app';
-import { useDeviceConfig } from './support/kiosk';
+import { kioskConfig, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -85,4 +85,26 @@ test('a screen that fails to load shows the error screen, which goes back home a
   await expect(alert).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Play, explore and find your job in biotech', { timeout: 15_000 });
   await expect(alert).toHaveCount(0);
+});
+
+test("each mode's home fetches the texts of the entry it shows and no other (#24: the home loads only what it shows)", async ({ page }) => {
+  const expected = { kiosk: [], event: ['event'], classroom: ['classroom'] } as const;
+  for (const mode of ['kiosk', 'event', 'classroom'] as const) {
+    // A tab of its own per mode, its config stored before the app's first script runs.
+    const tab = await page.context().newPage();
+    const fetched = new Set<string>();
+    tab.on('request', (request) => {
+      const namespace = /\/assets\/(classroom|event)-[\w-]+\.js$/.exec(request.url())?.[1];
+      if (namespace) fetched.add(namespace);
+    });
+    const config = mode === 'kiosk' ? kioskConfig() : defaultDeviceConfig(mode);
+    await tab.addInitScript(([key, value]) => localStorage.setItem(key, value), [WEB_CONFIG_OVERRIDE_KEY, JSON.stringify(config)] as const);
+    await openApp(tab, { locale: 'en' });
+    if (mode === 'event') await expect(tab.locator('.entry-card--event')).toBeVisible();
+    if (mode === 'classroom') await expect(tab.locator('.entry-card--teacher')).toBeVisible();
+    if (mode === 'kiosk') await expect(tab.getByTestId('attract')).toBeVisible();
+    await tab.waitForLoadState('networkidle');
+    expect([...fetched], mode).toEqual(expected[mode]);
+    await tab.close();
+  }
 });
