@@ -53,7 +53,7 @@ const GLOSSARY: GameGlossary = {
     { concept: 'dilution (of shares, not of a liquid)', chosen: 'Verwässerung', rejected: ['Verdünnung*'] },
     { concept: 'clinical phase (Roman numerals)', chosen: 'Phase*', rejected: [{ regex: '\\bPhase [123]\\b' }] },
     { concept: 'clinical trial', chosen: 'Studie*', rejected: ['klinische Prüfung*', 'Trial*'] },
-    { concept: 'filing', chosen: 'Zulassungsantrag', rejected: ['Zulassungsdossier'] },
+    { concept: 'filing (one long word is cut on the canvas)', chosen: 'Antrag auf Zulassung', rejected: ['Zulassungsantrag', 'Zulassungsdossier'] },
     { concept: 'approval', chosen: { regex: 'Zulassung\\b|zugelassen' }, rejected: ['Genehmigung*'] },
     { concept: 'regulatory affairs (not "Zulassung", the approval)', chosen: 'Zulassungsfragen', rejected: ['für die Zulassung', { regex: 'Qualität, Zulassung\\b' }] },
     { concept: 'CDMO', chosen: 'Auftragshersteller*', rejected: ['Lohnhersteller*'] },
