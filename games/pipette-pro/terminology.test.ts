@@ -3,8 +3,7 @@
 // one, and none of the variants the review found or a writer would likely slip into.
 
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../common/i18n/languages';
-import { gameTexts, rejectedUses, unusedTerms, type GameGlossary } from '../../tests/support/gameTerminology';
+import { describeGameTerminology, rejectedUses, type GameGlossary } from '../../tests/support/gameTerminology';
 
 const GLOSSARY: GameGlossary = {
   fr: [
@@ -82,19 +81,9 @@ const GLOSSARY: GameGlossary = {
   ],
 };
 
-describe('pipette-pro terminology', () => {
-  for (const language of LANGUAGES) {
-    const texts = gameTexts('pipette-pro', language);
+describeGameTerminology('pipette-pro', GLOSSARY);
 
-    it(`${language}: no text uses a rejected variant`, () => {
-      expect(rejectedUses(texts, GLOSSARY[language])).toEqual([]);
-    });
-
-    it(`${language}: every chosen term is used`, () => {
-      expect(unusedTerms(texts, GLOSSARY[language])).toEqual([]);
-    });
-  }
-
+describe('pipette-pro glossary check', () => {
   it('finds a rejected variant in a locale text and in a guide text', () => {
     const slipped = [
       ['pipette-pro:hint.tip', 'Conseil : mets un embout neuf.'],

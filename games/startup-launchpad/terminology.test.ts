@@ -4,8 +4,7 @@
 // here is the founders' shrinking share, never a liquid's (that is Pipette Pro's).
 
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../common/i18n/languages';
-import { gameTexts, rejectedUses, unusedTerms, type GameGlossary } from '../../tests/support/gameTerminology';
+import { describeGameTerminology, rejectedUses, type GameGlossary } from '../../tests/support/gameTerminology';
 
 /** "Start-up" only in the game's title: the player's company is a spin-off. */
 const START_UP = { regex: '\\b[Ss]tart-ups?\\b(?! Launchpad)' };
@@ -81,19 +80,9 @@ const GLOSSARY: GameGlossary = {
   ],
 };
 
-describe('startup-launchpad terminology', () => {
-  for (const language of LANGUAGES) {
-    const texts = gameTexts('startup-launchpad', language);
+describeGameTerminology('startup-launchpad', GLOSSARY);
 
-    it(`${language}: no text uses a rejected variant`, () => {
-      expect(rejectedUses(texts, GLOSSARY[language])).toEqual([]);
-    });
-
-    it(`${language}: every chosen term is used`, () => {
-      expect(unusedTerms(texts, GLOSSARY[language])).toEqual([]);
-    });
-  }
-
+describe('startup-launchpad glossary check', () => {
   it('finds a rejected variant in a locale text and in a guide text', () => {
     const slipped = [
       ['startup-launchpad:phases.filing', 'Zulassung'],

@@ -5,8 +5,9 @@
 // a whole word or phrase, case-insensitive; a trailing "*" also matches longer words; { regex } as written.
 
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Language } from '../../common/i18n/languages';
+import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { variantPattern, type GlossaryVariant } from '../../scripts/locales/checkTerms.mjs';
 
 export interface GameTerm {
@@ -67,4 +68,21 @@ export function rejectedUses(texts: readonly GameText[], terms: readonly GameTer
 /** The concepts whose chosen term no text uses (a stale glossary entry, or a term replaced everywhere). */
 export function unusedTerms(texts: readonly GameText[], terms: readonly GameTerm[]): string[] {
   return terms.filter((term) => !texts.some(([, text]) => variantPattern(term.chosen).test(text))).map((term) => `${term.concept}: "${show(term.chosen)}"`);
+}
+
+/** The two checks of a game's glossary in each language, as tests: no rejected variant used, every chosen term used. */
+export function describeGameTerminology(game: string, glossary: GameGlossary): void {
+  describe(`${game} terminology`, () => {
+    for (const language of LANGUAGES) {
+      const texts = gameTexts(game, language);
+
+      it(`${language}: no text uses a rejected variant`, () => {
+        expect(rejectedUses(texts, glossary[language])).toEqual([]);
+      });
+
+      it(`${language}: every chosen term is used`, () => {
+        expect(unusedTerms(texts, glossary[language])).toEqual([]);
+      });
+    }
+  });
 }
