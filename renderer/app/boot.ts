@@ -20,7 +20,7 @@ import type { AppServices } from './services';
 import { usesAttractLoop, type VisitorPhase } from '../kiosk/attractLoop';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import { GAMES } from '../../games/registry';
-import { openTelemetry } from '../telemetry/telemetry';
+import { loadTelemetryModule, startTelemetry } from '../telemetry/telemetryFront';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from '../navigation/routes';
@@ -61,6 +61,8 @@ function localStorageOrNull(): Storage | null {
 }
 
 export async function boot(): Promise<AppServices> {
+  // The engagement log's code loads while the config, settings and texts are read; it opens after the first screen.
+  void loadTelemetryModule().catch(() => undefined);
   const query = readQueryParameters(window.location.search);
   const host = selectHost();
   const [appVersion, configState] = await Promise.all([host.appVersion(), host.loadDeviceConfig()]);
@@ -76,7 +78,9 @@ export async function boot(): Promise<AppServices> {
   const settings = createStore(initial);
   const location = createStore(parseLocation(window.location.hash));
 
-  const telemetry = await openTelemetry({
+  // Not awaited: the first screen does not wait for the log. Calls made before it is open are kept in order, with
+  // their time, and replayed into it (renderer/telemetry/telemetryFront.ts).
+  const telemetry = startTelemetry({
     context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
     // Test build only: a tiny cap (?testHooks=1&pendingCap=20); the shipped app always uses the real one.
     ...(TEST_BUILD && testSwitches().pendingCap !== null ? { pendingCap: testSwitches().pendingCap! } : {}),
@@ -88,10 +92,9 @@ export async function boot(): Promise<AppServices> {
   };
   let lastScreen = screenIdOf(location.get());
   const recordScreen = () => telemetry.record({ type: 'screen-viewed', screen: screenIdOf(location.get()) });
-  if (visitor.get() === 'visiting') {
-    await telemetry.startSession(sessionLanguage());
-    recordScreen();
-  }
+  // The visit's session and its first screen are recorded in that order, whenever the log opens.
+  const sessionStarted = visitor.get() === 'visiting' ? telemetry.startSession(sessionLanguage()).catch(() => null) : Promise.resolve(null);
+  if (visitor.get() === 'visiting') recordScreen();
   // Content packs: a pack from the sync waits for a moment between two visitors (the attract screen, or a classroom
   // back on its home with no game running); a page load is such a moment too.
   const content = createContentService({
@@ -144,7 +147,7 @@ export async function boot(): Promise<AppServices> {
     offer: (incoming: Parameters<typeof remoteSettings.offer>[0]) => remoteSettings.offer(incoming),
     refuse: (reason: string) => remoteSettings.refuse(reason),
   };
-  const sync = runSync(telemetry, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink, settingsSink);
+  const sync = runSync(telemetry.opened, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink, settingsSink);
   // A lesson link with a class code: this browser joins that class at the hub with its own token (web host only).
   const classCodeOnScreen = () => {
     const { route } = location.get();
@@ -160,8 +163,14 @@ export async function boot(): Promise<AppServices> {
     fetchFunction: (input, init) => fetch(input, init),
     storage: window.localStorage,
   });
-  // Test build only, and once the app's own session has started, so a test's startSession() cannot race with it.
-  if (TEST_BUILD && testSwitches().testHooks) exposeTelemetryForTests(telemetry);
+  // Test build only: the open log, once the app's own session has started, so a test's startSession() cannot race
+  // with it.
+  if (TEST_BUILD && testSwitches().testHooks) {
+    void Promise.all([telemetry.opened, sessionStarted]).then(
+      ([log]) => exposeTelemetryForTests(log),
+      () => undefined,
+    );
+  }
   location.subscribe(() => {
     const screen = screenIdOf(location.get());
     if (screen === lastScreen || visitor.get() !== 'visiting') return;
@@ -219,13 +228,16 @@ export async function boot(): Promise<AppServices> {
       for (const event of settingsChangeEvents(before, next)) telemetry.record(event);
     },
     async startVisit() {
-      await telemetry.startSession(sessionLanguage());
+      // A visit starts and ends whatever the log answers (it counts the events it could not store; a log whose code
+      // could not be loaded refuses them all): a visitor is never left on the attract screen or with the last visit's
+      // state because of it.
+      await telemetry.startSession(sessionLanguage()).catch(() => null);
       visitor.set('visiting');
       lastScreen = screenIdOf(location.get());
       recordScreen();
     },
     async endVisit(reason) {
-      await telemetry.endSession(reason);
+      await telemetry.endSession(reason).catch(() => null);
       // Back to the defaults: language, text size, motion, sound; the screen (a game, career filters, the quiz)
       // unmounts with the navigation home, so no component keeps the previous visitor's state.
       const current = deviceConfig.get().config;
@@ -239,7 +251,7 @@ export async function boot(): Promise<AppServices> {
       if (usesAttractLoop(current)) {
         visitor.set('attract');
       } else {
-        await telemetry.startSession(sessionLanguage());
+        await telemetry.startSession(sessionLanguage()).catch(() => null);
         recordScreen();
       }
     },

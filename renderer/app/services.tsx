@@ -8,7 +8,7 @@ import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
 import type { GameEntry } from '../../games/sdk/types';
 import type { Store } from '../state/store';
 import type { VisitorSettings } from '../settings/visitorSettings';
-import type { Telemetry } from '../telemetry/telemetry';
+import type { TelemetryFront } from '../telemetry/telemetryFront';
 import type { QueryParameters } from './queryParameters';
 import type { SyncService } from './syncService';
 import type { AppLocation } from '../navigation/routes';
@@ -26,7 +26,8 @@ export interface AppServices {
   readonly deviceConfig: Store<DeviceConfigState>;
   readonly settings: Store<VisitorSettings>;
   readonly location: Store<AppLocation>;
-  readonly telemetry: Telemetry;
+  /** The engagement log, usable from the first screen on; it opens just after (telemetryFront.ts). */
+  readonly telemetry: TelemetryFront;
   /** Every game built into this version (the device config chooses which are offered). */
   readonly games: readonly GameEntry[];
   readonly visitor: Store<VisitorPhase>;

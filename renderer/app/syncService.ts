@@ -1,6 +1,7 @@
 // Runs the sync client for as long as the device config names a collector and holds a device token, and restarts
 // it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel. Each
 // sync also asks for the device's content pack and remote settings and sends its health report when it is given them.
+// It starts once the engagement log is open (the log opens after the first screen, renderer/telemetry/telemetryFront.ts).
 
 import type { DeviceConfigState } from '../../common/host/hostApi';
 import { startSync, type ContentPackSink, type HealthSource, type RemoteSettingsSink, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
@@ -20,11 +21,11 @@ export type SyncTimings = Pick<SyncOptions, 'requestTimeoutMs' | 'idlePollMs' | 
 export const FAST_SYNC_TIMINGS: SyncTimings = { requestTimeoutMs: 2_000, idlePollMs: 200, backoff: { initialMs: 50, maxMs: 1_000 }, healthIntervalMs: 1_000, contentIntervalMs: 500, settingsIntervalMs: 500 };
 
 /**
- * `health`: the device's health report, sent with each sync (deviceHealthSource.ts); `content`: where fetched packs
+ * `log`: the engagement log once open (its outbox); nothing syncs before. `health`: the device's health report, sent with each sync (deviceHealthSource.ts); `content`: where fetched packs
  * go; `settings`: where fetched remote settings go.
  */
 export function runSync(
-  telemetry: Telemetry,
+  log: Promise<Pick<Telemetry, 'sync'>>,
   deviceConfig: Store<DeviceConfigState>,
   timings: SyncTimings = {},
   health?: HealthSource,
@@ -35,8 +36,15 @@ export function runSync(
   let handle: SyncHandle | null = null;
   let stopStatus: (() => void) | null = null;
   let current = '';
-  // Restarts are chained so two loops never run on the same log at once.
-  let restarting: Promise<void> = Promise.resolve();
+  // Restarts are chained so two loops never run on the same log at once; the first waits for the log to open (a log
+  // that could not be opened has nothing to send: the chain then never starts a loop).
+  let telemetry: Pick<Telemetry, 'sync'> | null = null;
+  let restarting: Promise<void> = log.then(
+    (open) => {
+      telemetry = open;
+    },
+    () => undefined,
+  );
 
   const apply = () => {
     const { collectorUrl, deviceToken } = deviceConfig.get().config;
@@ -49,7 +57,7 @@ export function runSync(
       await handle?.stop();
       handle = null;
       status.set(null);
-      if (!collectorUrl || !deviceToken) return;
+      if (!collectorUrl || !deviceToken || telemetry === null) return;
       handle = startSync({ telemetry, collectorUrl, deviceToken, health, content, settings, ...timings });
       const next = handle;
       status.set(next.getStatus());

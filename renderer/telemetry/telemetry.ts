@@ -10,6 +10,9 @@
 //   logReader.ts         statistics and export;
 //   purgeSchedule.ts     the retention purge and journal clean-up while the app runs;
 //   syncOutbox.ts        the sync client's view of the log.
+// This file and everything it imports are a chunk of their own, loaded after boot has started: the app holds the log
+// through telemetryFront.ts, which keeps calls made before the open and replays them here. Import only types from
+// here outside that chunk (tests/unit/firstScreenCode.test.ts checks that the first screen's code never reaches it).
 
 import type { EngagementEvent, SessionEndReason } from '../../common/events';
 import type { Language } from '../../common/i18n/languages';

@@ -8,6 +8,9 @@ import { uuidV4, uuidV7 } from '../../common/uuid/uuid';
 import type { IndexedDbApi } from './indexedDbStore';
 import type { JournalBackendFactory } from './journalBackend';
 import type { MirrorStorage } from './installationMirror';
+import { systemClock, type TelemetryClock } from './telemetryClock';
+
+export type { TelemetryClock } from './telemetryClock';
 
 export interface TelemetryContext {
   readonly appVersion: string;
@@ -15,13 +18,6 @@ export interface TelemetryContext {
   /** The device config's siteLabel (staff-set, never visitor text). */
   readonly siteLabel: string;
   readonly hostKind: HostKind;
-}
-
-export interface TelemetryClock {
-  /** Wall-clock epoch milliseconds (timestamps). */
-  now(): number;
-  /** Monotonic milliseconds (durations, immune to clock changes). */
-  monotonic(): number;
 }
 
 export interface TelemetryOptions {
@@ -67,11 +63,6 @@ const DEFAULT_MAX_BATCH = 500;
 const DEFAULT_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const defaultClock: TelemetryClock = {
-  now: () => Date.now(),
-  monotonic: () => (typeof performance === 'undefined' ? Date.now() : performance.now()),
-};
-
 /** Throws when the context would make every event's envelope invalid (found now, not at the first event). */
 function checkContext(context: TelemetryContext): void {
   const probe = {
@@ -106,6 +97,6 @@ export function checkTelemetryOptions(options: TelemetryOptions): TelemetryLimit
     retentionMs: positive('retentionDays', options.retentionDays, DEFAULT_RETENTION_DAYS) * DAY_MS,
     maxBatch: Math.floor(positive('maxBatch', options.maxBatch, DEFAULT_MAX_BATCH)),
     purgeIntervalMs: positive('purgeIntervalMs', options.purgeIntervalMs, DEFAULT_PURGE_INTERVAL_MS),
-    clock: options.clock ?? defaultClock,
+    clock: options.clock ?? systemClock,
   };
 }

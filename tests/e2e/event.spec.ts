@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { defaultDeviceConfig, type DeviceConfig } from '../../common/config/deviceConfig';
 import type { GameId, RoleId } from '../../common/ids';
 import { CAREER_ROLES } from '../../renderer/careers/data/roles';
-import { expectNoAxeViolations, LANGUAGES, openApp, watchConsole, type Lang } from './support/app';
+import { expectNoAxeViolations, LANGUAGES, openApp, waitForEngagementLog, watchConsole, type Lang } from './support/app';
 import { enterPin, pinHash, TEST_PIN, tapStaffCorner, useDeviceConfig } from './support/kiosk';
 import { SHIPPED_BUILD, TEST_BUILD } from './support/builds';
 import { playToResults } from './support/playThrough';
@@ -47,6 +47,7 @@ async function endRunningGame(page: Page, score: number): Promise<void> {
 }
 
 async function gameEvents(page: Page): Promise<{ type: string; gameId?: string; level?: string }[]> {
+  await waitForEngagementLog(page);
   return page.evaluate(async () => {
     const telemetry = (window as unknown as { __biotechTest: { telemetry: { flush(): Promise<void>; exportEvents(f: 'jsonl'): Promise<{ blob: Blob }> } } }).__biotechTest.telemetry;
     await telemetry.flush();

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { TEST_BUILD } from './support/builds';
 import { deviceConfigSchema } from '../../common/config/deviceConfig';
-import { expectNoAxeViolations, openApp, watchConsole } from './support/app';
+import { expectNoAxeViolations, openApp, waitForEngagementLog, watchConsole } from './support/app';
 import { enterPin, kioskConfig, pressStaffShortcut, startVisit, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
 
 const FAST_IDLE = 'testHooks=1&idleSeconds=6&countdownSeconds=3';
@@ -19,6 +19,7 @@ test.describe('with the engagement log and short timings (test build)', () => {
     const errors = watchConsole(page);
     await useDeviceConfig(page, kioskConfig());
     await openApp(page, { extraQuery: 'testHooks=1' });
+    await waitForEngagementLog(page);
     const attract = page.getByTestId('attract');
     await expect(attract).toBeVisible();
     await expect(attract).toContainText(/Touche l'écran pour commencer|Raak het scherm aan|Tippe auf den Bildschirm|Touch the screen/);
@@ -47,6 +48,7 @@ test.describe('with the engagement log and short timings (test build)', () => {
   test('an idle reset leaves no trace of the previous visitor', async ({ page }) => {
     await useDeviceConfig(page, kioskConfig());
     await openApp(page, { extraQuery: FAST_IDLE });
+    await waitForEngagementLog(page);
     await page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
     const telemetry = () =>
       page.evaluate(() => (window as unknown as { __biotechTest: { telemetry: { sessionId: string | null } } }).__biotechTest.telemetry.sessionId);
@@ -84,6 +86,7 @@ test.describe('with the engagement log and short timings (test build)', () => {
   test('a full event log shows staff the "not recorded" warning and keeps what was recorded', async ({ page }) => {
     await useDeviceConfig(page, kioskConfig());
     await openApp(page, { extraQuery: 'testHooks=1&pendingCap=20&idleSeconds=600' });
+    await waitForEngagementLog(page);
     await page.getByTestId('attract').click({ position: { x: 400, y: 400 } });
     const outcome = await page.evaluate(async () => {
       type Log = { track(p: unknown): Promise<{ eventId: string }>; flush(): Promise<void> };

@@ -22,6 +22,16 @@ export async function openApp(page: Page, { locale, hash = '#/', extraQuery = ''
   await expect(page.locator('main#main')).toBeVisible();
 }
 
+/**
+ * Test build with ?testHooks=1: waits until the engagement log is open and the app's session started, the moment the
+ * app puts it on window.__biotechTest.telemetry (the log opens just after the first screen, renderer/app/boot.ts).
+ */
+export async function waitForEngagementLog(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __biotechTest?: { telemetry?: unknown } }).__biotechTest?.telemetry !== undefined, undefined, {
+    timeout: 30_000,
+  });
+}
+
 /** Records console errors and uncaught exceptions; assert on the returned list at the end of a test. */
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];

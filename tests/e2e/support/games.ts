@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { openApp, type Lang } from './app';
+import { openApp, waitForEngagementLog, type Lang } from './app';
 
 export type { GameId } from '../../../common/ids';
 import type { GameId } from '../../../common/ids';
@@ -165,6 +165,7 @@ export async function expectNoRawKeys(page: Page, namespaces: readonly string[],
 
 /** The engagement log as JSON Lines parsed into objects (window.__biotechTest.telemetry.exportEvents('jsonl')). */
 export async function exportedEvents(page: Page): Promise<Record<string, unknown>[]> {
+  await waitForEngagementLog(page);
   const text = await page.evaluate(async () => {
     const telemetry = (window as unknown as { __biotechTest: { telemetry: { flush(): Promise<void>; exportEvents(f: 'jsonl'): Promise<{ blob: Blob }> } } })
       .__biotechTest.telemetry;
