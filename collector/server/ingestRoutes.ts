@@ -56,6 +56,14 @@ class UploadPlace {
     else this.giveBacks.push(giveBack);
   }
 
+  /**
+   * Refused after its admission (one device's limits): the places are given back at once, not when the refusal is
+   * sent, so that a device sending its refused body slowly does not keep a place of the collector's gate meanwhile.
+   */
+  refused(): void {
+    this.release();
+  }
+
   connectionClosed(): void {
     this.closed = true;
     if (!this.storing) this.release();
@@ -133,11 +141,13 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
         const { deviceId } = auth.device;
         const limit = limiter.take(deviceId, now());
         if (!limit.allowed) {
+          place?.refused();
           await dropBody(request, reply);
           return tooManyRequests(reply, limit.retryAfterSeconds, 'requests from this device');
         }
         const uploads = inFlight.get(deviceId) ?? 0;
         if (uploads >= limits.uploadsInFlightPerDevice) {
+          place?.refused();
           await dropBody(request, reply);
           return tooManyRequests(reply, 1, 'uploads from this device at once');
         }

@@ -1,8 +1,8 @@
 // The collector-wide cap on uploads at once (server/uploadGate.ts), on a listening collector on both backends: beyond
 // the cap an upload is answered 429 collector-busy with a Retry-After in a bounded range, storing nothing, once its
 // body has arrived and been dropped (so a client sending slowly gets the answer and keeps its connection), and a place
-// is given back however the upload ended: stored, failed in the store, left by its device while being stored, or cut
-// off before its body arrived.
+// is given back however the upload ended: stored, failed in the store, left by its device while being stored, cut
+// off before its body arrived, or refused for its device's own limits (at once, not once its body has arrived).
 
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,49 +213,6 @@ describe.each(BACKENDS)('uploads at once, collector-wide, on %s', { timeout: 60_
     }
   });
 
-  it("lets Node's fetch keep its connection after refusals of bodies it was still sending", async () => {
-    const held = holdWrites(collector.store);
-    let connections = 0;
-    const count = () => (connections += 1);
-    collector.app.server.on('connection', count);
-    try {
-      const admitted = [upload(0), upload(1)];
-      await expect.poll(() => held.counts.writing, { timeout: 10_000 }).toBe(UPLOADS_AT_ONCE);
-      const before = connections;
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        const chunks = bigBodyChunks();
-        const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-        // Streamed as a slow link delivers it: the answer comes while fetch is still sending, unless the collector
-        // waits for the body.
-        const body = new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            const chunk = chunks.shift();
-            if (chunk === undefined) return controller.close();
-            await pause(5);
-            controller.enqueue(chunk);
-          },
-        });
-        const answer = await fetch(`http://127.0.0.1:${port}/v1/events`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${tokens[2]}`, 'content-type': 'application/json', 'content-length': String(length) },
-          body,
-          duplex: 'half',
-        } as RequestInit);
-        expect(answer.status).toBe(429);
-        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-        expect(await answer.json()).toMatchObject({ error: 'collector-busy' });
-      }
-      // fetch ends a connection whose answer completed before its request: one connection for the three refusals
-      // means each answer came after the body, and the device did not have to connect again.
-      expect(connections - before).toBe(1);
-      held.open();
-      for (const { sent } of admitted) expect((await sent).status).toBe(200);
-    } finally {
-      collector.app.server.off('connection', count);
-      held.restore();
-    }
-  });
-
   it('answers at once, and closes the connection, a refused upload declaring a body over the size limit', async () => {
     const held = holdWrites(collector.store);
     const socket = connect(port, '127.0.0.1');
@@ -302,5 +259,64 @@ describe.each(BACKENDS)('uploads at once, collector-wide, on %s', { timeout: 60_
     for (const socket of stalled) socket.destroy();
     await Promise.all(closed);
     await expect.poll(async () => (await upload(3).sent).status, { timeout: 10_000 }).toBe(200);
+  });
+});
+
+describe('a device refused for its own limits while sending its body slowly', { timeout: 60_000 }, () => {
+  it("does not keep a place of the collector's gate while its refused body arrives", async () => {
+    // Room for two uploads at once, one per device: device 0's first upload is held by the store and its second,
+    // refused for the device's limit, trickles in; device 1 must still get the other place.
+    const collector = await openTestCollector('sqlite', { uploadsAtOnce: 2, uploadsInFlightPerDevice: 1 });
+    const held = holdWrites(collector.store);
+    try {
+      await collector.app.listen({ host: '127.0.0.1', port: 0 });
+      const port = (collector.app.server.address() as { port: number }).port;
+      const [first, second] = [(await collector.enrol()).deviceToken, (await collector.enrol()).deviceToken];
+      const post = (token: string) =>
+        fetch(`http://127.0.0.1:${port}/v1/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(batchBody([sampleEvent(1)])),
+        });
+      const stored = post(first);
+      await expect.poll(() => held.counts.writing, { timeout: 10_000 }).toBe(1);
+      const chunks = bigBodyChunks();
+      const length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+      const slow = connect(port, '127.0.0.1');
+      slow.on('error', () => undefined);
+      let answer = '';
+      slow.on('data', (data: Buffer) => (answer += data.toString('latin1')));
+      await new Promise<void>((resolve) => slow.once('connect', resolve));
+      slow.write(`POST /v1/events HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer ${first}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`);
+      slow.write(chunks[0]!);
+      // Its refusal waits for the rest of its body; meanwhile the other device gets the other place (held by the
+      // store). It asks until it does: while the slow upload's token is being looked up, that upload holds the place.
+      const others: Promise<Response>[] = [];
+      await expect
+        .poll(
+          async () => {
+            if (held.counts.writing < 2) {
+              const attempt = post(second);
+              others.push(attempt);
+              await Promise.race([attempt, pause(300)]);
+            }
+            return held.counts.writing;
+          },
+          { timeout: 10_000, interval: 100 },
+        )
+        .toBe(2);
+      expect(answer).toBe('');
+      for (const chunk of chunks.slice(1)) slow.write(chunk);
+      await expect.poll(() => answer, { timeout: 10_000 }).toMatch(/^HTTP\/1\.1 429 [^]*uploads from this device at once/);
+      slow.destroy();
+      held.open();
+      expect((await stored).status).toBe(200);
+      const statuses = (await Promise.all(others)).map((response) => response.status);
+      expect(statuses.at(-1)).toBe(200);
+      expect(statuses.slice(0, -1).every((status) => status === 429)).toBe(true);
+    } finally {
+      held.restore();
+      await collector.close();
+    }
   });
 });
