@@ -3,9 +3,10 @@
 // client over the app's in-memory log). The collector runs in a child process (reconnectCollector.ts: the real app
 // with its real per-device limits, over HTTP on loopback), on SQLite and then on PostgreSQL. Reported: every event
 // stored exactly once (rows = distinct ids = events generated, each generated id present, every device's log
-// acknowledged), 5xx answers (target 0), 429 answers and what they were for, how the load spread (uploads in the
-// collector at once, uploads and events stored per second), upload latency as the devices saw it, the time until
-// every device was drained, the rollup fold after it, and the collector's memory (RSS and heap during the wave).
+// acknowledged), 5xx answers (target 0), 429 answers and what they were for, connections that failed and why, how
+// the load spread (uploads in the collector at once, uploads and events stored per second), upload latency as the
+// devices saw it, the time until every device was drained, the rollup fold after it, and the collector's memory (RSS
+// and heap during the wave).
 // runReconnect() returns the figures; load it through Vite/Vitest (renderer/ is not strip-only TypeScript).
 
 import { fork, type ChildProcess } from 'node:child_process';
@@ -39,7 +40,7 @@ export interface ReconnectSecond {
   readonly answers429: number;
   /** Events newly stored (accepted) by the uploads answered in that second. */
   readonly eventsStored: number;
-  /** Most uploads open in the collector at once during that second. */
+  /** Most uploads open in the collector at once during that second (refusals left out). */
   readonly peakOpenUploads: number;
   readonly rssBytes: number;
 }
@@ -73,6 +74,11 @@ export interface ReconnectFigures {
   /** Uploads and reports the devices gave up waiting for (30 s), and connections that failed. */
   readonly timeouts: number;
   readonly networkErrors: number;
+  /**
+   * The connections that failed, one by one (at most 50): what the request was, when (s since the reconnect), why
+   * (fetch's cause), and the answer to the device's request before it with the time between them.
+   */
+  readonly networkFailures: readonly NetworkFailure[];
   /** Events the collector refused for their time (none expected: the backlog is from the last hours). */
   readonly eventsRejected: number;
   readonly healthReportsDelivered: number;
@@ -83,7 +89,10 @@ export interface ReconnectFigures {
   readonly latencyMaxMs: number;
   /** The same uploads in the collector (request arrived → answer sent). */
   readonly collectorLatencyP99Ms: number;
+  /** Most uploads open in the collector at once, refusals (429) left out: those admitted, received or stored. */
   readonly peakUploadsInCollector: number;
+  /** Most refused uploads (429) open at once: their body being read and dropped before the answer. */
+  readonly peakRefusalsInCollector: number;
   readonly peakUploadsInFlightFromDevices: number;
   readonly peakUploadsStoredPerSecond: number;
   readonly peakEventsStoredPerSecond: number;
@@ -105,6 +114,17 @@ export interface ReconnectFigures {
   readonly memory: ReconnectMemory;
   readonly timeline: ReconnectSecond[];
 }
+
+export interface NetworkFailure {
+  readonly kind: 'events' | 'health';
+  readonly atSeconds: number;
+  readonly cause: string;
+  readonly previousStatus: string;
+  readonly previousEndedMsBefore: number;
+}
+
+/** The connection failures listed one by one in the figures, at most. */
+const NETWORK_FAILURES_LISTED = 50;
 
 const SITES = 20;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -191,8 +211,11 @@ function openAtOnce(intervals: readonly { start: number; end: number }[]): { pea
   return { peak, perSecond };
 }
 
+/** Uploads the collector did not refuse (429): admitted, then answered whatever the outcome. */
+const notRefused = (collector: CollectorReport) => collector.uploads.filter((upload) => upload.status !== 429);
+
 function timelineOf(devices: DevicesOutcome, collector: CollectorReport): ReconnectSecond[] {
-  const open = openAtOnce(collector.uploads);
+  const open = openAtOnce(notRefused(collector));
   const seconds = Math.max(Math.ceil(Math.max(...devices.drainedAt.filter(Number.isFinite), 0)) + 1, open.perSecond.length);
   const timeline = Array.from({ length: seconds }, (_, second) => ({
     second,
@@ -280,6 +303,16 @@ function figuresOf(
     busyRetryAfterMaxSeconds: busyWaits.at(-1) ?? 0,
     timeouts: devices.requests.filter((request) => request.status === 'timeout').length,
     networkErrors: devices.requests.filter((request) => request.status === 'network').length,
+    networkFailures: devices.requests
+      .filter((request) => request.status === 'network')
+      .slice(0, NETWORK_FAILURES_LISTED)
+      .map((request) => ({
+        kind: request.kind,
+        atSeconds: round(request.start / 1000, 2),
+        cause: request.cause ?? 'unknown',
+        previousStatus: String(request.previous?.status ?? 'none'),
+        previousEndedMsBefore: round(request.previous?.endedMsBefore ?? Number.NaN),
+      })),
     eventsRejected: storedUploads.reduce((sum, request) => sum + (request.rejected ?? 0), 0),
     healthReportsDelivered: devices.healthDelivered,
     latencyP50Ms: round(percentile(latencies, 50)),
@@ -287,7 +320,8 @@ function figuresOf(
     latencyP99Ms: round(percentile(latencies, 99)),
     latencyMaxMs: round(latencies.at(-1) ?? Number.NaN),
     collectorLatencyP99Ms: round(percentile(collectorLatencies, 99)),
-    peakUploadsInCollector: openAtOnce(collector.uploads).peak,
+    peakUploadsInCollector: openAtOnce(notRefused(collector)).peak,
+    peakRefusalsInCollector: openAtOnce(collector.uploads.filter((upload) => upload.status === 429)).peak,
     peakUploadsInFlightFromDevices: devices.peakRequestsInFlight,
     peakUploadsStoredPerSecond: Math.max(...timeline.map((second) => second.uploadsStored)),
     peakEventsStoredPerSecond: Math.max(...timeline.map((second) => second.eventsStored)),

@@ -42,6 +42,18 @@ export interface RequestSeen {
    */
   readonly limit?: 'requests' | 'uploads' | 'busy';
   readonly retryAfterSeconds?: number;
+  /** For 'network': why the connection failed, as fetch said (its cause's code and message). */
+  readonly cause?: string;
+  /** For 'network': the answer to this device's request before (a status, or 'none'), and how long before it ended. */
+  readonly previous?: { readonly status: RequestSeen['status'] | 'none'; readonly endedMsBefore: number };
+}
+
+/** Why fetch failed: undici puts the socket's error in `cause` (ECONNRESET, UND_ERR_SOCKET "other side closed"...). */
+function failureCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; name?: unknown; message?: unknown } } | null)?.cause;
+  if (cause === undefined || cause === null) return String((error as Error)?.message ?? error);
+  const code = typeof cause.code === 'string' ? cause.code : String(cause.name ?? 'Error');
+  return `${code}: ${String(cause.message ?? '')}`;
 }
 
 export interface DevicesOutcome {
@@ -158,6 +170,11 @@ export async function reconnectFleet(fleet: Fleet, collectorUrl: string, tokens:
 
   function deviceFetch(device: number) {
     let loseNext = losing.has(device);
+    let last: RequestSeen | null = null;
+    const record = (seen: RequestSeen) => {
+      requests.push(seen);
+      last = seen;
+    };
     return async (input: string, init: RequestInit): Promise<Response> => {
       const kind = input.endsWith('/v1/health') ? 'health' : 'events';
       const start = performance.now() - origin;
@@ -168,7 +185,9 @@ export async function reconnectFleet(fleet: Fleet, collectorUrl: string, tokens:
         response = await fetch(input, init);
       } catch (error) {
         const status = init.signal?.aborted === true ? 'timeout' : 'network';
-        requests.push({ device, kind, start, ms: performance.now() - origin - start, status, accepted: 0, duplicates: 0 });
+        const before: RequestSeen | null = last;
+        const previous = before === null ? { status: 'none' as const, endedMsBefore: start } : { status: before.status, endedMsBefore: start - before.start - before.ms };
+        record({ device, kind, start, ms: performance.now() - origin - start, status, accepted: 0, duplicates: 0, ...(status === 'network' ? { cause: failureCause(error), previous } : {}) });
         throw error;
       } finally {
         inFlight -= 1;
@@ -180,17 +199,17 @@ export async function reconnectFleet(fleet: Fleet, collectorUrl: string, tokens:
           // The collector stored the batch and answered; the answer never reaches the device (a dropped connection).
           loseNext = false;
           lostAnswers += 1;
-          requests.push({ device, kind, start, ms, status: 'lost', accepted: answer.accepted, duplicates: answer.duplicates, rejected: answer.rejected });
+          record({ device, kind, start, ms, status: 'lost', accepted: answer.accepted, duplicates: answer.duplicates, rejected: answer.rejected });
           throw new TypeError('fetch failed: the connection closed before the answer (simulated)');
         }
-        requests.push({ device, kind, start, ms, status: 200, accepted: answer.accepted, duplicates: answer.duplicates, rejected: answer.rejected });
+        record({ device, kind, start, ms, status: 200, accepted: answer.accepted, duplicates: answer.duplicates, rejected: answer.rejected });
       } else if (response.status === 429) {
         const text = await response.clone().text();
         const limit = text.includes('"collector-busy"') ? 'busy' : text.includes('at once') ? 'uploads' : 'requests';
         const retryAfterSeconds = Number(response.headers.get('retry-after'));
-        requests.push({ device, kind, start, ms, status: 429, accepted: 0, duplicates: 0, limit, retryAfterSeconds });
+        record({ device, kind, start, ms, status: 429, accepted: 0, duplicates: 0, limit, retryAfterSeconds });
       } else {
-        requests.push({ device, kind, start, ms, status: response.status, accepted: 0, duplicates: 0 });
+        record({ device, kind, start, ms, status: response.status, accepted: 0, duplicates: 0 });
       }
       return response;
     };

@@ -40,6 +40,11 @@ export interface HttpTimeouts {
 /** A 512 KB batch takes well under a second on a school network; a slow 3G link still fits in 30 s. */
 export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 30_000 };
 
+/** How long clients are told they may reuse an idle connection (Keep-Alive: timeout=…). */
+function keepAliveAnnouncedMs(timeouts: HttpTimeouts): number {
+  return Math.min(5_000, timeouts.idleMs);
+}
+
 /** One year, as browsers expect; no includeSubDomains: the collector does not speak for the school's other hosts. */
 export const HSTS_HEADER = 'max-age=31536000';
 
@@ -92,10 +97,19 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return503OnClosing: true,
     // A half-sent request is cut off: headers within headersMs, the whole request (body included) within requestMs
     // (Node checks every second here instead of every 30 s), and a kept-alive connection idle for idleMs is closed.
-    http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: 1_000 },
+    // Clients are told (Keep-Alive: timeout=5) to stop reusing an idle connection after 5 s, and Node's fetch stops
+    // 2 s before that; the collector itself keeps it until idleMs. A client whose timers ran late (a starved machine:
+    // the reconnect benchmark's 1,000 devices in one process) and reuses it after 6 s would otherwise send its
+    // request into a connection being closed and fail with "other side closed", its request never answered.
+    http: {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: 1_000,
+      keepAliveTimeoutBuffer: Math.max(1_000, timeouts.idleMs - keepAliveAnnouncedMs(timeouts)),
+    },
     requestTimeout: timeouts.requestMs,
     connectionTimeout: timeouts.idleMs,
-    keepAliveTimeout: Math.min(5_000, timeouts.idleMs),
+    keepAliveTimeout: keepAliveAnnouncedMs(timeouts),
     // Malformed HTTP: answer 400 and log only the error code (Fastify's default logs the raw bytes, headers included).
     clientErrorHandler(error: Error & { code?: string }, socket) {
       logger.debug({ code: error.code }, 'malformed HTTP request');

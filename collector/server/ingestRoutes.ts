@@ -1,15 +1,18 @@
-// POST /v1/events: an enrolled device uploads a batch (the contract is batch.ts). Before the body is read: the
+// POST /v1/events: an enrolled device uploads a batch (the contract is batch.ts). Before the body is parsed: the
 // collector as a whole receives and stores only so many uploads at once (uploadGate.ts), the others told when to come
 // back without even a database look-up; then the token and the device's rate limit are checked, and a device may have
-// only a few uploads in flight at once, so a slow or stuck sender holds at most that many connections. The site
-// stored with each event is the device's own, from its enrolment record.
+// only a few uploads in flight at once, so a slow or stuck sender holds at most that many connections. These 429
+// refusals are sent once the body has arrived, read and dropped without being kept (discardBody.ts), so that the
+// client is not still sending when its answer comes. The site stored with each event is the device's own, from its
+// enrolment record.
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RateLimitSettings } from '../settings';
 import type { CollectorStore } from '../storage/collectorStore';
-import { parseBatch } from './batch';
+import { MAX_BODY_BYTES, parseBatch } from './batch';
 import { deviceTokenHash } from '../security/secrets';
 import { authenticate, refuseUnauthenticated, requestDevices } from './deviceAuth';
+import { discardBody } from './discardBody';
 import { collectorBusy, tooManyRequests } from './problems';
 import { RateLimiter } from './rateLimiter';
 import { UploadGate } from './uploadGate';
@@ -53,6 +56,14 @@ class UploadPlace {
     else this.giveBacks.push(giveBack);
   }
 
+  /**
+   * Refused after its admission (one device's limits): the places are given back at once, not when the refusal is
+   * sent, so that a device sending its refused body slowly does not keep a place of the collector's gate meanwhile.
+   */
+  refused(): void {
+    this.release();
+  }
+
   connectionClosed(): void {
     this.closed = true;
     if (!this.storing) this.release();
@@ -80,6 +91,14 @@ function gateKey(header: string | undefined): string | null {
   return match === null ? null : deviceTokenHash(match[1]!);
 }
 
+/**
+ * Before a 429 refusal: the body is read to its end and dropped (at most the upload size limit; a longer one is
+ * answered with Connection: close instead), so the answer reaches a client that has finished sending.
+ */
+async function dropBody(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if ((await discardBody(request.raw, MAX_BODY_BYTES)) === 'too-large') reply.header('connection', 'close');
+}
+
 export function registerIngestRoute(app: FastifyInstance, store: CollectorStore, limits: IngestLimits, now: () => number): void {
   const limiter = new RateLimiter(limits.rateLimit);
   const gate = new UploadGate(limits.uploadsAtOnce, now, limits.random);
@@ -94,7 +113,8 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
   app.post(
     '/v1/events',
     {
-      // Authentication and the limits come before the body is read, so refused clients cost almost nothing.
+      // Authentication and the limits come before the body is parsed, so refused clients cost almost nothing: a
+      // refused body is read only to be dropped.
       onRequest: async (request, reply) => {
         // The gate comes first, before the token is looked up in the database: when the collector is busy, the
         // answer must not wait behind the writes it is busy with. A request without a well-formed token skips it
@@ -103,7 +123,10 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
         let place: UploadPlace | undefined;
         if (key !== null) {
           const admission = gate.enter(key);
-          if (!admission.admitted) return collectorBusy(reply, admission.retryAfterSeconds);
+          if (!admission.admitted) {
+            await dropBody(request, reply);
+            return collectorBusy(reply, admission.retryAfterSeconds);
+          }
           request.log.debug({ uploadsOpen: gate.uploadsOpen }, 'upload admitted');
           const admitted = new UploadPlace(admission.leave);
           place = admitted;
@@ -117,9 +140,17 @@ export function registerIngestRoute(app: FastifyInstance, store: CollectorStore,
         if (!('device' in auth)) return refuseUnauthenticated(reply, auth);
         const { deviceId } = auth.device;
         const limit = limiter.take(deviceId, now());
-        if (!limit.allowed) return tooManyRequests(reply, limit.retryAfterSeconds, 'requests from this device');
+        if (!limit.allowed) {
+          place?.refused();
+          await dropBody(request, reply);
+          return tooManyRequests(reply, limit.retryAfterSeconds, 'requests from this device');
+        }
         const uploads = inFlight.get(deviceId) ?? 0;
-        if (uploads >= limits.uploadsInFlightPerDevice) return tooManyRequests(reply, 1, 'uploads from this device at once');
+        if (uploads >= limits.uploadsInFlightPerDevice) {
+          place?.refused();
+          await dropBody(request, reply);
+          return tooManyRequests(reply, 1, 'uploads from this device at once');
+        }
         inFlight.set(deviceId, uploads + 1);
         place?.alsoGiveBack(() => release(deviceId));
         requestDevices.set(request, auth.device);

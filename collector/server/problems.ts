@@ -63,7 +63,8 @@ export function tooManyRequests(reply: FastifyReply, retryAfterSeconds: number, 
 
 /**
  * 429 with Retry-After when the collector is receiving as many uploads as it takes at once (uploadGate.ts): the body
- * was not read and nothing was stored. The sync client waits as told without counting it as a problem.
+ * was read and dropped (discardBody.ts), not kept, and nothing was stored. The sync client waits as told without
+ * counting it as a problem.
  */
 export function collectorBusy(reply: FastifyReply, retryAfterSeconds: number): FastifyReply {
   return reply
@@ -71,7 +72,7 @@ export function collectorBusy(reply: FastifyReply, retryAfterSeconds: number): F
     .header('retry-after', String(retryAfterSeconds))
     .send({
       error: 'collector-busy',
-      message: `the collector is receiving many uploads; nothing was read or stored; send this batch again in ${retryAfterSeconds} s`,
+      message: `the collector is receiving many uploads; nothing was stored; send this batch again in ${retryAfterSeconds} s`,
       retryAfterSeconds,
     });
 }

@@ -1,6 +1,7 @@
 // Collector limits on both backends: enrolment guesses limited per client, the site taken from the enrolment record,
 // times that cannot be true refused event by event and counted per device, a cap on one device's uploads at once,
-// and header, body and idle timeouts on a real listening server.
+// and header, body and idle timeouts on a real listening server, where a kept-alive connection outlives the 5 s it
+// announces.
 
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,5 +180,40 @@ describe('HTTP timeouts and uploads at once, on a listening collector', { timeou
     const idle = connect(port, '127.0.0.1');
     idle.write('GET /healthz HTTP/1.1\r\nHost: hub\r\n\r\n');
     await Promise.all([closed(silent), closed(halfHeaders), closed(idle)]);
+  });
+});
+
+describe('kept-alive connections, on a listening collector with the shipped timeouts', { timeout: 60_000 }, () => {
+  let collector: TestCollector;
+  let port: number;
+  beforeAll(async () => {
+    collector = await openTestCollector('sqlite');
+    await collector.app.listen({ host: '127.0.0.1', port: 0 });
+    port = (collector.app.server.address() as { port: number }).port;
+  });
+  afterAll(() => collector.close());
+
+  it('keeps an idle connection open well past the 5 s it announces, so a client late to reuse it is answered', async () => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    let ended = false;
+    socket.on('data', (data: Buffer) => (received += data.toString('latin1')));
+    socket.on('end', () => (ended = true));
+    socket.on('error', () => undefined);
+    try {
+      socket.write('GET /healthz HTTP/1.1\r\nHost: hub\r\n\r\n');
+      await expect.poll(() => received.includes('"status":"ok"'), { timeout: 10_000 }).toBe(true);
+      expect(received).toMatch(/\r\nkeep-alive: timeout=5\r\n/i);
+      received = '';
+      // Node's fetch stops reusing it after 3 s; a client whose timers ran late comes back after 7 s: Node's own
+      // margin (1 s past the 5 s) has gone, and the connection is still open.
+      await new Promise((resolve) => setTimeout(resolve, 7_000));
+      expect(ended).toBe(false);
+      socket.write('GET /healthz HTTP/1.1\r\nHost: hub\r\n\r\n');
+      await expect.poll(() => received.includes('"status":"ok"'), { timeout: 10_000 }).toBe(true);
+      expect(received).toMatch(/^HTTP\/1\.1 200 /);
+    } finally {
+      socket.destroy();
+    }
   });
 });
