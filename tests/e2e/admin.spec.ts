@@ -3,17 +3,13 @@
 // linking the device to a real collector (a used code is refused in plain words), after which the device's sync
 // delivers its health report, which the staff dashboard's API shows.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { deviceConfigSchema } from '../../common/config/deviceConfig';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations, openApp } from './support/app';
-import { SHIPPED_BUILD_ORIGIN } from './support/builds';
 import { enterPin, kioskConfig, tapStaffCorner, TEST_PIN, useDeviceConfig, WEB_CONFIG_OVERRIDE_KEY } from './support/kiosk';
-import { startFaultProxy } from './sync-fault-proxy';
-import { freePort, runCollectorCli, serveCollector } from './support/collectorProcess';
+import { startHubBehindApp, staffSession } from './support/hubBehindApp';
 
 async function openPanel(page: Page, pin: string) {
   await tapStaffCorner(page);
@@ -69,21 +65,12 @@ test('the export buttons download the visits recorded on this device', async ({ 
 
 test('the enrolment form links the device to the hub; a used code is refused in plain words; the device reports its health', async ({ page }) => {
   test.setTimeout(120_000);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'admin-enrol-'));
   const staff = { name: 'marie', password: 'correct horse battery' };
-  await runCollectorCli(['staff', 'add', staff.name, '--data-dir', dataDir], { COLLECTOR_STAFF_PASSWORD: staff.password });
-  const collectorPort = await freePort();
-  const collector = await serveCollector(collectorPort, dataDir);
   // The page and the collector on one origin, as the web build's CSP allows connections to 'self' only.
-  const proxy = await startFaultProxy({
-    targetPort: collectorPort,
-    staticPort: Number(new URL(SHIPPED_BUILD_ORIGIN).port),
-    seed: 1,
-    weights: { pass: 1, 'error-before': 0, 'error-after': 0, 'drop-before': 0, 'drop-after': 0, hang: 0, duplicate: 0 },
-  });
+  const hub = await startHubBehindApp('admin-enrol', staff);
   try {
-    const origin = `http://127.0.0.1:${proxy.port}`;
-    const code = /: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})/.exec(await runCollectorCli(['enrol', '--site', 'Hall A', '--data-dir', dataDir]))![1]!;
+    const { origin } = hub;
+    const code = await hub.enrolmentCode('Hall A');
     await useDeviceConfig(page, kioskConfig());
     await page.goto(`${origin}/?locale=en`);
     await expect(page.locator('main#main')).toBeVisible();
@@ -107,16 +94,9 @@ test('the enrolment form links the device to the hub; a used code is refused in 
     await expect(panel.getByText('Could not link the device: this code has already been used.')).toBeVisible();
 
     // The linked device syncs on its own and then sends its health report: a browser tab's view of itself.
-    const api = `http://127.0.0.1:${collectorPort}`;
-    const login = await fetch(`${api}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-biotech-dashboard': '1' },
-      body: JSON.stringify(staff),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const call = await staffSession(hub.collectorUrl, staff);
     const latestReport = async () => {
-      const devices = (await (await fetch(`${api}/api/devices`, { headers: { cookie } })).json()) as { health: { report: Record<string, unknown> } | null }[];
+      const devices = (await (await call('GET', '/api/devices')).json()) as { health: { report: Record<string, unknown> } | null }[];
       return devices[0]?.health?.report ?? null;
     };
     await expect.poll(latestReport, { timeout: 60_000 }).not.toBeNull();
@@ -125,13 +105,7 @@ test('the enrolment form links the device to the hub; a used code is refused in 
     expect(report).toMatchObject({ host: 'web', contentPack: { source: 'built-in', version: 0, refusal: null }, renderer: null, missedEvents: 0, storage: { warnings: [] } });
     expect(report.freeStorageBytes).toEqual(expect.any(Number));
   } finally {
-    await proxy.close();
-    await new Promise<void>((resolve) => {
-      if (collector.exitCode !== null) return resolve();
-      collector.once('exit', () => resolve());
-      collector.kill('SIGTERM');
-    });
-    rmSync(dataDir, { recursive: true, force: true });
+    await hub.stop();
   }
 });
 
