@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { engagementEventSchema, type EngagementEvent } from '../../common/events';
 import { validPayload } from '../../tests/support/eventArbitraries';
+import { eventRecordsOnDisk, openLogDatabase } from '../../tests/support/eventLogOnDisk';
 import { IndexedDbEventStore } from './indexedDbStore';
 import { openTelemetry, type Telemetry, type TelemetryOptions, type TrackedPayload } from './telemetry';
 import { TelemetryError } from './errors';
@@ -34,30 +35,8 @@ async function reopen(previous: Telemetry, overrides: Partial<TelemetryOptions> 
   return telemetry;
 }
 
-/** Reads every event of a database through a separate connection, as a restarted app would. */
-async function eventsOnDisk(name: string): Promise<unknown[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    db.close();
-  }
-}
-
 async function putRaw(name: string, value: unknown): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  const db = await openLogDatabase(name);
   await new Promise<void>((resolve, reject) => {
     const transaction = db.transaction('events', 'readwrite');
     transaction.objectStore('events').put(value);
@@ -80,7 +59,7 @@ describe('track()', () => {
     const event = await telemetry.track(screen());
     expect(engagementEventSchema.safeParse(event).success).toBe(true);
     expect(event).toMatchObject({ type: 'screen-viewed', screen: 'home', sessionId: telemetry.sessionId, ...{ appVersion: '0.1.0', mode: 'kiosk', siteLabel: 'Hall A' } });
-    const onDisk = await eventsOnDisk(telemetry.options.databaseName!);
+    const onDisk = await eventRecordsOnDisk(telemetry.options.databaseName!);
     expect(onDisk.map((record) => (record as { eventId: string }).eventId)).toContain(event.eventId);
   });
 
@@ -126,7 +105,7 @@ describe('track()', () => {
       }),
       { numRuns: 300 },
     );
-    const onDisk = await eventsOnDisk(telemetry.options.databaseName!);
+    const onDisk = await eventRecordsOnDisk(telemetry.options.databaseName!);
     expect(onDisk.length).toBeGreaterThan(1);
     for (const record of onDisk) expect(engagementEventSchema.safeParse((record as { event: unknown }).event).success).toBe(true);
   });
@@ -273,7 +252,7 @@ describe('failures', () => {
     expect(stats.warnings).toContain('corrupt-records');
     expect(stats.sessionsKept).toBe(2);
     // Set aside, not deleted.
-    expect(await eventsOnDisk(name)).toHaveLength(7);
+    expect(await eventRecordsOnDisk(name)).toHaveLength(7);
   });
 
   it('keeps working in memory when IndexedDB cannot be opened, and says so', async () => {

@@ -9,6 +9,7 @@ import { TelemetryError } from './errors';
 import * as telemetryModule from './telemetry';
 import type { Telemetry, TelemetryOptions } from './telemetry';
 import { startTelemetry, type TelemetryFront } from './telemetryFront';
+import { eventsOnDisk } from '../../tests/support/eventLogOnDisk';
 
 const context = { appVersion: '0.1.0', mode: 'kiosk', siteLabel: 'Hall A', hostKind: 'electron' } as const;
 let databaseCounter = 0;
@@ -35,25 +36,6 @@ function frontWithHeldLoad(overrides: Partial<TelemetryOptions> = {}) {
   const front = startTelemetry({ context, databaseName, ...overrides }, () => loaded);
   front.opened.then((log) => opened.push(log), () => undefined);
   return { front, databaseName, arrive, fail };
-}
-
-/** Reads every event of a database through a separate connection, as a restarted app would. */
-async function eventsOnDisk(name: string): Promise<EngagementEvent[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const records = await new Promise<{ event: EngagementEvent; seq: number }[]>((resolve, reject) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result as { event: EngagementEvent; seq: number }[]);
-      request.onerror = () => reject(request.error);
-    });
-    return records.sort((a, b) => a.seq - b.seq).map((record) => record.event);
-  } finally {
-    db.close();
-  }
 }
 
 /** Lets every pending promise callback run. */
