@@ -11,10 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { webIndexHtml } from './common/security/contentSecurityPolicy';
 import { precachePlugin } from './scripts/vite/precachePlugin';
 import { precompressPlugin } from './scripts/vite/precompressPlugin';
+import { initialShellChunk } from './scripts/vite/initialChunk';
+import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 const publicDir = fileURLToPath(new URL('./renderer/public', import.meta.url));
+const shellChunk = initialShellChunk(fileURLToPath(new URL('./renderer/main.tsx', import.meta.url)));
 
 /**
  * A classroom build that syncs to a hub on another origin names it at build time (BIOTECH_COLLECTOR_ORIGIN), so the
@@ -46,6 +49,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     cspMeta,
+    fontPreloadPlugin(),
     precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),
     precompressPlugin(),
   ],
@@ -60,11 +64,10 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
-        // zod and the line that puts it in jitless mode share one chunk, so jitless is set as soon as zod exists,
-        // before any other chunk (shared chunks run before the entry's own code) can parse with it.
-        manualChunks(id) {
-          if (id.includes('/node_modules/zod/') || id.endsWith('/renderer/app/zodWithoutEval.ts')) return 'zod';
-          return undefined;
+        // The first screen's code is one chunk (scripts/vite/initialChunk.ts). zod and the line that puts it in
+        // jitless mode are in it, the entry's first import, so jitless is set before any module can parse with zod.
+        manualChunks(id, { getModuleInfo }) {
+          return shellChunk(id, getModuleInfo);
         },
       },
     },

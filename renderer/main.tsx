@@ -8,10 +8,10 @@ import './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
+// The weight files declare each subset with its unicode-range, so a page in fr, nl, de or en fetches only the Latin
+// files; the per-subset files (latin-400.css…) declare none, which made every page fetch Latin and Latin Extended.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource-variable/lexend/wght.css';
 import '../common/styles/tokens.css';
 import './styles/base.css';
@@ -22,6 +22,7 @@ import { App } from './app/App';
 import { boot } from './app/boot';
 import { FeatureServices } from './app/FeatureServices';
 import { KioskStateSignal } from './app/KioskStateSignal';
+import { FirstScreenSignal } from './app/FirstScreenSignal';
 import { TEST_BUILD, testHookGlobal, testSwitches } from './testing/testBuild';
 
 const container = document.getElementById('root');
@@ -38,6 +39,7 @@ void boot().then((services) => {
         <I18nextProvider i18n={services.i18n}>
           <App />
           <KioskStateSignal services={services} />
+          <FirstScreenSignal />
         </I18nextProvider>
       </FeatureServices>
     </StrictMode>,

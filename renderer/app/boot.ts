@@ -21,6 +21,7 @@ import { usesAttractLoop, type VisitorPhase } from '../kiosk/attractLoop';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
 import { GAMES } from '../../games/registry';
 import { loadTelemetryModule, startTelemetry } from '../telemetry/telemetryFront';
+import { afterFirstScreen } from './firstScreen';
 import { exposeTelemetryForTests } from '../telemetry/testHooks';
 import { settingsChangeEvents } from './settingsEvents';
 import { screenIdOf } from '../navigation/routes';
@@ -61,8 +62,6 @@ function localStorageOrNull(): Storage | null {
 }
 
 export async function boot(): Promise<AppServices> {
-  // The engagement log's code loads while the config, settings and texts are read; it opens after the first screen.
-  void loadTelemetryModule().catch(() => undefined);
   const query = readQueryParameters(window.location.search);
   const host = selectHost();
   const [appVersion, configState] = await Promise.all([host.appVersion(), host.loadDeviceConfig()]);
@@ -78,13 +77,14 @@ export async function boot(): Promise<AppServices> {
   const settings = createStore(initial);
   const location = createStore(parseLocation(window.location.hash));
 
-  // Not awaited: the first screen does not wait for the log. Calls made before it is open are kept in order, with
-  // their time, and replayed into it (renderer/telemetry/telemetryFront.ts).
+  // Not awaited: the first screen does not wait for the log, and its code is loaded only once that screen is drawn
+  // (renderer/app/firstScreen.ts). Calls made before it is open are kept in order, with their time, and replayed into
+  // it (renderer/telemetry/telemetryFront.ts).
   const telemetry = startTelemetry({
     context: { appVersion, mode: config.mode, siteLabel: config.siteLabel, hostKind: host.kind },
     // Test build only: a tiny cap (?testHooks=1&pendingCap=20); the shipped app always uses the real one.
     ...(TEST_BUILD && testSwitches().pendingCap !== null ? { pendingCap: testSwitches().pendingCap! } : {}),
-  });
+  }, () => afterFirstScreen().then(loadTelemetryModule));
   const visitor = createStore<VisitorPhase>(usesAttractLoop(config) ? 'attract' : 'visiting');
   const sessionLanguage = () => {
     const language = settings.get().language;

@@ -4,10 +4,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/atkinson-hyperlegible/latin-ext-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-ext-700.css';
+// The weight files declare each subset with its unicode-range, so a page in fr, nl, de or en fetches only the Latin
+// files; the per-subset files (latin-400.css…) declare none, which made every page fetch Latin and Latin Extended.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource-variable/lexend/wght.css';
 import '../../../common/styles/tokens.css';
 import './styles.css';

@@ -1,0 +1,47 @@
+// The first screen's signal: work waiting for it starts after the frame that draws the screen, or after the fallback
+// wait when no frame comes (a tab in the background), and never before the screen was committed.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+describe('afterFirstScreen', () => {
+  let frames: FrameRequestCallback[] = [];
+  beforeEach(() => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  async function settled(promise: Promise<void>): Promise<boolean> {
+    let done = false;
+    void promise.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    return done;
+  }
+
+  it('waits for the commit, then for the frame that paints it', async () => {
+    const { afterFirstScreen, reportFirstScreenCommitted } = await import('./firstScreen');
+    const waiting = afterFirstScreen();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await settled(waiting)).toBe(false);
+    reportFirstScreenCommitted();
+    expect(await settled(waiting)).toBe(false);
+    for (const frame of frames.splice(0)) frame(performance.now());
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('goes on after the fallback wait when no frame comes, and a second commit changes nothing', async () => {
+    const { afterFirstScreen, FIRST_SCREEN_WAIT_MS, reportFirstScreenCommitted } = await import('./firstScreen');
+    reportFirstScreenCommitted();
+    reportFirstScreenCommitted();
+    expect(frames).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS - 1);
+    expect(await settled(afterFirstScreen())).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(afterFirstScreen())).toBe(true);
+  });
+});

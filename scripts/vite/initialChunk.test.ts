@@ -1,0 +1,39 @@
+// The shell chunk's rule: the entry's static imports, followed to the end, are "shell"; what only a dynamic import
+// reaches, and the entry itself, are left to the bundler.
+
+import { describe, expect, it } from 'vitest';
+import { initialShellChunk, staticClosure } from './initialChunk';
+
+/** A module graph: each module's static imports (dynamic imports are not listed, as in the bundler's importedIds). */
+const graph: Record<string, string[]> = {
+  '/app/main.tsx': ['/app/zodWithoutEval.ts', '/app/App.tsx'],
+  '/app/zodWithoutEval.ts': ['/nm/zod/index.js'],
+  '/nm/zod/index.js': [],
+  '/app/App.tsx': ['/app/Home.tsx', '/app/store.ts'],
+  '/app/Home.tsx': ['/app/store.ts', '/app/main.tsx'],
+  '/app/store.ts': [],
+  // Reached only by a dynamic import (from App.tsx): a lazy screen and what it alone imports.
+  '/app/Careers.tsx': ['/app/store.ts', '/app/careersData.ts'],
+  '/app/careersData.ts': [],
+};
+const getModuleInfo = (id: string) => (id in graph ? { importedIds: graph[id]! } : null);
+
+describe('initialShellChunk', () => {
+  it('names every module the entry reaches statically "shell", however deep and despite cycles', () => {
+    const rule = initialShellChunk('/app/main.tsx');
+    for (const id of ['/app/zodWithoutEval.ts', '/nm/zod/index.js', '/app/App.tsx', '/app/Home.tsx', '/app/store.ts']) {
+      expect(rule(id, getModuleInfo), id).toBe('shell');
+    }
+  });
+
+  it('leaves the entry itself and lazily loaded modules to the bundler', () => {
+    const rule = initialShellChunk('/app/main.tsx');
+    expect(rule('/app/main.tsx', getModuleInfo)).toBeNull();
+    expect(rule('/app/Careers.tsx', getModuleInfo)).toBeNull();
+    expect(rule('/app/careersData.ts', getModuleInfo)).toBeNull();
+  });
+
+  it('stops the build when the entry is unknown, instead of silently splitting the first screen again', () => {
+    expect(() => staticClosure('/app/renamed.tsx', getModuleInfo)).toThrow(/was not found/);
+  });
+});
