@@ -16,13 +16,13 @@ import { HOME, screenIdOf } from '../navigation/routes';
 import { useServices } from './services';
 import type { Route } from '../navigation/routes';
 import { LessonBar } from '../classroom/LessonBar';
-import { screenChunks } from '../navigation/screenChunks';
+import { lazyScreen, screenChunks } from '../navigation/screenChunks';
 
 // Every screen the home does not show loads on demand, like the games' own code: the career explorer (with its data
 // and QR codes), a game's frame (intro, play, results), the classroom and fair-stand screens. The first screen never
 // waits for them; the games hub and the home's buttons start fetching them early (renderer/navigation/screenChunks.ts).
-const GameScreen = lazy(() => screenChunks.game().then((m) => ({ default: m.GameScreen })));
-const CareersRoute = lazy(() => screenChunks.careers().then((m) => ({ default: m.CareersRoute })));
+const GameScreen = lazyScreen(screenChunks.game, (m) => m.GameScreen);
+const CareersRoute = lazyScreen(screenChunks.careers, (m) => m.CareersRoute);
 const ClassroomScreen = lazy(() => import('../classroom/ClassroomScreen').then((m) => ({ default: m.ClassroomScreen })));
 const GuideScreen = lazy(() => import('../classroom/GuideScreen').then((m) => ({ default: m.GuideScreen })));
 const LessonScreen = lazy(() => import('../classroom/LessonScreen').then((m) => ({ default: m.LessonScreen })));

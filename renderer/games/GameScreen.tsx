@@ -1,6 +1,7 @@
-// One game from card to results: loads the game's code and texts (with a progress bar), shows the intro (goal, how
-// to play, level), runs the game in a host element, offers pause, and shows the results. Records game-started,
-// game-completed and game-abandoned in the engagement log. Leaving mid-game (back, idle reset) counts as abandoned.
+// One game from card to results: loads the game's texts and code, shows the intro (goal, how to play, level) as soon
+// as the texts are here (the code goes on loading, with a progress bar should "start" come first), runs the game in
+// a host element, offers pause, and shows the results. Records game-started, game-completed and game-abandoned in
+// the engagement log. Leaving mid-game (back, idle reset) counts as abandoned.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,25 +30,44 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
   const definition = useRef<GameDefinition | null>(null);
   const [level, setLevel] = useState<GameLevel['id']>(entry.manifest.levels[0]?.id ?? 'normal');
   const runCount = useRef(0);
+  // The level chosen with "start" while the game's code was still loading: the game starts as soon as it arrives.
+  const pendingStart = useRef<GameLevel['id'] | null>(null);
+  const progress = useRef(0);
 
+  const play = (chosen: GameLevel['id']) => {
+    runCount.current += 1;
+    // The seed is drawn once per run: drawn during render, every re-render (a settings change) would restart the game.
+    setPhase({ kind: 'playing', level: chosen, run: runCount.current, seed: services.query.seed ?? randomSeed() });
+  };
+
+  // The intro needs only the texts (the games hub has usually loaded them): it shows as soon as they are here, while
+  // the game's code (Phaser and the game) goes on loading. "Start" before the code has arrived shows the loading bar
+  // until it has, then starts the game.
   useEffect(() => {
     let cancelled = false;
+    pendingStart.current = null;
+    progress.current = 0;
     setPhase({ kind: 'loading', progress: 0 });
     const texts = ensureNamespaces(services.i18n, language, ['games', ...(entry.manifest.borrowedTextNamespaces ?? []), entry.manifest.id]);
     const code = entry.load((fraction) => {
-      if (!cancelled) setPhase({ kind: 'loading', progress: Math.min(0.99, fraction) });
+      progress.current = Math.min(0.99, fraction);
+      if (!cancelled) setPhase((current) => (current.kind === 'loading' ? { kind: 'loading', progress: progress.current } : current));
     });
-    Promise.all([texts, code]).then(
-      ([, loaded]) => {
-        if (cancelled) return;
-        definition.current = loaded;
-        setPhase({ kind: 'intro' });
-      },
-      (error: unknown) => {
-        console.warn(`Could not load game ${entry.manifest.id}:`, error);
-        if (!cancelled) setPhase({ kind: 'failed' });
-      },
-    );
+    const failed = (error: unknown) => {
+      console.warn(`Could not load game ${entry.manifest.id}:`, error);
+      if (!cancelled) setPhase({ kind: 'failed' });
+    };
+    texts.then(() => {
+      if (!cancelled && definition.current === null && pendingStart.current === null) setPhase((current) => (current.kind === 'loading' ? { kind: 'intro' } : current));
+    }, failed);
+    Promise.all([texts, code]).then(([, loaded]) => {
+      if (cancelled) return;
+      definition.current = loaded;
+      const chosen = pendingStart.current;
+      pendingStart.current = null;
+      if (chosen !== null) play(chosen);
+      else setPhase((current) => (current.kind === 'loading' ? { kind: 'intro' } : current));
+    }, failed);
     return () => {
       cancelled = true;
     };
@@ -62,9 +82,12 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
 
   const start = (chosen: GameLevel['id']) => {
     setLevel(chosen);
-    runCount.current += 1;
-    // The seed is drawn once per run: drawn during render, every re-render (a settings change) would restart the game.
-    setPhase({ kind: 'playing', level: chosen, run: runCount.current, seed: services.query.seed ?? randomSeed() });
+    if (definition.current !== null) {
+      play(chosen);
+      return;
+    }
+    pendingStart.current = chosen;
+    setPhase({ kind: 'loading', progress: progress.current });
   };
 
   switch (phase.kind) {

@@ -1,6 +1,7 @@
 // A kiosk page lives for months: opening and closing every game must leave nothing behind on the document. Phaser
 // adds a visibilitychange listener for each game it starts and never removes it (games/kit/phaserLifecycle.ts
-// removes it); this spec counts the document's listeners through the DevTools protocol, which sees all of them.
+// removes it); this spec counts the document's listeners through the DevTools protocol, which sees all of them. It
+// also opens a game whose engine is slow to arrive: the intro does not wait for the code, the start does.
 
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { GAME_IDS } from '../../common/ids';
@@ -37,4 +38,24 @@ test('opening and closing every game twice leaves no listener on the document', 
   }
   // Phaser destroys a game on its next frame; the listener goes with it.
   await expect.poll(() => documentListeners(cdp, 'visibilitychange')).toBe(before);
+});
+
+test("a game's intro shows while its code is still loading, and a start made meanwhile waits for the code (#24)", async ({ page }) => {
+  // Phaser's chunk is held back until the test lets it through.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/phaser[.\w-]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await openApp(page, { locale: 'en', hash: '#/games', extraQuery: 'testHooks=1&seed=5' });
+  await page.locator('a[href="#/games/pipette-pro"]').click();
+  const start = page.locator('.game-intro .button--large');
+  await expect(start).toBeVisible();
+  await start.click();
+  await expect(page.locator('.game-loading__bar')).toBeVisible();
+  await expect(page.locator('.game-play__host canvas')).toHaveCount(0);
+  release();
+  await expect(page.locator('.game-play__host canvas')).toHaveCount(1, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === 'pipette-pro');
 });
