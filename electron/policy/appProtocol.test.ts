@@ -84,6 +84,8 @@ describe('the served app:// document', () => {
     for (const policy of enforced) {
       expect(cspAllowsConnect(policy, APP_ORIGIN, 'https://hub.example.org/biotech/v1/events')).toBe(true);
       expect(cspAllowsConnect(policy, APP_ORIGIN, 'https://elsewhere.example.org/v1/events')).toBe(false);
+      // The app fetches its texts, JSON files of the bundle (renderer/i18n/resources.ts), from its own origin.
+      expect(cspAllowsConnect(policy, APP_ORIGIN, `${APP_ORIGIN}/assets/common-AbC123.json`)).toBe(true);
     }
     expect(body).toContain('<div id="root"></div>');
   });
@@ -91,6 +93,11 @@ describe('the served app:// document', () => {
   it('allows no collector at all before one is saved', () => {
     const response = bundleResponse('/opt/app/web/index.html', new TextEncoder().encode(webIndexHtml(source, null)), null);
     expect(cspAllowsConnect(response.headers['content-security-policy']!, APP_ORIGIN, 'https://hub.example.org/v1/enrol')).toBe(false);
+  });
+
+  it("serves the texts' JSON files as JSON, which fetch() then parses", () => {
+    const response = bundleResponse('/opt/app/web/assets/common-AbC123.json', new TextEncoder().encode('{"home":{}}'), collector);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
   });
 
   it('serves other files byte for byte, with the same headers', () => {

@@ -102,7 +102,10 @@ export async function boot(): Promise<AppServices> {
     openStorage: () => openPackStorage(),
     betweenVisitors: () => (usesAttractLoop(deviceConfig.get().config) ? visitor.get() === 'attract' : location.get().route.screen === 'home'),
   });
-  await content.ready;
+  // What the first screen shows comes from a kept pack only on a device that has the collector's key: without one,
+  // every kept pack is refused and the built-in content shows whatever the storage holds, so the first screen does
+  // not wait for the storage to open (it goes on in the background, for the admin panel's status).
+  if (config.contentKey !== null) await content.ready;
   visitor.subscribe(() => content.settle());
   location.subscribe(() => content.settle());
   // The admin panel's save of the device config: through the host (Electron's config.json, the web override).

@@ -2,8 +2,9 @@
 // it sends the two requests the first screen waits for, so they travel while that code is evaluated instead of after
 // it. In a browser, config.json (renderer/host/servedConfig.ts; the Electron host reads its config over the bridge
 // instead); in both hosts, the shell's texts in the language the visitor will most likely get
-// (renderer/i18n/likelyLocale.ts). The browser keeps each loaded module, so boot() later finds these texts loaded;
-// when the guess was wrong it loads the right language as it always did.
+// (renderer/i18n/likelyLocale.ts). Both are fetches, which leave at once (a dynamic import() made here waited for the
+// rest of the code to be evaluated). resources.ts keeps each request, so boot() later finds these texts loading or
+// loaded; when the guess was wrong it loads the right language as it always did.
 
 import { BRIDGE_GLOBAL } from '../../common/host/bridge';
 import { startServedConfigRequest } from '../host/servedConfig';

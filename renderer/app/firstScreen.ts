@@ -16,8 +16,8 @@ export function afterFirstScreen(): Promise<void> {
 }
 
 /**
- * Called when React has committed the first screen. The next frame paints it; a task queued from that frame's
- * callback runs after the paint.
+ * Called when React has committed the first screen. The next frame paints it; the screen is on the display only once
+ * that frame has been presented, which a task queued from the frame after it follows.
  */
 export function reportFirstScreenCommitted(): void {
   const done = drawn;
@@ -25,9 +25,11 @@ export function reportFirstScreenCommitted(): void {
   drawn = null;
   const fallback = setTimeout(done, FIRST_SCREEN_WAIT_MS);
   requestAnimationFrame(() =>
-    setTimeout(() => {
-      clearTimeout(fallback);
-      done();
-    }, 0),
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        done();
+      }, 0),
+    ),
   );
 }
