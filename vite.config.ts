@@ -13,6 +13,7 @@ import { precachePlugin } from './scripts/vite/precachePlugin';
 import { precompressPlugin } from './scripts/vite/precompressPlugin';
 import { initialShellChunk } from './scripts/vite/initialChunk';
 import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
+import { shellFontsPlugin } from './scripts/vite/shellFontsPlugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
@@ -49,6 +50,13 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     cspMeta,
+    shellFontsPlugin({
+      sources: {
+        localesDir: fileURLToPath(new URL('./locales', import.meta.url)),
+        codeDirs: [root, fileURLToPath(new URL('./games', import.meta.url))],
+      },
+      cacheDir: fileURLToPath(new URL('./node_modules/.cache/biotech-shell-fonts', import.meta.url)),
+    }),
     fontPreloadPlugin(),
     precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),
     precompressPlugin(),

@@ -13,6 +13,9 @@ import { I18nextProvider } from 'react-i18next';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource-variable/lexend/wght.css';
+// After the @fontsource faces, so it is the face chosen for every character of the app's texts: the same fonts cut
+// to those characters (scripts/vite/shellFontsPlugin.ts). Other characters still load the @fontsource files.
+import 'virtual:shell-fonts.css';
 import '../common/styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';

@@ -1,17 +1,14 @@
 // Build-time Vite plugin: adds to index.html a <link rel="preload"> for each web font the first screen draws with, so
 // the fonts travel with the first screen's code instead of after it. Without it, the browser asks for a font only
 // once the first render lays out text, and the text drawn meanwhile in the fallback font reflows when the font
-// arrives (a layout shift Lighthouse counts). Only the Latin files are preloaded: fr, nl, de and en need no other
-// subset (the others load on demand through their unicode-range, renderer/main.tsx).
+// arrives (a layout shift Lighthouse counts). Only the files cut to the app's texts are preloaded
+// (scripts/fonts/shellFonts.ts); the full @fontsource files load on demand, for a character outside them.
 
 import type { Plugin } from 'vite';
+import { SHELL_FONTS } from '../fonts/shellFonts';
 
-/** The font files the shell's text uses (renderer/styles: body, bold, headings), as @fontsource names them. */
-export const PRELOADED_FONTS = [
-  'atkinson-hyperlegible-latin-400-normal.woff2',
-  'atkinson-hyperlegible-latin-700-normal.woff2',
-  'lexend-latin-wght-normal.woff2',
-] as const;
+/** The font files the shell's text uses (renderer/styles: body, bold, headings): the cut files (shellFonts.ts). */
+export const PRELOADED_FONTS = SHELL_FONTS.map((font) => font.fileName);
 
 /** An emitted file as the bundle describes it (only what this plugin reads). */
 interface EmittedFile {
