@@ -57,8 +57,9 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
       console.warn(`Could not load game ${entry.manifest.id}:`, error);
       if (!cancelled) setPhase({ kind: 'failed' });
     };
+    // Only a screen still loading becomes the intro (the code may have shown it already).
     texts.then(() => {
-      if (!cancelled && definition.current === null && pendingStart.current === null) setPhase((current) => (current.kind === 'loading' ? { kind: 'intro' } : current));
+      if (!cancelled) setPhase((current) => (current.kind === 'loading' ? { kind: 'intro' } : current));
     }, failed);
     Promise.all([texts, code]).then(([, loaded]) => {
       if (cancelled) return;
