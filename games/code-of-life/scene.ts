@@ -1,7 +1,8 @@
 // The Phaser 4 scene of Code of Life. It only draws the model (the DNA and mRNA strands, the codon wheel, the protein
 // beads) and forwards taps on the wheel to the same action as the DOM base buttons. It redraws only when what it
 // shows changes. Everything it creates belongs to the scene and goes away with game.destroy(true); the one scale
-// listener it adds is removed on shutdown.
+// listener it adds is removed on shutdown, and so is the texture of the wheel's labels (a LabelSheet: one canvas for
+// the 109 still labels, so the first frame does not wait for a hundred text objects).
 
 import * as Phaser from 'phaser';
 import { blendPositions, foldedPositions, straightPositions, type Point } from './fold';
@@ -25,6 +26,7 @@ import {
 import { computeLayout, type Rect, type SceneLayout } from './sceneLayout';
 import { allLetterSectors, aminoSectors, hitTest, sectorOf, RING_BOUNDS } from './wheel';
 import { strokeRoundedBox } from '../kit/roundedBox';
+import { LabelSheet, type SheetLabel } from '../kit/labelSheet';
 
 /** What the scene needs from the game around it; mount.ts provides it. */
 export interface CodeOfLifeSceneBridge {
@@ -50,7 +52,7 @@ export class CodeOfLifeScene extends Phaser.Scene {
   private wheelLayer!: Phaser.GameObjects.Graphics;
   private drawLayer!: Phaser.GameObjects.Graphics;
   private wheelZone!: Phaser.GameObjects.Zone;
-  private wheelTexts!: TextPool;
+  private wheelLabels!: LabelSheet;
   private texts!: TextPool;
   private layout: SceneLayout | null = null;
   private layoutVersion = 0;
@@ -65,7 +67,8 @@ export class CodeOfLifeScene extends Phaser.Scene {
   create(): void {
     this.wheelLayer = this.add.graphics();
     this.drawLayer = this.add.graphics().setDepth(5);
-    this.wheelTexts = new TextPool(this);
+    // The wheel's 84 letters and 25 amino-acid labels: one texture, above the highlight (5), under the texts (10).
+    this.wheelLabels = new LabelSheet(this, 'code-of-life-wheel-labels', 6);
     this.texts = new TextPool(this);
     this.wheelZone = this.add.zone(0, 0, 1, 1).setOrigin(0).setInteractive({ useHandCursor: true });
     // Removed with the zone when the scene is destroyed.
@@ -146,7 +149,7 @@ export class CodeOfLifeScene extends Phaser.Scene {
     for (const panel of [layout.header, layout.strands, layout.protein]) {
       g.fillStyle(SURFACE, 1).fillRoundedRect(panel.x, panel.y, panel.width, panel.height, 14 * unit);
     }
-    this.wheelTexts.clear();
+    const labels: SheetLabel[] = [];
     const stroke = Math.max(1, 2 * unit);
     for (const sector of allLetterSectors()) {
       const letter = sector.path.charAt(sector.path.length - 1);
@@ -159,9 +162,15 @@ export class CodeOfLifeScene extends Phaser.Scene {
       const r = ((sector.innerRadius + sector.outerRadius) / 2) * radius;
       const arc = (sector.endAngle - sector.startAngle) * r;
       const thickness = (sector.outerRadius - sector.innerRadius) * radius;
-      const text = this.wheelTexts.take(BASE_TEXT);
-      fitText(text, letter, Math.min(arc, thickness) * 0.85, this.fontPx([46, 34, 22][sector.ring] ?? 20), Math.min(arc, thickness) * 0.95);
-      text.setPosition(cx + Math.cos(mid) * r, cy + Math.sin(mid) * r);
+      labels.push({
+        text: letter,
+        x: cx + Math.cos(mid) * r,
+        y: cy + Math.sin(mid) * r,
+        colour: BASE_TEXT,
+        maxWidth: Math.min(arc, thickness) * 0.85,
+        baseSizePx: this.fontPx([46, 34, 22][sector.ring] ?? 20),
+        maxHeight: Math.min(arc, thickness) * 0.95,
+      });
     }
     const [aminoInner, aminoOuter] = RING_BOUNDS[3] ?? [0.7, 1];
     for (const amino of aminoSectors()) {
@@ -175,12 +184,18 @@ export class CodeOfLifeScene extends Phaser.Scene {
       const r = ((aminoInner + aminoOuter) / 2) * radius;
       const arc = (amino.endAngle - amino.startAngle) * r;
       const label = isStop ? this.bridge.t('canvas.stop') : THREE_LETTER[amino.aminoAcid as AminoAcidLetter];
-      const text = this.wheelTexts.take(isStop || !family ? BASE_TEXT : FAMILY_TEXT[family]);
       // Labels stay horizontal so they read like the rest of the screen (and rotated canvas text blurs on small fonts).
-      fitText(text, label, (aminoOuter - aminoInner) * radius * 0.92, this.fontPx(24), arc * 0.95);
-      text.setPosition(cx + Math.cos(mid) * r, cy + Math.sin(mid) * r);
+      labels.push({
+        text: label,
+        x: cx + Math.cos(mid) * r,
+        y: cy + Math.sin(mid) * r,
+        colour: isStop || !family ? BASE_TEXT : FAMILY_TEXT[family],
+        maxWidth: (aminoOuter - aminoInner) * radius * 0.92,
+        baseSizePx: this.fontPx(24),
+        maxHeight: arc * 0.95,
+      });
     }
-    this.wheelTexts.finish();
+    this.wheelLabels.draw(wheel, labels);
   }
 
   private fillSector(g: Phaser.GameObjects.Graphics, cx: number, cy: number, radius: number, inner: number, outer: number, start: number, end: number): void {

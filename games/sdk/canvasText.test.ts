@@ -3,7 +3,7 @@
 // even the floor is too big, and skip the work when nothing changed.
 
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, fitInBox, fitText, fitWrappedText, forgetFit, MIN_FONT_PX, shortened, wrapAt } from './canvasText';
+import { ELLIPSIS, fitInBox, fitLine, fitText, fitWrappedText, forgetFit, MIN_FONT_PX, shortened, wrapAt } from './canvasText';
 
 class FakeText {
   text = '';
@@ -200,5 +200,33 @@ describe('shortened', () => {
   it('leaves no space or dangling punctuation before the ellipsis', () => {
     expect(shortened('Verse zak aangekomen: controleer het etiket.', 21)).toBe('Verse zak aangekomen…');
     expect(shortened('Poche fraîche arrivée\u00a0: vérifie', 23)).toBe('Poche fraîche arrivée…');
+  });
+});
+
+describe('fitLine (the measure-only fitting a label sheet draws with)', () => {
+  // The same monospaced measure as the fake text: 0.5 x size per character, 1.2 x size tall.
+  const calls: string[] = [];
+  const measure = (value: string, sizePx: number) => {
+    calls.push(`${value}@${sizePx}`);
+    return { width: value.length * 0.5 * sizePx, height: 1.2 * sizePx };
+  };
+
+  it('keeps the base size when the label fits, measuring once', () => {
+    calls.length = 0;
+    expect(fitLine(measure, 'GCU', 100, 24)).toEqual({ value: 'GCU', sizePx: 24 });
+    expect(calls).toEqual(['GCU@24']);
+  });
+
+  it('shrinks to the width or to the height, whichever is tighter', () => {
+    expect(fitLine(measure, 'Stopp', 50, 24)).toEqual({ value: 'Stopp', sizePx: 20 });
+    expect(fitLine(measure, 'A', 100, 46, 30)).toEqual({ value: 'A', sizePx: 25 });
+  });
+
+  it('gives the same size and cut as fitText on a text object', () => {
+    const text = fake();
+    fitText(text, 'a label far too long for its sector', 60, 24, 40);
+    expect(fitLine(measure, 'a label far too long for its sector', 60, 24, 40)).toEqual({ value: text.text, sizePx: text.size });
+    expect(text.text.endsWith(ELLIPSIS)).toBe(true);
+    expect(text.size).toBe(MIN_FONT_PX);
   });
 });

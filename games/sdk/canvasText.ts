@@ -59,22 +59,63 @@ export function wrapAt(text: FittedText, width: number): void {
   if (text.style.wordWrapWidth !== width) text.setWordWrapWidth(width);
 }
 
+/** Measures one line of `value` at `sizePx`: a Phaser text, or a 2D canvas context for a label sheet. */
+export type LineMeasure = (value: string, sizePx: number) => { readonly width: number; readonly height: number };
+
+/** What a label becomes once fitted: the text to draw (maybe cut with "…") and its font size. */
+export interface FittedLine {
+  readonly value: string;
+  readonly sizePx: number;
+}
+
+/**
+ * The size (and, at the floor, the cut) that makes one line of `value` at most maxWidth wide and maxHeight tall:
+ * one measure at the base size, one shrink by the ratio, then a cut at the readable floor if still too big.
+ */
+export function fitLine(measure: LineMeasure, value: string, maxWidth: number, baseSizePx: number, maxHeight?: number): FittedLine {
+  const fitsBox = (box: { width: number; height: number }): boolean => box.width <= maxWidth + 0.5 && (maxHeight === undefined || box.height <= maxHeight + 0.5);
+  let size = Math.max(MIN_FONT_PX, Math.round(baseSizePx));
+  const box = measure(value, size);
+  const widthRatio = box.width > maxWidth ? maxWidth / box.width : 1;
+  const heightRatio = maxHeight !== undefined && box.height > maxHeight ? maxHeight / box.height : 1;
+  const ratio = Math.min(widthRatio, heightRatio);
+  if (ratio >= 1) return { value, sizePx: size };
+  size = Math.max(MIN_FONT_PX, Math.floor(size * ratio));
+  if (size > MIN_FONT_PX || fitsBox(measure(value, size))) return { value, sizePx: size };
+  // At the floor and still too big: the longest start of `value` that fits, ending with "…".
+  let low = 0;
+  let high = value.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fitsBox(measure(shortened(value, middle), size))) low = middle;
+    else high = middle - 1;
+  }
+  return { value: shortened(value, low), sizePx: size };
+}
+
 /** Sets the text and its size so it is at most maxWidth wide (and maxHeight tall when given). */
 export function fitText(text: FittedText, value: string, maxWidth: number, baseSizePx: number, maxHeight?: number): void {
   const key = signature('line', value, maxWidth, baseSizePx, maxHeight, text);
   if (lastFit.get(text) === key) return;
   lastFit.set(text, key);
-  if (text.text !== value) text.setText(value);
-  let size = Math.max(MIN_FONT_PX, Math.round(baseSizePx));
-  text.setFontSize(size);
-  const widthRatio = text.width > maxWidth ? maxWidth / text.width : 1;
-  const heightRatio = maxHeight !== undefined && text.height > maxHeight ? maxHeight / text.height : 1;
-  const ratio = Math.min(widthRatio, heightRatio);
-  if (ratio < 1) {
-    size = Math.max(MIN_FONT_PX, Math.floor(size * ratio));
-    text.setFontSize(size);
-    if (size === MIN_FONT_PX) cutToFit(text, value, maxWidth, maxHeight);
-  }
+  // Each set redraws the text's canvas: only what changes is set, while measuring and at the end.
+  let size = Number.NaN;
+  const show = (shown: string, sizePx: number): void => {
+    if (text.text !== shown) text.setText(shown);
+    if (size !== sizePx) text.setFontSize(sizePx);
+    size = sizePx;
+  };
+  const fitted = fitLine(
+    (shown, sizePx) => {
+      show(shown, sizePx);
+      return { width: text.width, height: text.height };
+    },
+    value,
+    maxWidth,
+    baseSizePx,
+    maxHeight,
+  );
+  show(fitted.value, fitted.sizePx);
 }
 
 /**
