@@ -64,7 +64,7 @@ function invalidBatch(message: string, field?: string): { problem: BatchProblem 
   return { problem: { status: 400, error: 'invalid-batch', message, ...(field === undefined ? {} : { field }) } };
 }
 
-function firstIssue(error: z.ZodError): { field: string; message: string } {
+function firstIssue(error: z.core.$ZodError): { field: string; message: string } {
   const issue = error.issues[0];
   const field = issue === undefined || issue.path.length === 0 ? '(event)' : issue.path.map(String).join('.');
   return { field, message: issue?.message ?? 'is invalid' };

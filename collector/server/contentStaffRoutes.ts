@@ -43,7 +43,7 @@ function refuse(reply: FastifyReply, status: number, error: string, message: str
 }
 
 /** The problems of a refused body: where and what (staff typed it, so the messages may be shown to them). */
-function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+function issuesOf(error: z.core.$ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 20).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 

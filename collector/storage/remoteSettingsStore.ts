@@ -4,7 +4,7 @@
 // document with its own on top (mergeRemoteSettings in common/config/remoteSettings.ts). Site labels are stored
 // lower-cased in the key: devices compare them without regard to case.
 
-import type { ZodError } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import {
   mergeRemoteSettings,
   saveRemoteSettingsRequestSchema,
@@ -44,7 +44,7 @@ function storedOf(row: SettingsRow): StoredRemoteSettings {
   };
 }
 
-export type SaveOutcome = { readonly kind: 'saved'; readonly settings: StoredRemoteSettings } | { readonly kind: 'invalid'; readonly error: ZodError };
+export type SaveOutcome = { readonly kind: 'saved'; readonly settings: StoredRemoteSettings } | { readonly kind: 'invalid'; readonly error: $ZodError };
 
 export class RemoteSettingsStore {
   private readonly driver: SqlDriver;

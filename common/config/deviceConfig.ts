@@ -3,7 +3,7 @@
 // Parsing never throws: a bad field falls back to its default and is reported as a problem naming the field,
 // so a broken file can never stop a kiosk from starting.
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { GAME_IDS } from '../ids';
 import { contentKeySchema } from '../content/contentKey';
@@ -17,7 +17,7 @@ export const UPDATE_CHANNELS = ['stable', 'pilot'] as const;
 export type UpdateChannel = (typeof UPDATE_CHANNELS)[number];
 
 /** A time of day, 24-hour "HH:MM", local time of the device. */
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as "HH:MM" (24-hour), e.g. "02:30"');
+const timeOfDay = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as "HH:MM" (24-hour), e.g. "02:30"'));
 
 /** Idle time before the "still there?" countdown, per mode; null means never (a teacher's classroom). */
 export const DEFAULT_IDLE_TIMEOUT_SECONDS: Record<Mode, number | null> = {
@@ -35,10 +35,21 @@ export const DEFAULT_HUB_PAGE_URL = 'https://biowin.org/fr/2021/06/30/feu-vert-p
 /** Staff-chosen names such as "Hall A" or "Salon SIEP Mons": letters, digits and simple punctuation only. */
 export const siteLabelSchema = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters')
-  .regex(/^[\p{L}\p{N} .,'()&/+-]+$/u, 'may contain only letters, digits, spaces and . , \' ( ) & / + -');
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(60, 'must be at most 60 characters'),
+    z.regex(/^[\p{L}\p{N} .,'()&/+-]+$/u, 'may contain only letters, digits, spaces and . , \' ( ) & / + -'),
+  );
+
+/** An http(s) address a browser can open (the hub's page, the collector). */
+const httpUrl = z
+  .string()
+  .check(
+    z.maxLength(2048),
+    z.regex(/^https?:\/\/[^\s;,'"]+$/, 'must be an http(s) URL'),
+    z.refine((text) => URL.canParse(text), 'must be a valid URL'),
+  );
 
 /** Each field's own schema, for documents that carry some of a device's settings (remoteSettings.ts). */
 export const deviceConfigFieldSchemas = {
@@ -46,51 +57,38 @@ export const deviceConfigFieldSchemas = {
   siteLabel: siteLabelSchema,
   enabledLanguages: z
     .array(z.enum(LANGUAGES))
-    .min(1, 'must list at least one language')
-    .refine((list) => new Set(list).size === list.length, 'must not list a language twice'),
+    .check(
+      z.minLength(1, 'must list at least one language'),
+      z.refine((list) => new Set(list).size === list.length, 'must not list a language twice'),
+    ),
   defaultLanguage: z.enum(LANGUAGES),
-  idleTimeoutSeconds: z.number().int().min(20).max(3600).nullable(),
+  idleTimeoutSeconds: z.nullable(z.number().check(z.int(), z.minimum(20), z.maximum(3600))),
   /** Games offered, in hub order; games not built yet are simply not shown. */
-  enabledGames: z
-    .array(z.enum(GAME_IDS))
-    .refine((list) => new Set(list).size === list.length, 'must not list a game twice'),
+  enabledGames: z.array(z.enum(GAME_IDS)).check(z.refine((list) => new Set(list).size === list.length, 'must not list a game twice')),
   /** The admin PIN as a salted slow hash (never the PIN itself); null until the set-up wizard has run. */
-  adminPin: z
-    .object({
+  adminPin: z.nullable(
+    z.strictObject({
       algorithm: z.literal(PIN_HASH_ALGORITHM),
-      iterations: z.number().int().min(PIN_MIN_ITERATIONS).max(PIN_MAX_ITERATIONS),
-      salt: z.string().regex(/^[A-Za-z0-9+/]{16,}={0,2}$/, 'must be base64'),
-      hash: z.string().regex(/^[A-Za-z0-9+/]{40,}={0,2}$/, 'must be base64'),
-    })
-    .strict()
-    .nullable(),
+      iterations: z.number().check(z.int(), z.minimum(PIN_MIN_ITERATIONS), z.maximum(PIN_MAX_ITERATIONS)),
+      salt: z.string().check(z.regex(/^[A-Za-z0-9+/]{16,}={0,2}$/, 'must be base64')),
+      hash: z.string().check(z.regex(/^[A-Za-z0-9+/]{40,}={0,2}$/, 'must be base64')),
+    }),
+  ),
   /** The hub's public page that take-home QR codes point to (a role and start profile are added as parameters). */
-  hubPageUrl: z
-    .string()
-    .max(2048)
-    .regex(/^https?:\/\/[^\s;,'"]+$/, 'must be an http(s) URL')
-    .refine((text) => URL.canParse(text), 'must be a valid URL'),
+  hubPageUrl: httpUrl,
   /** The hub's collector (https in production); null: this device keeps its events until exported or enrolled. */
-  collectorUrl: z
-    .string()
-    .max(2048)
-    .regex(/^https?:\/\/[^\s;,'"]+$/, 'must be an http(s) URL')
-    .refine((text) => URL.canParse(text), 'must be a valid URL')
-    .nullable(),
+  collectorUrl: z.nullable(httpUrl),
   /**
    * Received once from the collector at enrolment (or a class code); sent as a Bearer token with every batch. Never
    * in the web host's public config.json, which refuses it.
    */
-  deviceToken: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device token from enrolment')
-    .nullable(),
+  deviceToken: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'must be a device token from enrolment'))),
   /**
    * The collector's public key for content packs (common/content/signedPack.ts), learned at enrolment or from a class
    * code, or written here by IT; null: the device takes no pack and shows the content built into the app. A public
    * key is no secret, so a web host's public config.json may hold it.
    */
-  contentKey: contentKeySchema.nullable(),
+  contentKey: z.nullable(contentKeySchema),
   /** The collector's release channel this kiosk updates from: stable, or pilot for a test kiosk. */
   updateChannel: z.enum(UPDATE_CHANNELS, 'must be "stable" or "pilot"'),
   /**
@@ -98,16 +96,14 @@ export const deviceConfigFieldSchemas = {
    * before `from` crosses midnight. Null: between two visitors, once the attract screen has shown for a while.
    * Never during a visit either way.
    */
-  updateQuietWindow: z
-    .object({ from: timeOfDay, to: timeOfDay })
-    .strict()
-    .refine((window) => window.from !== window.to, 'from and to must differ')
-    .nullable(),
+  updateQuietWindow: z.nullable(
+    z.strictObject({ from: timeOfDay, to: timeOfDay }).check(z.refine((window) => window.from !== window.to, 'from and to must differ')),
+  ),
 } as const;
 
 const fieldSchemas = deviceConfigFieldSchemas;
 
-export const deviceConfigSchema = z.object(fieldSchemas).strict();
+export const deviceConfigSchema = z.strictObject(fieldSchemas);
 export type DeviceConfig = z.infer<typeof deviceConfigSchema>;
 export type DeviceConfigField = keyof typeof fieldSchemas;
 

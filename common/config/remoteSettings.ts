@@ -11,7 +11,7 @@
 //   GET /api/settings                    → RemoteSettingsOverview: every target with its document
 //   PUT /api/settings                      SaveRemoteSettingsRequest → StoredRemoteSettings
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { siteLabelSchema, deviceConfigFieldSchemas, type DeviceConfig } from './deviceConfig';
 
 export const REMOTE_SETTINGS_PATHS = {
@@ -30,16 +30,18 @@ export type SettingsRefusal = (typeof SETTINGS_REFUSALS)[number];
 /** Some or all of the remote settings; a field left out is not set from afar (the device keeps its own). */
 export const remoteSettingValuesSchema = z
   .strictObject({
-    mode: deviceConfigFieldSchemas.mode.optional(),
-    enabledLanguages: deviceConfigFieldSchemas.enabledLanguages.optional(),
-    defaultLanguage: deviceConfigFieldSchemas.defaultLanguage.optional(),
-    idleTimeoutSeconds: deviceConfigFieldSchemas.idleTimeoutSeconds.optional(),
-    enabledGames: deviceConfigFieldSchemas.enabledGames.optional(),
-    hubPageUrl: deviceConfigFieldSchemas.hubPageUrl.optional(),
+    mode: z.optional(deviceConfigFieldSchemas.mode),
+    enabledLanguages: z.optional(deviceConfigFieldSchemas.enabledLanguages),
+    defaultLanguage: z.optional(deviceConfigFieldSchemas.defaultLanguage),
+    idleTimeoutSeconds: z.optional(deviceConfigFieldSchemas.idleTimeoutSeconds),
+    enabledGames: z.optional(deviceConfigFieldSchemas.enabledGames),
+    hubPageUrl: z.optional(deviceConfigFieldSchemas.hubPageUrl),
   })
-  .refine(
-    (values) => values.defaultLanguage === undefined || values.enabledLanguages === undefined || values.enabledLanguages.includes(values.defaultLanguage),
-    { message: 'the default language must be one of the enabled languages', path: ['defaultLanguage'] },
+  .check(
+    z.refine(
+      (values) => values.defaultLanguage === undefined || values.enabledLanguages === undefined || values.enabledLanguages.includes(values.defaultLanguage),
+      { message: 'the default language must be one of the enabled languages', path: ['defaultLanguage'] },
+    ),
   );
 export type RemoteSettingValues = z.infer<typeof remoteSettingValuesSchema>;
 
@@ -58,13 +60,13 @@ export function remoteSettingsTargetKey(target: RemoteSettingsTarget): string {
 /** What a device receives: the merged values and the newest open request to change the PIN. */
 export const remoteSettingsSchema = z.strictObject({
   /** Grows with every change staff save for this device's site or the device itself; sent back as If-None-Match. */
-  revision: z.int().min(1).max(Number.MAX_SAFE_INTEGER),
+  revision: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
   values: remoteSettingValuesSchema,
   /**
    * Set while staff ask for the kiosk's PIN to be changed: the collector's time of that request (epoch ms). The
    * device compares it only with the request it last satisfied, never with its own clock.
    */
-  pinChangeRequestedAt: z.int().min(0).max(8_640_000_000_000_000).nullable(),
+  pinChangeRequestedAt: z.nullable(z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000))),
 });
 export type RemoteSettings = z.infer<typeof remoteSettingsSchema>;
 

@@ -14,7 +14,7 @@
 //   POST /api/content/rollback               RollbackRequest → PublishedVersion (the old content as a new version)
 //   GET  /api/content/file?target=<key>    → SignedPack as a download, for a device without network (USB)
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { packContentSchema, packLanguagesSchema, packTargetSchema, type MissingText, type PackTarget } from './contentPack';
 
 export const CONTENT_PATHS = {
@@ -58,7 +58,7 @@ export type PublishRequest = z.infer<typeof publishRequestSchema>;
 export const rollbackRequestSchema = z.strictObject({
   target: packTargetSchema,
   /** The published version whose content comes back (as a new version). */
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type RollbackRequest = z.infer<typeof rollbackRequestSchema>;
 

@@ -2,14 +2,10 @@
 // into the device config by IT). Its own file, with zod only, so the device config schema can name it without
 // importing the pack schema (which itself reads the device config's modes and site labels).
 
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const base64urlSchema = (min: number, max: number) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
+  z.string().check(z.minLength(min), z.maxLength(max), z.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'));
 
 export const contentKeySchema = z.strictObject({
   /** Names the key pair, so a device can tell "signed by another collector" from "tampered". */

@@ -6,16 +6,13 @@
 // A pack holds staff-written texts and our own ids only: every object is strict (no field can be added), so a pack
 // cannot carry visitor data. Texts are per language; a draft may miss some, a published pack may not.
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { MODES, siteLabelSchema } from '../config/deviceConfig';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { GAME_IDS, ROLE_IDS, ROUTE_IDS } from '../ids';
+import { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT } from './packFormat';
 
-/** The pack format this app reads; a pack of another format is refused (the device keeps the one it has). */
-export const CONTENT_PACK_FORMAT = 1;
-
-/** Version 0 is the pack built into the app; the collector numbers published packs from 1, always upwards. */
-export const BUILT_IN_PACK_VERSION = 0;
+export { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT };
 
 export const CONTENT_LIMITS = {
   facts: { min: 1, max: 6 },
@@ -35,9 +32,7 @@ export const CONTENT_LIMITS = {
 /** A staff-chosen id inside a pack ("open-day-march"), stable across versions so the editor can track an entry. */
 const entryId = z
   .string()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by "-"');
+  .check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by "-"'));
 
 /** A calendar day, "YYYY-MM-DD", in the hub's time zone. */
 export const calendarDaySchema = z.iso.date();
@@ -45,13 +40,20 @@ export const calendarDaySchema = z.iso.date();
 /** A public web page (a QR code points to it): https only, no credentials in it. */
 export const publicLinkSchema = z
   .string()
-  .max(CONTENT_LIMITS.link)
-  .regex(/^https:\/\/[^\s'"<>]+$/, 'must be an https:// link')
-  .refine((text) => URL.canParse(text) && new URL(text).username === '' && new URL(text).password === '', 'must be a valid https link without a user name or password');
+  .check(
+    z.maxLength(CONTENT_LIMITS.link),
+    z.regex(/^https:\/\/[^\s'"<>]+$/, 'must be an https:// link'),
+    z.refine((text) => URL.canParse(text) && new URL(text).username === '' && new URL(text).password === '', 'must be a valid https link without a user name or password'),
+  );
+
+/** A staff-written text, trimmed, not empty, at most maxLength characters. */
+function trimmedText(maxLength: number) {
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(maxLength));
+}
 
 /** A text in some or all languages; which ones are required is the pack's `languages`. */
 export function localizedText(maxLength: number) {
-  return z.partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(maxLength));
+  return z.partialRecord(z.enum(LANGUAGES), trimmedText(maxLength));
 }
 export type LocalizedText = Partial<Record<Language, string>>;
 
@@ -69,12 +71,12 @@ export const agendaEntrySchema = z.strictObject({
   id: entryId,
   date: calendarDaySchema,
   /** The last day of an event over several days; null for one day. */
-  endDate: calendarDaySchema.nullable(),
+  endDate: z.nullable(calendarDaySchema),
   place: localizedText(CONTENT_LIMITS.agendaPlace),
   title: localizedText(CONTENT_LIMITS.agendaTitle),
   text: localizedText(CONTENT_LIMITS.agendaText),
   /** Shown as a QR code; null when the event has no page. */
-  link: publicLinkSchema.nullable(),
+  link: z.nullable(publicLinkSchema),
 });
 export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
 
@@ -82,13 +84,13 @@ export type AgendaEntry = z.infer<typeof agendaEntrySchema>;
 export const routeNoticeSchema = z.strictObject({
   routeId: z.enum(ROUTE_IDS),
   /** Schools and centres that teach it (proper names, the same in every language). */
-  providers: z.array(z.string().trim().min(1).max(CONTENT_LIMITS.provider)).max(8),
+  providers: z.array(trimmedText(CONTENT_LIMITS.provider)).check(z.maxLength(8)),
   /** The next start (first day of the next intake); null when unknown. */
-  nextStart: calendarDaySchema.nullable(),
+  nextStart: z.nullable(calendarDaySchema),
   /** The provider's page for this route (shown as a QR code); null for none. */
-  link: publicLinkSchema.nullable(),
+  link: z.nullable(publicLinkSchema),
   /** A short note ("places left", "information session first"); null for none. */
-  note: localizedText(CONTENT_LIMITS.routeNote).nullable(),
+  note: z.nullable(localizedText(CONTENT_LIMITS.routeNote)),
 });
 export type RouteNotice = z.infer<typeof routeNoticeSchema>;
 
@@ -99,14 +101,15 @@ function noRepeats<T>(list: readonly T[]): boolean {
 /** The editable content of a pack (a draft holds this with texts possibly missing in some languages). */
 export const packContentSchema = z
   .strictObject({
-    facts: z.array(factSchema).min(CONTENT_LIMITS.facts.min).max(CONTENT_LIMITS.facts.max),
-    agenda: z.array(agendaEntrySchema).max(CONTENT_LIMITS.agenda.max),
-    routes: z.array(routeNoticeSchema).max(ROUTE_IDS.length),
-    highlightedRoles: z.array(z.enum(ROLE_IDS)).max(CONTENT_LIMITS.highlightedRoles.max),
+    facts: z.array(factSchema).check(z.minLength(CONTENT_LIMITS.facts.min), z.maxLength(CONTENT_LIMITS.facts.max)),
+    agenda: z.array(agendaEntrySchema).check(z.maxLength(CONTENT_LIMITS.agenda.max)),
+    routes: z.array(routeNoticeSchema).check(z.maxLength(ROUTE_IDS.length)),
+    highlightedRoles: z.array(z.enum(ROLE_IDS)).check(z.maxLength(CONTENT_LIMITS.highlightedRoles.max)),
     /** The games offered, in hub order; null leaves it to the device's own settings (as the built-in pack does). */
-    games: z.array(z.enum(GAME_IDS)).min(1).nullable(),
+    games: z.nullable(z.array(z.enum(GAME_IDS)).check(z.minLength(1))),
   })
-  .superRefine((content, context) => {
+  .check(
+    z.superRefine((content, context) => {
     const unique = (list: readonly string[], path: string) => {
       if (!noRepeats(list)) context.addIssue({ code: 'custom', path: [path], message: 'must not list the same id twice' });
     };
@@ -120,7 +123,8 @@ export const packContentSchema = z
         context.addIssue({ code: 'custom', path: ['agenda', index, 'endDate'], message: 'must not be before the first day' });
       }
     });
-  });
+    }),
+  );
 export type PackContent = z.infer<typeof packContentSchema>;
 
 /** Which devices a published pack is for; a site's pack wins over a mode's, which wins over the one for all. */
@@ -131,10 +135,7 @@ export const packTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type PackTarget = z.infer<typeof packTargetSchema>;
 
-export const packLanguagesSchema = z
-  .array(z.enum(LANGUAGES))
-  .min(1)
-  .refine(noRepeats, 'must not list a language twice');
+export const packLanguagesSchema = z.array(z.enum(LANGUAGES)).check(z.minLength(1), z.refine(noRepeats, 'must not list a language twice'));
 
 /** Where one text is missing: the editor flags it, and publishing is refused while any is. */
 export interface MissingText {
@@ -168,19 +169,21 @@ export function missingTexts(content: PackContent, languages: readonly Language[
 export const contentPackSchema = z
   .strictObject({
     format: z.literal(CONTENT_PACK_FORMAT),
-    version: z.int().min(BUILT_IN_PACK_VERSION).max(Number.MAX_SAFE_INTEGER),
+    version: z.int().check(z.minimum(BUILT_IN_PACK_VERSION), z.maximum(Number.MAX_SAFE_INTEGER)),
     target: packTargetSchema,
     /** When the collector published it (ISO 8601, UTC); null for the built-in pack. */
-    publishedAt: z.iso.datetime().nullable(),
+    publishedAt: z.nullable(z.iso.datetime()),
     /** The languages every text of this pack has. */
     languages: packLanguagesSchema,
     content: packContentSchema,
   })
-  .superRefine((pack, context) => {
-    for (const { path, language } of missingTexts(pack.content, pack.languages)) {
-      context.addIssue({ code: 'custom', path: ['content', ...path], message: `is missing its ${language} text` });
-    }
-  });
+  .check(
+    z.superRefine((pack, context) => {
+      for (const { path, language } of missingTexts(pack.content, pack.languages)) {
+        context.addIssue({ code: 'custom', path: ['content', ...path], message: `is missing its ${language} text` });
+      }
+    }),
+  );
 export type ContentPack = z.infer<typeof contentPackSchema>;
 
 /** Whether a pack published for `target` applies to a device of this site and mode. */

@@ -3,7 +3,7 @@
 // bytes, the schema, the target and the version. Signing happens only on the collector (node:crypto); checking uses
 // Web Crypto (`globalThis.crypto.subtle`), which browsers, Electron's renderer and Node all have.
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { contentPackSchema, targetMatches, type ContentPack } from './contentPack';
 import type { Mode } from '../config/deviceConfig';
 import { base64urlSchema, type ContentKey } from './contentKey';
@@ -20,7 +20,7 @@ export const signedPackSchema = z.strictObject({
   format: z.literal(SIGNED_PACK_FORMAT),
   keyId: base64url(8, 64),
   /** The pack's JSON, exactly the bytes that were signed (UTF-8). */
-  payload: z.string().min(2).max(MAX_PACK_PAYLOAD_CHARS),
+  payload: z.string().check(z.minLength(2), z.maxLength(MAX_PACK_PAYLOAD_CHARS)),
   /** Ed25519 signature of the payload's UTF-8 bytes, base64url (64 bytes). */
   signature: base64url(86, 86),
 });

@@ -2,7 +2,7 @@
 // validates with these before anything is stored, and the hub's collector validates with the very same code.
 // Unknown fields are rejected; every field is an enum, a bounded number, a boolean or one of our ids.
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { LANGUAGES } from '../i18n/languages';
 import { envelopeShape } from './envelope';
 import { fields } from './fields';

@@ -1,7 +1,7 @@
 // The envelope every engagement event carries: who recorded it (random installation and session ids, never a
 // person), with which app version, in which mode and at which staff-named site, and when (local time with offset).
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { deviceConfigSchema } from '../config/deviceConfig';
 import { UUID_PATTERN, UUID_V7_PATTERN } from '../uuid/uuid';
 import { fields } from './fields';
@@ -25,18 +25,20 @@ function isRealCalendarDay(timestamp: string): boolean {
 }
 
 export const envelopeShape = {
-  eventId: z.string().regex(UUID_V7_PATTERN, 'must be a lower-case UUIDv7'),
-  installationId: z.string().regex(UUID_PATTERN, 'must be a lower-case UUID'),
-  sessionId: z.string().regex(UUID_PATTERN, 'must be a lower-case UUID'),
-  appVersion: z.string().max(64, 'must be at most 64 characters').regex(SEMVER_PATTERN, 'must be a semantic version'),
+  eventId: z.string().check(z.regex(UUID_V7_PATTERN, 'must be a lower-case UUIDv7')),
+  installationId: z.string().check(z.regex(UUID_PATTERN, 'must be a lower-case UUID')),
+  sessionId: z.string().check(z.regex(UUID_PATTERN, 'must be a lower-case UUID')),
+  appVersion: z.string().check(z.maxLength(64, 'must be at most 64 characters'), z.regex(SEMVER_PATTERN, 'must be a semantic version')),
   mode: fields.mode,
   // The device's own site label, kept in the wire format for devices in the field and for local exports. The hub's
   // collector does not trust it: it stores the site of the device's enrolment record instead (collector/server/batch.ts).
   siteLabel: deviceConfigSchema.shape.siteLabel,
   occurredAt: z
     .string()
-    .regex(LOCAL_TIMESTAMP_PATTERN, 'must be local time with milliseconds and UTC offset, e.g. 2026-11-26T17:03:04.123+01:00')
-    .refine(isRealCalendarDay, 'must be a real calendar day'),
+    .check(
+      z.regex(LOCAL_TIMESTAMP_PATTERN, 'must be local time with milliseconds and UTC offset, e.g. 2026-11-26T17:03:04.123+01:00'),
+      z.refine(isRealCalendarDay, 'must be a real calendar day'),
+    ),
 } as const;
 
 export const eventEnvelopeSchema = z.strictObject(envelopeShape);

@@ -1,7 +1,7 @@
 // The value lists and number ranges that engagement events may carry. Everything an event says is one of these
 // enums, a bounded number, or one of our ids (common/ids.ts), so no event can ever carry free text.
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { GAME_IDS, INTEREST_TYPES, ROLE_IDS, SCREEN_IDS, STARTING_PROFILES } from '../ids';
 import { LANGUAGES } from '../i18n/languages';
 import { MODES } from '../config/deviceConfig';
@@ -41,16 +41,18 @@ export const fields = {
   gameId: z.enum(GAME_IDS),
   roleId: z.enum(ROLE_IDS),
   level: z.enum(GAME_LEVELS),
-  score: z.int().min(0).max(MAX_SCORE),
+  score: z.int().check(z.minimum(0), z.maximum(MAX_SCORE)),
   stars: z.literal([0, 1, 2, 3]),
-  durationMs: z.int().min(0).max(MAX_DURATION_MS),
+  durationMs: z.int().check(z.minimum(0), z.maximum(MAX_DURATION_MS)),
   /** Fraction of a game done. */
-  progress: z.number().min(0).max(1),
+  progress: z.number().check(z.minimum(0), z.maximum(1)),
   topTypes: z
     .array(z.enum(INTEREST_TYPES))
-    .min(1)
-    .max(3)
-    .refine((types) => new Set(types).size === types.length, 'must not name an interest type twice'),
+    .check(
+      z.minLength(1),
+      z.maxLength(3),
+      z.refine((types) => new Set(types).size === types.length, 'must not name an interest type twice'),
+    ),
   pathwayStart: z.enum(PATHWAY_STARTS),
   textSize: z.enum(TEXT_SIZES),
   switchValue: z.enum(SWITCH_VALUES),

@@ -3,7 +3,7 @@
 // and the objects are strict, so a report that carries anything else (a name, free text, an extra field) is refused
 // whole: the schema makes it impossible to send a person's data this way.
 
-import { z } from 'zod';
+import { z } from '../zod';
 import { SEMVER_PATTERN } from '../events/envelope';
 import { PACK_REFUSALS } from '../content/signedPack';
 import { REMOTE_SETTING_FIELDS, SETTINGS_REFUSALS } from '../config/remoteSettings';
@@ -26,16 +26,16 @@ export const STORAGE_WARNINGS = [
 ] as const;
 export type StorageWarning = (typeof STORAGE_WARNINGS)[number];
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const version = z.string().max(64).regex(SEMVER_PATTERN, 'must be a semantic version');
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const version = z.string().check(z.maxLength(64), z.regex(SEMVER_PATTERN, 'must be a semantic version'));
 /** Epoch milliseconds on the device's clock. */
-const time = z.number().int().min(0).max(8_640_000_000_000_000);
+const time = z.number().check(z.int(), z.minimum(0), z.maximum(8_640_000_000_000_000));
 
 /** The content pack shown (version 0: built in) and the last pack refused since the last report (its reason only). */
 export const contentPackStateSchema = z.strictObject({
   source: z.enum(CONTENT_PACK_SOURCES),
-  version: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
-  refusal: z.enum(PACK_REFUSALS).nullable(),
+  version: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+  refusal: z.nullable(z.enum(PACK_REFUSALS)),
 });
 export type ContentPackState = z.infer<typeof contentPackStateSchema>;
 
@@ -49,9 +49,9 @@ export const legacyContentPackSchema = z.strictObject({ source: z.literal('built
  */
 export const remoteSettingsStateSchema = z.strictObject({
   revision: count,
-  localOverrides: z.array(z.enum(REMOTE_SETTING_FIELDS)).max(REMOTE_SETTING_FIELDS.length),
+  localOverrides: z.array(z.enum(REMOTE_SETTING_FIELDS)).check(z.maxLength(REMOTE_SETTING_FIELDS.length)),
   pinChangePending: z.boolean(),
-  refusal: z.enum(SETTINGS_REFUSALS).nullable(),
+  refusal: z.nullable(z.enum(SETTINGS_REFUSALS)),
 });
 export type RemoteSettingsState = z.infer<typeof remoteSettingsStateSchema>;
 
@@ -61,20 +61,20 @@ const reportFields = {
   settings: remoteSettingsStateSchema,
   host: z.enum(HEALTH_HOSTS),
   /** The device's last sync the collector acknowledged before this report, or null if none yet. */
-  lastSuccessfulSyncAt: time.nullable(),
+  lastSuccessfulSyncAt: z.nullable(time),
   /** Events recorded and waiting for the collector. */
   pendingEvents: count,
   /** Events never recorded because the log was full (since installation). */
   missedEvents: count,
   storage: z.strictObject({
-    warnings: z.array(z.enum(STORAGE_WARNINGS)).max(STORAGE_WARNINGS.length),
+    warnings: z.array(z.enum(STORAGE_WARNINGS)).check(z.maxLength(STORAGE_WARNINGS.length)),
     /** Times the browser discarded the log and it was restored from the journal (since installation). */
     recoveries: count,
   }),
   /** Renderer crashes and hangs since the last acknowledged report; null where the host cannot know (a browser tab). */
-  renderer: z.strictObject({ crashes: count, hangs: count }).nullable(),
+  renderer: z.nullable(z.strictObject({ crashes: count, hangs: count })),
   /** Free storage for the app in bytes where the host knows it, else null. */
-  freeStorageBytes: count.nullable(),
+  freeStorageBytes: z.nullable(count),
 };
 
 /** The report a device of this version sends. */
@@ -86,6 +86,6 @@ export const deviceHealthSchema = z.strictObject({
   ...reportFields,
   contentPack: z.union([contentPackStateSchema, legacyContentPackSchema]),
   // Devices from before remote settings do not send it, and the first ones with them sent no refusal.
-  settings: remoteSettingsStateSchema.partial({ refusal: true }).optional(),
+  settings: z.optional(z.partial(remoteSettingsStateSchema, { refusal: true })),
 });
 export type DeviceHealth = z.infer<typeof deviceHealthSchema>;

@@ -5,6 +5,8 @@
 import type { ContentKey } from '../content/contentKey';
 import { answeredContentKey, postCode, type FetchFunction } from './enrolment';
 
+export { normaliseClassCode } from './classCode';
+
 export interface ClassJoin {
   readonly deviceId: string;
   readonly deviceToken: string;
@@ -43,15 +45,6 @@ export class ClassJoinError extends Error {
   }
 }
 
-/** Crockford's base32 without I, L, O, U, as the collector makes them. */
-const CODE_ALPHABET = /^[0-9A-HJKMNP-TV-Z]{10}$/;
-
-/** The canonical form of a class code as typed or linked ("7kq4-m9x2-tb" gives "7KQ4M9X2TB"), or null. */
-export function normaliseClassCode(typed: string | null | undefined): string | null {
-  if (typeof typed !== 'string' || typed.length > 40) return null;
-  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
-  return CODE_ALPHABET.test(compact) ? compact : null;
-}
 
 /** Exchanges a class code for this browser's own device and token. Rejects with a ClassJoinError. */
 export async function requestClassJoin(fetchFunction: FetchFunction, collectorUrl: string, code: string, timeoutMs = 15_000): Promise<ClassJoin> {

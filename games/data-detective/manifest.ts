@@ -2,7 +2,7 @@
 // Part of the app's initial bundle, so it imports nothing heavy (the game code loads through index.ts load()).
 
 import type { GameManifest } from '../sdk/types';
-import thumbnailUrl from './thumbnail.svg';
+import thumbnailUrl from './thumbnail.svg?no-inline';
 
 export const dataDetectiveManifest: GameManifest = {
   id: 'data-detective',

@@ -2,7 +2,7 @@
 // duration, levels, learning goals, related careers and the card picture. Part of the initial bundle: keep it tiny.
 
 import type { GameManifest } from '../sdk/types';
-import thumbnailUrl from './thumbnail.svg';
+import thumbnailUrl from './thumbnail.svg?no-inline';
 
 export const gowningManifest: GameManifest = {
   id: 'gowning',

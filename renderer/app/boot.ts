@@ -16,6 +16,7 @@ import { createStore } from '../state/store';
 import { readQueryParameters } from './queryParameters';
 import { PSEUDO_LOCALE, type LocaleChoice } from '../i18n/localeChoice';
 import { formatLocation, HOME, parseLocation } from '../navigation/routes';
+import { screenChunks } from '../navigation/screenChunks';
 import type { AppServices } from './services';
 import { usesAttractLoop, type VisitorPhase } from '../kiosk/attractLoop';
 import type { DeviceConfig } from '../../common/config/deviceConfig';
@@ -28,11 +29,8 @@ import { screenIdOf } from '../navigation/routes';
 import { deviceHealthSource } from './deviceHealthSource';
 import { FAST_SYNC_TIMINGS, runSync } from './syncService';
 import { languageLock } from '../classroom/languageLock';
-import { followClassCodes, syncsAsClass } from '../classroom/classJoin';
-import { needsOfflineSupport, registerOfflineSupport } from '../offline/offlineStatus';
 import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 import { createContentService } from '../content/contentService';
-import { openPackStorage } from '../content/packStorage';
 import { createRemoteSettingsService } from '../settings/remoteSettingsService';
 import type { DeviceConfigState } from '../../common/host/hostApi';
 
@@ -72,7 +70,10 @@ export async function boot(): Promise<AppServices> {
   const locked = languageLock.get();
   const initial: VisitorSettings = { ...saved, language: allowedLocale(locked ?? query.locale ?? saved.language, config) };
 
+  // A kiosk's or a fair stand's first screen is its attract screen: its code comes with the texts.
+  const attractScreen = usesAttractLoop(config) ? screenChunks[config.mode === 'event' ? 'eventAttract' : 'attract'].load().catch(() => undefined) : null;
   const i18n = await createI18n(initial.language);
+  await attractScreen;
   const deviceConfig = createStore(configState);
   const settings = createStore(initial);
   const location = createStore(parseLocation(window.location.hash));
@@ -99,7 +100,8 @@ export async function boot(): Promise<AppServices> {
   // back on its home with no game running); a page load is such a moment too.
   const content = createContentService({
     deviceConfig,
-    openStorage: () => openPackStorage(),
+    // The pack storage's code (IndexedDB) comes with its opening, which the first screen waits for only with a key.
+    openStorage: () => import('../content/packStorage').then(({ openPackStorage }) => openPackStorage()),
     betweenVisitors: () => (usesAttractLoop(deviceConfig.get().config) ? visitor.get() === 'attract' : location.get().route.screen === 'home'),
   });
   // What the first screen shows comes from a kept pack only on a device that has the collector's key: without one,
@@ -140,17 +142,25 @@ export async function boot(): Promise<AppServices> {
     },
     offer: (body: unknown) => content.offerFromCollector(body),
   };
+  // Class codes (a lesson link's code makes this browser join that class at the hub, web host only): their code loads
+  // once the first screen is drawn, and the sync, which asks whether this browser syncs as a class, waits for it.
+  const classJoin = afterFirstScreen().then(() => import('../classroom/classJoin'));
+  const classJoinReady = classJoin.then(
+    () => undefined,
+    () => undefined,
+  );
+  let syncsAsClass: ((storage: Storage) => boolean) | null = null;
   const settingsSink = {
     // A pupil's browser synced with a class code has no settings of its own (the collector answers 204 anyway).
     wanted: () => {
       const storage = localStorageOrNull();
-      return storage === null || !syncsAsClass(storage);
+      return storage === null || syncsAsClass === null || !syncsAsClass(storage);
     },
     knownRevision: () => remoteSettings.knownRevision(),
     offer: (incoming: Parameters<typeof remoteSettings.offer>[0]) => remoteSettings.offer(incoming),
     refuse: (reason: string) => remoteSettings.refuse(reason),
   };
-  const sync = runSync(telemetry.opened, deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink, settingsSink);
+  const sync = runSync(telemetry.opened.then((log) => classJoinReady.then(() => log)), deviceConfig, TEST_BUILD && testSwitches().syncFast ? FAST_SYNC_TIMINGS : {}, health, contentSink, settingsSink);
   // A lesson link with a class code: this browser joins that class at the hub with its own token (web host only).
   const classCodeOnScreen = () => {
     const { route } = location.get();
@@ -158,14 +168,22 @@ export async function boot(): Promise<AppServices> {
   };
   const linkedCode = createStore(classCodeOnScreen());
   location.subscribe(() => linkedCode.set(classCodeOnScreen()));
-  followClassCodes({
-    hostKind: host.kind,
-    deviceConfig,
-    saveDeviceConfig: (next) => host.saveDeviceConfig(next),
-    linkedCode,
-    fetchFunction: (input, init) => fetch(input, init),
-    storage: window.localStorage,
-  });
+  void classJoin.then(
+    (module) => {
+      syncsAsClass = module.syncsAsClass;
+      module.followClassCodes({
+        hostKind: host.kind,
+        deviceConfig,
+        saveDeviceConfig: (next) => host.saveDeviceConfig(next),
+        linkedCode,
+        fetchFunction: (input, init) => fetch(input, init),
+        storage: window.localStorage,
+      });
+    },
+    // Not loaded (the network gone, a web host updated meanwhile): a lesson link's class code is not followed on this
+    // page load; the lesson itself works, and the next load tries again.
+    () => undefined,
+  );
   // Test build only: the open log, once the app's own session has started, so a test's startSession() cannot race
   // with it.
   if (TEST_BUILD && testSwitches().testHooks) {
@@ -185,9 +203,18 @@ export async function boot(): Promise<AppServices> {
   settings.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
   deviceConfig.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
   languageLock.subscribe(() => applyToDocument(settings.get(), deviceConfig.get().config));
-  // Classroom and event modes only (also when the admin switches the mode later); opt-in on test-hook pages.
+  // Classroom and event modes only (also when the admin switches the mode later); opt-in on test-hook pages. The
+  // service worker is registered once the first screen is drawn: its install fetches the whole build, which the first
+  // screen must not wait behind.
+  const offline = afterFirstScreen().then(() => import('../offline/offlineStatus'));
   const offlineIfNeeded = () => {
-    if (needsOfflineSupport(deviceConfig.get().config.mode)) registerOfflineSupport();
+    offline.then(
+      ({ needsOfflineSupport, registerOfflineSupport }) => {
+        if (needsOfflineSupport(deviceConfig.get().config.mode)) registerOfflineSupport();
+      },
+      // Not loaded (the network gone): this page works as it is; the next load registers the worker.
+      () => undefined,
+    );
   };
   offlineIfNeeded();
   deviceConfig.subscribe(offlineIfNeeded);

@@ -2,11 +2,12 @@
 // counts and warnings (no event is read), the host's renderer fault counts where it has them (Electron) and the
 // browser's storage estimate, the content pack shown with the last refusal not yet reported, the hub's remote settings
 // (revision applied, local overrides, PIN change due, the last document refused), and passes the host's acknowledgement on once the collector
-// kept a report.
+// kept a report. The report's code (renderer/sync/healthReport.ts) loads with the first report: only a device that syncs
+// sends one, and never before its first screen.
 
 import type { ContentPackState, RemoteSettingsState } from '../../common/health/deviceHealth';
 import type { HostApi } from '../../common/host/hostApi';
-import { browserFreeStorage, buildHealthReport, type HealthSource } from '../sync';
+import type { HealthSource } from '../sync';
 import type { Telemetry } from '../telemetry/telemetry';
 
 /** The content service's part of the report (renderer/content/contentService.ts). */
@@ -35,9 +36,10 @@ export function deviceHealthSource(options: {
   const { telemetry, appVersion, host } = options;
   const content = options.content ?? BUILT_IN_ONLY;
   const settings = options.settings ?? NO_REMOTE_SETTINGS;
-  const freeStorage = options.freeStorage ?? browserFreeStorage;
   return {
     async report(lastSuccessfulSyncAt) {
+      const { browserFreeStorage, buildHealthReport } = await import('../sync/healthReport');
+      const freeStorage = options.freeStorage ?? browserFreeStorage;
       const [log, rendererFaults, freeStorageBytes] = await Promise.all([telemetry.logHealth(), host.rendererFaults?.read() ?? Promise.resolve(null), freeStorage()]);
       return buildHealthReport({
         appVersion,

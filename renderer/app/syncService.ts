@@ -1,10 +1,11 @@
 // Runs the sync client for as long as the device config names a collector and holds a device token, and restarts
 // it when either changes (enrolment in the admin panel). Publishes the client's status for the admin panel. Each
 // sync also asks for the device's content pack and remote settings and sends its health report when it is given them.
-// It starts once the engagement log is open (the log opens after the first screen, renderer/telemetry/telemetryFront.ts).
+// It starts once the engagement log is open (the log opens after the first screen, renderer/telemetry/telemetryFront.ts),
+// and its code loads then, only on a device that has a collector and a token.
 
 import type { DeviceConfigState } from '../../common/host/hostApi';
-import { startSync, type ContentPackSink, type HealthSource, type RemoteSettingsSink, type SyncHandle, type SyncOptions, type SyncStatus } from '../sync';
+import type { ContentPackSink, HealthSource, RemoteSettingsSink, SyncHandle, SyncOptions, SyncStatus } from '../sync';
 import { createStore, type Store } from '../state/store';
 import type { Telemetry } from '../telemetry/telemetry';
 
@@ -58,10 +59,15 @@ export function runSync(
       handle = null;
       status.set(null);
       if (!collectorUrl || !deviceToken || telemetry === null) return;
+      const { startSync } = await import('../sync/syncClient');
       handle = startSync({ telemetry, collectorUrl, deviceToken, health, content, settings, ...timings });
       const next = handle;
       status.set(next.getStatus());
       stopStatus = next.status.subscribe(() => status.set(next.getStatus()));
+    }).catch(() => {
+      // The client's code could not be loaded (a web host updated meanwhile, the network gone): no loop runs and the
+      // events stay in the log; the next change of the device config, or the next page load, tries again.
+      current = '';
     });
   };
 

@@ -4,7 +4,7 @@
 // (classJoin.ts). The draft is kept in this browser so the teacher can prepare it before class.
 
 import { useEffect, useState } from 'react';
-import { normaliseClassCode } from '../../common/host/classJoin';
+import { normaliseClassCode } from '../../common/host/classCode';
 import { useTranslation } from 'react-i18next';
 import { useClassroomServices } from './classroomServices';
 import { QrCode } from '../careers/screens/QrCode';

@@ -6,7 +6,7 @@
 
 import { GAME_IDS, isOneOf, type GameId } from '../../common/ids';
 import { isLanguage, type Language } from '../../common/i18n/languages';
-import { normaliseClassCode } from '../../common/host/classJoin';
+import { normaliseClassCode } from '../../common/host/classCode';
 import { CAREERS_HOME, type CareerRoute } from '../careers/careerRoute';
 
 /** Explorer steps a lesson can include: the explorer's role list and the interest quiz. */

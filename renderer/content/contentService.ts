@@ -6,7 +6,7 @@
 // A file from staff at the device is shown at once. Storage that fails leaves the built-in pack and a problem.
 
 import type { ContentPack } from '../../common/content/contentPack';
-import { checkSignedPack, type PackRefusal } from '../../common/content/signedPack';
+import type { PackRefusal } from '../../common/content/signedPack';
 import type { DeviceConfigState } from '../../common/host/hostApi';
 import { createStore, type Store } from '../state/store';
 import { DEFAULT_PACK } from './defaultPack';
@@ -129,6 +129,9 @@ export function createContentService(options: ContentServiceOptions): ContentSer
   const check = async (body: unknown, currentVersion: number) => {
     const { key, device: which } = device();
     if (key === null) return { ok: false as const, refusal: 'unknown-key' as const, detail: 'this device has no collector key (contentKey) in its config' };
+    // The check's code (the pack's schema, Ed25519) loads with the first pack to check: a device without the key
+    // never needs it, and one with the key has it before its first screen (it waits for its kept packs anyway).
+    const { checkSignedPack } = await import('../../common/content/signedPack');
     return checkSignedPack(body, { key, device: which, currentVersion });
   };
 

@@ -4,7 +4,8 @@
 // written from CONTENT_NUMBERS in each language's own number format, like the texts that quote it. The route notices
 // name the providers of the explorer's own data (renderer/careers/data/routes.ts), with no date, link or note.
 
-import { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT, type ContentPack, type Fact } from '../../common/content/contentPack';
+import type { ContentPack, Fact } from '../../common/content/contentPack';
+import { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT } from '../../common/content/packFormat';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { TRAINING_ROUTES } from '../careers/data/routes';
 import { CONTENT_NUMBERS } from '../i18n/contentNumbers';

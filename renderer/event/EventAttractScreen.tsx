@@ -13,12 +13,18 @@ import { useStore } from '../state/store';
 import { HelixMark } from '../ui/icons';
 import { leaderboard, refreshLeaderboardDay, topScores } from './leaderboard';
 import { nicknameText } from './useNickname';
+import { forgetPlayer } from './player';
 import './event.css';
 
 const LANGUAGE_CYCLE_MS = 3_000;
 const TOP = 3;
 
-export function EventAttractScreen({ onStart }: { onStart: () => void }) {
+/** `onStart` starts the visit; the last visitor's nickname is forgotten first, so every visitor gets a new one. */
+export function EventAttractScreen({ onStart: startVisit }: { onStart: () => void }) {
+  const onStart = () => {
+    forgetPlayer();
+    startVisit();
+  };
   const services = useEventServices();
   const { i18n } = useTranslation();
   const { config } = useStore(services.deviceConfig);

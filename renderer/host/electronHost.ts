@@ -1,7 +1,6 @@
 // HostApi backed by the Electron preload bridge (window.biotechHost). Used only when the bridge exists.
 
 import type { ElectronHostBridge } from '../../common/host/bridge';
-import { unwrapEnrolmentResult } from '../../common/host/enrolment';
 import type { HostApi } from '../../common/host/hostApi';
 
 export function createElectronHost(bridge: ElectronHostBridge): HostApi {
@@ -11,7 +10,11 @@ export function createElectronHost(bridge: ElectronHostBridge): HostApi {
     loadDeviceConfig: () => bridge.loadDeviceConfig(),
     saveDeviceConfig: (config) => bridge.saveDeviceConfig(config),
     adminLock: { read: () => bridge.readAdminLock(), record: (outcome) => bridge.recordPinAttempt(outcome) },
-    enrolDevice: async (request) => unwrapEnrolmentResult(await bridge.enrolDevice(request)),
+    enrolDevice: async (request) => {
+      const result = await bridge.enrolDevice(request);
+      const { unwrapEnrolmentResult } = await import('../../common/host/enrolment');
+      return unwrapEnrolmentResult(result);
+    },
     kiosk: { reload: () => bridge.reload(), exit: () => bridge.exit(), reportState: (state) => bridge.reportKioskState(state) },
     rendererFaults: { read: () => bridge.readRendererFaults(), acknowledge: (reported) => bridge.acknowledgeRendererFaults(reported) },
   };

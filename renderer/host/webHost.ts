@@ -4,10 +4,9 @@
 // from a class code in a lesson link (renderer/classroom/classJoin.ts), and keeps it in localStorage.
 
 import { deviceConfigSchema, parseDeviceConfig, parseDeviceConfigText, type ConfigProblem, type DeviceConfig } from '../../common/config/deviceConfig';
-import { requestEnrolment } from '../../common/host/enrolment';
-import { createWebAdminLockStore, webAdminLockCopies } from '../kiosk/adminLock';
 import type { DeviceTokenAtRest } from '../../common/host/deviceTokenAtRest';
 import type { DeviceConfigState, HostApi } from '../../common/host/hostApi';
+import type { AdminLockStore } from '../../common/kiosk/adminLock';
 import { servedConfigResponse } from './servedConfig';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
@@ -21,10 +20,33 @@ export function createWebHost(appVersion: string, storage: Storage = window.loca
     // The page calls the collector itself: its CSP names the collector origin chosen at build time (or 'self').
     // A browser keeps the PIN lockout in localStorage and IndexedDB, read as the stricter of the two: the best it has,
     // and still cleared by anyone who clears all of the site's data in the browser's settings.
-    adminLock: createWebAdminLockStore(webAdminLockCopies(storage)),
-    enrolDevice: (request) => requestEnrolment((input, init) => fetch(input, init), request),
+    // Both are staff's (the PIN pad, the admin panel's enrolment): their code loads when staff first use them.
+    adminLock: adminLockOnDemand(async () => {
+      const { createWebAdminLockStore, webAdminLockCopies } = await import('../kiosk/adminLock');
+      return createWebAdminLockStore(webAdminLockCopies(storage));
+    }),
+    enrolDevice: async (request) => {
+      const { requestEnrolment } = await import('../../common/host/enrolment');
+      return requestEnrolment((input, init) => fetch(input, init), request);
+    },
     kiosk: null,
     rendererFaults: null,
+  };
+}
+
+/** One lockout store for the page, made on the first read or attempt (a failed load is tried again next time). */
+function adminLockOnDemand(create: () => Promise<AdminLockStore>): AdminLockStore {
+  let store: Promise<AdminLockStore> | null = null;
+  const get = () => {
+    store ??= create().catch((error: unknown) => {
+      store = null;
+      throw error;
+    });
+    return store;
+  };
+  return {
+    read: async () => (await get()).read(),
+    record: async (outcome) => (await get()).record(outcome),
   };
 }
 

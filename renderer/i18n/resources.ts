@@ -6,7 +6,6 @@
 // dashboard, never to the app, so they are not shipped.
 
 import type { Language } from '../../common/i18n/languages';
-import { pseudoLocalizeTree } from './pseudoLocale';
 import { PSEUDO_LOCALE, type LocaleChoice } from './localeChoice';
 
 /** Each file's address in the build (never inlined: a small file inlined would travel in the app's code). */
@@ -53,5 +52,8 @@ export async function loadNamespace(locale: LocaleChoice, namespace: string): Pr
     });
   }
   const resource = await attempt;
-  return locale === PSEUDO_LOCALE ? (pseudoLocalizeTree(resource) as Record<string, unknown>) : resource;
+  if (locale !== PSEUDO_LOCALE) return resource;
+  // The pseudo-locale is for checking layouts (?lang=pseudo): its code loads only then.
+  const { pseudoLocalizeTree } = await import('./pseudoLocale');
+  return pseudoLocalizeTree(resource) as Record<string, unknown>;
 }

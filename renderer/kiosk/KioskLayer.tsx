@@ -7,15 +7,16 @@ import { useKioskServices } from './kioskServices';
 import { usesAttractLoop } from './attractLoop';
 import { TEST_BUILD, testSwitches } from '../testing/testBuild';
 import { useStore } from '../state/store';
-import { AttractScreen } from './AttractScreen';
-import { EventAttractScreen } from '../event/EventAttractScreen';
-import { forgetPlayer } from '../event/player';
+import { lazyScreen, screenChunks } from '../navigation/screenChunks';
 import { addCornerTap } from './cornerGesture';
 import { IdleMonitor, type IdlePhase } from './idleMonitor';
 import { StillThereDialog } from './StillThereDialog';
 
 // Staff screens (first-run setup, PIN pad, admin panel) load when they are needed: visitors never download them.
-// The attract screens stay in the first bundle: they are the first thing a kiosk or a fair stand shows.
+// The attract screens are the first thing a kiosk or a fair stand shows, and nothing a classroom shows: boot loads the
+// one its mode shows with the texts (renderer/app/boot.ts), so it is here when the first screen is drawn.
+const AttractScreen = lazyScreen(screenChunks.attract, (module) => module.AttractScreen);
+const EventAttractScreen = lazyScreen(screenChunks.eventAttract, (module) => module.EventAttractScreen);
 const AdminPanel = lazy(() => import('./AdminPanel').then((m) => ({ default: m.AdminPanel })));
 const PinPad = lazy(() => import('./PinPad').then((m) => ({ default: m.PinPad })));
 const SetupWizard = lazy(() => import('./SetupWizard').then((m) => ({ default: m.SetupWizard })));
@@ -92,15 +93,17 @@ export function KioskLayer() {
   // One boundary per on-demand part, so the attract screen and the idle warning never wait for a staff screen.
   return (
     <>
-      {visitor === 'attract' && staff === 'closed' && config.mode !== 'event' && <AttractScreen onStart={() => void services.startVisit()} />}
+      {visitor === 'attract' && staff === 'closed' && config.mode !== 'event' && (
+        <Suspense fallback={null}>
+          <AttractScreen onStart={() => void services.startVisit()} />
+        </Suspense>
+      )}
       {visitor === 'attract' && staff === 'closed' && config.mode === 'event' && (
-        // A fair stand: every visitor gets a new nickname and goes straight to the quick-play chain.
-        <EventAttractScreen
-          onStart={() => {
-            forgetPlayer();
-            void services.startVisit().then(() => services.navigate({ route: { screen: 'event' }, sheet: null }));
-          }}
-        />
+        // A fair stand: every visitor gets a new nickname (the screen forgets the last one) and goes straight to the
+        // quick-play chain.
+        <Suspense fallback={null}>
+          <EventAttractScreen onStart={() => void services.startVisit().then(() => services.navigate({ route: { screen: 'event' }, sheet: null }))} />
+        </Suspense>
       )}
       {idle.kind === 'warning' && <StillThereDialog secondsLeft={idle.secondsLeft} onStay={() => setIdle({ kind: 'active' })} />}
       <div className="staff-corner" aria-hidden="true" data-testid="staff-corner" onPointerDown={(event) => { event.stopPropagation(); onCornerTap(); }} />

@@ -30,6 +30,8 @@ export function screenChunk<Module>(importer: () => Promise<Module>): ScreenChun
 export const screenChunks = {
   game: screenChunk(() => import('../games/GameScreen')),
   careers: screenChunk(() => import('../careers/CareersRoute')),
+  attract: screenChunk(() => import('../kiosk/AttractScreen')),
+  eventAttract: screenChunk(() => import('../event/EventAttractScreen')),
 };
 
 /** Starts fetching a screen's code without waiting for it; a failure shows later, when the screen itself loads. */

@@ -6,7 +6,7 @@
 // save as the admin panel's device settings (Electron writes userData/config.json, the web host its override), with
 // applyRemoteSettings, so a setting staff changed at the kiosk stays as a local override until the hub changes it.
 
-import { z } from 'zod';
+import { z } from '../../common/zod';
 import {
   applyRemoteSettings,
   localOverrides,
@@ -25,16 +25,16 @@ export const REMOTE_SETTINGS_KEY = 'biotech.remoteSettings.v1';
 
 export { SETTINGS_REFUSALS, type SettingsRefusal } from '../../common/config/remoteSettings';
 
-const time = z.int().min(0).max(8_640_000_000_000_000);
+const time = z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000));
 
 const keptSchema = z.strictObject({
-  applied: remoteSettingsSchema.nullable(),
+  applied: z.nullable(remoteSettingsSchema),
   /** Device time the applied document took effect. */
-  appliedAt: time.nullable(),
-  waiting: remoteSettingsSchema.nullable(),
+  appliedAt: z.nullable(time),
+  waiting: z.nullable(remoteSettingsSchema),
   /** The hub's pinChangeRequestedAt that staff answered by changing the PIN here. */
-  satisfiedPinRequestAt: time.nullable(),
-  lastRefusal: z.strictObject({ refusal: z.enum(SETTINGS_REFUSALS), detail: z.string().max(300), at: time }).nullable(),
+  satisfiedPinRequestAt: z.nullable(time),
+  lastRefusal: z.nullable(z.strictObject({ refusal: z.enum(SETTINGS_REFUSALS), detail: z.string().check(z.maxLength(300)), at: time })),
 });
 export type KeptRemoteSettings = z.infer<typeof keptSchema>;
 

@@ -1,7 +1,7 @@
 // The visitor's own settings (language, text size, reduced motion, sound). They persist across reloads on this
 // device; the kiosk's idle reset puts them back to the defaults for the next visitor.
 
-import { z } from 'zod';
+import { z } from '../../common/zod';
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import type { LocaleChoice } from '../i18n/localeChoice';
 import { PSEUDO_LOCALE } from '../i18n/localeChoice';
@@ -35,7 +35,7 @@ export function readVisitorSettings(storage: Storage, defaults: VisitorSettings)
   try {
     const text = storage.getItem(VISITOR_SETTINGS_KEY);
     if (text === null) return defaults;
-    const parsed = storedSchema.partial().safeParse(JSON.parse(text));
+    const parsed = z.partial(storedSchema).safeParse(JSON.parse(text));
     return parsed.success ? { ...defaults, ...stripUndefined(parsed.data) } : defaults;
   } catch {
     return defaults;

@@ -1,6 +1,8 @@
-// Keeps the engagement log's storage code out of what the first screen loads (issue #24, initial JavaScript): the
-// static imports reachable from the renderer's entry (renderer/main.tsx) must not reach Dexie nor the log's storage
-// modules; they load with the dynamic import in renderer/telemetry/telemetryFront.ts, after boot has started.
+// Keeps the engagement log's storage code, and what only later moments need, out of what the first screen loads
+// (issue #24, initial JavaScript): the static imports reachable from the renderer's entry (renderer/main.tsx) must not
+// reach Dexie nor the log's storage modules (they load with the dynamic import in renderer/telemetry/telemetryFront.ts,
+// after boot has started), nor zod's full build, the sync client, the pack checks, class codes, staff code, offline
+// support or the attract screens.
 // The graph is read from the sources with TypeScript's parser: type-only imports are erased by the build and are
 // skipped, dynamic import() is not followed. The bundle's static closure (bench/size.mjs) is at most this graph, as
 // the bundler only ever drops modules from it.
@@ -48,9 +50,10 @@ function resolveRelative(from: string, specifier: string): string | null {
 }
 
 /** Every source file and every package reached by static imports from `entry`. */
-function staticClosure(entry: string): { files: Set<string>; packages: Set<string> } {
+function staticClosure(entry: string): { files: Set<string>; packages: Set<string>; specifiers: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
+  const specifiers = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
@@ -59,13 +62,14 @@ function staticClosure(entry: string): { files: Set<string>; packages: Set<strin
         const next = resolveRelative(file, specifier);
         if (next !== null) visit(next);
       } else {
+        specifiers.add(specifier);
         const parts = specifier.split('/');
         packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
       }
     }
   };
   visit(path.join(root, entry));
-  return { files, packages };
+  return { files, packages, specifiers };
 }
 
 const relative = (files: Set<string>) => new Set([...files].map((file) => path.relative(root, file).split(path.sep).join('/')));
@@ -84,12 +88,38 @@ const LOG_STORAGE_MODULES = [
   'renderer/telemetry/visitorSessions.ts',
 ];
 
+/** What loads later (docs/performance.md, step four): after the first screen, or when staff or a mode need it. */
+const LATER_MODULES = [
+  'renderer/sync/syncClient.ts',
+  'renderer/sync/healthReport.ts',
+  'common/content/contentPack.ts',
+  'common/content/signedPack.ts',
+  'renderer/content/packStorage.ts',
+  'renderer/classroom/classJoin.ts',
+  'common/host/classJoin.ts',
+  'common/host/enrolment.ts',
+  'renderer/kiosk/adminLock.ts',
+  'renderer/offline/offlineStatus.ts',
+  'renderer/i18n/pseudoLocale.ts',
+  'renderer/kiosk/AttractScreen.tsx',
+  'renderer/event/EventAttractScreen.tsx',
+];
+
 describe('the first screen\'s code (static imports of renderer/main.tsx)', () => {
   const entry = staticClosure('renderer/main.tsx');
 
   it('is read correctly: it holds React DOM, i18next, the boot and the log\'s front', () => {
     expect([...entry.packages]).toEqual(expect.arrayContaining(['react', 'react-dom', 'i18next', 'zod']));
     expect([...relative(entry.files)]).toEqual(expect.arrayContaining(['renderer/app/boot.ts', 'renderer/telemetry/telemetryFront.ts']));
+  });
+
+  it('holds zod\'s small build only, never the full one', () => {
+    expect([...entry.specifiers].filter((specifier) => specifier.startsWith('zod')).sort()).toEqual(['zod/mini', 'zod/v4/locales']);
+  });
+
+  it('does not hold the sync, the pack checks, class codes, staff code, offline support nor the attract screens', () => {
+    const reached = relative(entry.files);
+    expect(LATER_MODULES.filter((file) => reached.has(file))).toEqual([]);
   });
 
   it('does not hold Dexie', () => {

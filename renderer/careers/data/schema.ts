@@ -2,7 +2,7 @@
 // The data files are checked against these at test time (and can be at start-up), so a typo in an id, a missing
 // source or an impossible duration fails loudly instead of showing a wrong pathway to a visitor.
 
-import { z } from 'zod';
+import { z } from '../../../common/zod';
 import { GAME_IDS, INTEREST_TYPES, PILLARS, ROLE_IDS, ROUTE_IDS, type InterestType } from '../../../common/ids';
 import { SOURCES, type SourceKey } from './sources';
 
@@ -45,16 +45,18 @@ export type RoleFamily = (typeof ROLE_FAMILIES)[number];
 
 export const SOURCE_KEYS = Object.keys(SOURCES) as [SourceKey, ...SourceKey[]];
 const sourceKey = z.enum(SOURCE_KEYS);
+const nonEmptyText = z.string().check(z.minLength(1));
 
 /** A duration in months; "source" when the figure is from a source, "typical" when it is the project's estimate. */
+const months = z.number().check(z.int(), z.minimum(1), z.maximum(120));
+
 export const durationSchema = z
-  .object({
-    minMonths: z.number().int().min(1).max(120),
-    maxMonths: z.number().int().min(1).max(120),
+  .strictObject({
+    minMonths: months,
+    maxMonths: months,
     basis: z.enum(['source', 'typical']),
   })
-  .strict()
-  .refine((d) => d.minMonths <= d.maxMonths, 'minMonths must not exceed maxMonths');
+  .check(z.refine((d) => d.minMonths <= d.maxMonths, 'minMonths must not exceed maxMonths'));
 export type Duration = z.infer<typeof durationSchema>;
 
 /**
@@ -75,26 +77,25 @@ export type DiplomaTerm = (typeof DIPLOMA_TERMS)[number];
 export { ROUTE_IDS, type RouteId } from '../../../common/ids';
 
 export const trainingRouteSchema = z
-  .object({
+  .strictObject({
     id: z.enum(ROUTE_IDS),
     code: z.enum(ROUTE_CODES),
     /** Proper names of the schools or centres; never translated. */
-    providers: z.array(z.string().min(1)),
+    providers: z.array(nonEmptyText),
     /** Town of the named provider; null for a kind of school found all over Wallonia. */
-    place: z.string().min(1).nullable(),
+    place: z.nullable(nonEmptyText),
     requires: z.enum(EDUCATION_LEVELS),
     /** The diploma level gained at the end, or null for a course that qualifies for a job without a diploma. */
-    grants: z.enum(EDUCATION_LEVELS).nullable(),
-    audiences: z.array(z.enum(AUDIENCES)).min(1),
+    grants: z.nullable(z.enum(EDUCATION_LEVELS)),
+    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
     /** Null when no length is published yet (the hub's programmes); the screen then says "ask the hub". */
-    duration: durationSchema.nullable(),
+    duration: z.nullable(durationSchema),
     region: z.enum(ROUTE_REGIONS),
     /** The Walloon words the route's texts use, explained on screen where they first appear. */
     terms: z.array(z.enum(DIPLOMA_TERMS)),
     source: sourceKey,
   })
-  .strict()
-  .refine((r) => r.grants === null || educationRank(r.grants) > educationRank(r.requires), 'a route must raise the level it grants');
+  .check(z.refine((r) => r.grants === null || educationRank(r.grants) > educationRank(r.requires), 'a route must raise the level it grants'));
 export type TrainingRoute = z.infer<typeof trainingRouteSchema>;
 
 export const EMPLOYER_IDS = [
@@ -113,39 +114,35 @@ export const EMPLOYER_IDS = [
 ] as const;
 export type EmployerId = (typeof EMPLOYER_IDS)[number];
 
-export const employerSchema = z
-  .object({
-    id: z.enum(EMPLOYER_IDS),
-    name: z.string().min(1),
-    place: z.string().min(1),
-    source: sourceKey,
-  })
-  .strict();
+export const employerSchema = z.strictObject({
+  id: z.enum(EMPLOYER_IDS),
+  name: nonEmptyText,
+  place: nonEmptyText,
+  source: sourceKey,
+});
 export type Employer = z.infer<typeof employerSchema>;
 
 const pillar = z.union([z.literal(PILLARS[0]), z.literal(PILLARS[1]), z.literal(PILLARS[2]), z.literal(PILLARS[3])]);
 
 /** O*NET-SOC codes look like 51-9011.00. */
-const onetSocCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must look like 51-9011.00');
+const onetSocCode = z.string().check(z.regex(/^\d{2}-\d{4}\.\d{2}$/, 'must look like 51-9011.00'));
 
-export const roleSchema = z
-  .object({
-    id: z.enum(ROLE_IDS),
-    family: z.enum(ROLE_FAMILIES),
-    pillars: z.array(pillar).min(1),
-    routeCodes: z.array(z.enum(ROUTE_CODES)).min(1),
-    /** Routes that qualify for the role, most usual first; pathways end with one of them. */
-    entryRoutes: z.array(z.enum(ROUTE_IDS)).min(1),
-    /** careers.md "+ experience": some years of work in the sector come before the role. */
-    needsExperience: z.boolean(),
-    /** Reachable through an adult training of a few months (see startsSoonIsConsistent in the tests). */
-    startSoon: z.boolean(),
-    relatedGames: z.array(z.enum(GAME_IDS)),
-    onetSoc: onetSocCode,
-    /** The project's own estimate (careers.md), NOT O*NET's interest data. Strongest type first. */
-    interests: z.array(z.enum(INTEREST_TYPES)).min(1).max(3),
-    employers: z.array(z.enum(EMPLOYER_IDS)).min(1),
-    source: sourceKey,
-  })
-  .strict();
+export const roleSchema = z.strictObject({
+  id: z.enum(ROLE_IDS),
+  family: z.enum(ROLE_FAMILIES),
+  pillars: z.array(pillar).check(z.minLength(1)),
+  routeCodes: z.array(z.enum(ROUTE_CODES)).check(z.minLength(1)),
+  /** Routes that qualify for the role, most usual first; pathways end with one of them. */
+  entryRoutes: z.array(z.enum(ROUTE_IDS)).check(z.minLength(1)),
+  /** careers.md "+ experience": some years of work in the sector come before the role. */
+  needsExperience: z.boolean(),
+  /** Reachable through an adult training of a few months (see startsSoonIsConsistent in the tests). */
+  startSoon: z.boolean(),
+  relatedGames: z.array(z.enum(GAME_IDS)),
+  onetSoc: onetSocCode,
+  /** The project's own estimate (careers.md), NOT O*NET's interest data. Strongest type first. */
+  interests: z.array(z.enum(INTEREST_TYPES)).check(z.minLength(1), z.maxLength(3)),
+  employers: z.array(z.enum(EMPLOYER_IDS)).check(z.minLength(1)),
+  source: sourceKey,
+});
 export type CareerRoleData = z.infer<typeof roleSchema>;
