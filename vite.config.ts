@@ -14,6 +14,7 @@ import { precompressPlugin } from './scripts/vite/precompressPlugin';
 import { initialShellChunk } from './scripts/vite/initialChunk';
 import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
 import { shellFontsPlugin } from './scripts/vite/shellFontsPlugin';
+import { BROWSER_ZOD_ALIAS } from './scripts/vite/browserZod';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
@@ -62,6 +63,8 @@ export default defineConfig(({ mode }) => ({
     precompressPlugin(),
   ],
   define: { __APP_VERSION__: JSON.stringify(version), __BIOTECH_TEST_BUILD__: JSON.stringify(mode === TEST_MODE) },
+  // zod's small build in the browser (common/zod.ts).
+  resolve: { alias: [BROWSER_ZOD_ALIAS] },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   build: {
     outDir: fileURLToPath(new URL(mode === TEST_MODE ? './dist/web-test' : './dist/web', import.meta.url)),

@@ -1,12 +1,16 @@
-// The zod every shared and browser schema is written with: zod's small, tree-shakable build (`zod/mini`: functions
-// such as z.optional(x) and checks such as .check(z.minLength(1)) instead of methods), which keeps about 16 KB
-// (gzip) out of the first screen's script (docs/performance.md). It carries no messages of its own, so the English
-// ones are set here, once, for every runtime that reads these schemas: a broken config file or a refused pack is
-// explained the same way by the kiosk, the browser and the collector.
+// The zod every shared and browser schema is written with. Schemas here use the part of zod's API that both of its
+// builds have: functions and checks (`z.nullable(x)`, `z.string().check(z.maxLength(60))`), never methods such as
+// `.optional()`. In the browser, `zod` resolves to its small, tree-shakable build, `zod/mini` (the Vite alias in
+// scripts/vite/browserZod.ts): about 16 KB (gzip) less in the first screen's script (docs/performance.md). In Node
+// (the collector, Electron's main process, the unit tests) it stays the full build, whose object schemas compile a
+// fast path: the collector checks every event it receives about a third faster with it. The renderer's typecheck
+// reads these files against zod/mini's types (tsconfig.json "paths"), the collector's and Electron's against the full
+// build's, so a schema that only one build could run fails one of them. zod/mini carries no messages of its own: the
+// English ones are set here for every runtime, so a broken config file or a refused pack reads the same everywhere.
 
-import * as z from 'zod/mini';
-import { en as english } from 'zod/v4/locales';
+import { z } from 'zod';
+import { en } from 'zod/v4/locales';
 
-z.config(english());
+z.config(en());
 
 export { z };

@@ -5,11 +5,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { BROWSER_ZOD_ALIAS } from '../../scripts/vite/browserZod';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react()],
+  // zod's small build in the browser (common/zod.ts), as in the app.
+  resolve: { alias: [BROWSER_ZOD_ALIAS] },
   server: { host: '127.0.0.1', port: 5174, fs: { allow: ['../..'] }, proxy: { '/api': 'http://127.0.0.1:8787' } },
   build: {
     outDir: fileURLToPath(new URL('../dist/dashboard', import.meta.url)),

@@ -62,14 +62,14 @@ export const deviceConfigFieldSchemas = {
       z.refine((list) => new Set(list).size === list.length, 'must not list a language twice'),
     ),
   defaultLanguage: z.enum(LANGUAGES),
-  idleTimeoutSeconds: z.nullable(z.number().check(z.int(), z.minimum(20), z.maximum(3600))),
+  idleTimeoutSeconds: z.nullable(z.number().check(z.int(), z.gte(20), z.lte(3600))),
   /** Games offered, in hub order; games not built yet are simply not shown. */
   enabledGames: z.array(z.enum(GAME_IDS)).check(z.refine((list) => new Set(list).size === list.length, 'must not list a game twice')),
   /** The admin PIN as a salted slow hash (never the PIN itself); null until the set-up wizard has run. */
   adminPin: z.nullable(
     z.strictObject({
       algorithm: z.literal(PIN_HASH_ALGORITHM),
-      iterations: z.number().check(z.int(), z.minimum(PIN_MIN_ITERATIONS), z.maximum(PIN_MAX_ITERATIONS)),
+      iterations: z.number().check(z.int(), z.gte(PIN_MIN_ITERATIONS), z.lte(PIN_MAX_ITERATIONS)),
       salt: z.string().check(z.regex(/^[A-Za-z0-9+/]{16,}={0,2}$/, 'must be base64')),
       hash: z.string().check(z.regex(/^[A-Za-z0-9+/]{40,}={0,2}$/, 'must be base64')),
     }),

@@ -60,13 +60,13 @@ export function remoteSettingsTargetKey(target: RemoteSettingsTarget): string {
 /** What a device receives: the merged values and the newest open request to change the PIN. */
 export const remoteSettingsSchema = z.strictObject({
   /** Grows with every change staff save for this device's site or the device itself; sent back as If-None-Match. */
-  revision: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
+  revision: z.int().check(z.gte(1), z.lte(Number.MAX_SAFE_INTEGER)),
   values: remoteSettingValuesSchema,
   /**
    * Set while staff ask for the kiosk's PIN to be changed: the collector's time of that request (epoch ms). The
    * device compares it only with the request it last satisfied, never with its own clock.
    */
-  pinChangeRequestedAt: z.nullable(z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000))),
+  pinChangeRequestedAt: z.nullable(z.int().check(z.gte(0), z.lte(8_640_000_000_000_000))),
 });
 export type RemoteSettings = z.infer<typeof remoteSettingsSchema>;
 

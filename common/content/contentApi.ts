@@ -58,7 +58,7 @@ export type PublishRequest = z.infer<typeof publishRequestSchema>;
 export const rollbackRequestSchema = z.strictObject({
   target: packTargetSchema,
   /** The published version whose content comes back (as a new version). */
-  version: z.int().check(z.minimum(1)),
+  version: z.int().check(z.gte(1)),
 });
 export type RollbackRequest = z.infer<typeof rollbackRequestSchema>;
 

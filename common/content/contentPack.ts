@@ -169,7 +169,7 @@ export function missingTexts(content: PackContent, languages: readonly Language[
 export const contentPackSchema = z
   .strictObject({
     format: z.literal(CONTENT_PACK_FORMAT),
-    version: z.int().check(z.minimum(BUILT_IN_PACK_VERSION), z.maximum(Number.MAX_SAFE_INTEGER)),
+    version: z.int().check(z.gte(BUILT_IN_PACK_VERSION), z.lte(Number.MAX_SAFE_INTEGER)),
     target: packTargetSchema,
     /** When the collector published it (ISO 8601, UTC); null for the built-in pack. */
     publishedAt: z.nullable(z.iso.datetime()),

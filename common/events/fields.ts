@@ -41,11 +41,11 @@ export const fields = {
   gameId: z.enum(GAME_IDS),
   roleId: z.enum(ROLE_IDS),
   level: z.enum(GAME_LEVELS),
-  score: z.int().check(z.minimum(0), z.maximum(MAX_SCORE)),
+  score: z.int().check(z.gte(0), z.lte(MAX_SCORE)),
   stars: z.literal([0, 1, 2, 3]),
-  durationMs: z.int().check(z.minimum(0), z.maximum(MAX_DURATION_MS)),
+  durationMs: z.int().check(z.gte(0), z.lte(MAX_DURATION_MS)),
   /** Fraction of a game done. */
-  progress: z.number().check(z.minimum(0), z.maximum(1)),
+  progress: z.number().check(z.gte(0), z.lte(1)),
   topTypes: z
     .array(z.enum(INTEREST_TYPES))
     .check(

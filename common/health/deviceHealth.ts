@@ -26,15 +26,15 @@ export const STORAGE_WARNINGS = [
 ] as const;
 export type StorageWarning = (typeof STORAGE_WARNINGS)[number];
 
-const count = z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const count = z.number().check(z.int(), z.gte(0), z.lte(Number.MAX_SAFE_INTEGER));
 const version = z.string().check(z.maxLength(64), z.regex(SEMVER_PATTERN, 'must be a semantic version'));
 /** Epoch milliseconds on the device's clock. */
-const time = z.number().check(z.int(), z.minimum(0), z.maximum(8_640_000_000_000_000));
+const time = z.number().check(z.int(), z.gte(0), z.lte(8_640_000_000_000_000));
 
 /** The content pack shown (version 0: built in) and the last pack refused since the last report (its reason only). */
 export const contentPackStateSchema = z.strictObject({
   source: z.enum(CONTENT_PACK_SOURCES),
-  version: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+  version: z.int().check(z.gte(0), z.lte(Number.MAX_SAFE_INTEGER)),
   refusal: z.nullable(z.enum(PACK_REFUSALS)),
 });
 export type ContentPackState = z.infer<typeof contentPackStateSchema>;
@@ -86,6 +86,6 @@ export const deviceHealthSchema = z.strictObject({
   ...reportFields,
   contentPack: z.union([contentPackStateSchema, legacyContentPackSchema]),
   // Devices from before remote settings do not send it, and the first ones with them sent no refusal.
-  settings: z.optional(z.partial(remoteSettingsStateSchema, { refusal: true })),
+  settings: z.optional(z.strictObject({ ...remoteSettingsStateSchema.shape, refusal: z.optional(remoteSettingsStateSchema.shape.refusal) })),
 });
 export type DeviceHealth = z.infer<typeof deviceHealthSchema>;

@@ -3,6 +3,6 @@
 // (Lighthouse's "issues" audit). Jitless mode parses the same schemas the same way without generating code. Imported
 // first by renderer/main.tsx, since some modules parse while they are evaluated.
 
-import { config } from 'zod/mini';
+import { config } from 'zod';
 
 config({ jitless: true });

@@ -25,7 +25,7 @@ export const REMOTE_SETTINGS_KEY = 'biotech.remoteSettings.v1';
 
 export { SETTINGS_REFUSALS, type SettingsRefusal } from '../../common/config/remoteSettings';
 
-const time = z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000));
+const time = z.int().check(z.gte(0), z.lte(8_640_000_000_000_000));
 
 const keptSchema = z.strictObject({
   applied: z.nullable(remoteSettingsSchema),

@@ -19,11 +19,12 @@ export interface VisitorSettings {
 
 export const VISITOR_SETTINGS_KEY = 'biotech.visitorSettings.v1';
 
+/** What a saved copy may hold: any of the settings (a copy from an older version may lack some). */
 const storedSchema = z.object({
-  language: z.union([z.enum(LANGUAGES), z.literal(PSEUDO_LOCALE)]),
-  textSize: z.enum(TEXT_SIZES),
-  reducedMotion: z.boolean(),
-  sound: z.boolean(),
+  language: z.optional(z.union([z.enum(LANGUAGES), z.literal(PSEUDO_LOCALE)])),
+  textSize: z.optional(z.enum(TEXT_SIZES)),
+  reducedMotion: z.optional(z.boolean()),
+  sound: z.optional(z.boolean()),
 });
 
 export function defaultVisitorSettings(language: Language, prefersReducedMotion: boolean): VisitorSettings {
@@ -35,7 +36,7 @@ export function readVisitorSettings(storage: Storage, defaults: VisitorSettings)
   try {
     const text = storage.getItem(VISITOR_SETTINGS_KEY);
     if (text === null) return defaults;
-    const parsed = z.partial(storedSchema).safeParse(JSON.parse(text));
+    const parsed = storedSchema.safeParse(JSON.parse(text));
     return parsed.success ? { ...defaults, ...stripUndefined(parsed.data) } : defaults;
   } catch {
     return defaults;

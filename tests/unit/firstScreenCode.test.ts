@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { BROWSER_ZOD_ALIAS } from '../../scripts/vite/browserZod';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -113,8 +114,11 @@ describe('the first screen\'s code (static imports of renderer/main.tsx)', () =>
     expect([...relative(entry.files)]).toEqual(expect.arrayContaining(['renderer/app/boot.ts', 'renderer/telemetry/telemetryFront.ts']));
   });
 
-  it('holds zod\'s small build only, never the full one', () => {
-    expect([...entry.specifiers].filter((specifier) => specifier.startsWith('zod')).sort()).toEqual(['zod/mini', 'zod/v4/locales']);
+  it('takes zod only through common/zod.ts and the jitless line, which the browser build resolves to zod/mini', () => {
+    expect([...entry.specifiers].filter((specifier) => specifier.startsWith('zod')).sort()).toEqual(['zod', 'zod/v4/locales']);
+    const importers = [...relative(entry.files)].filter((file) => staticImports(path.join(root, file)).includes('zod'));
+    expect(importers.sort()).toEqual(['common/zod.ts', 'renderer/app/zodWithoutEval.ts']);
+    expect(BROWSER_ZOD_ALIAS).toEqual({ find: /^zod$/, replacement: 'zod/mini' });
   });
 
   it('does not hold the sync, the pack checks, class codes, staff code, offline support nor the attract screens', () => {

@@ -48,7 +48,7 @@ const sourceKey = z.enum(SOURCE_KEYS);
 const nonEmptyText = z.string().check(z.minLength(1));
 
 /** A duration in months; "source" when the figure is from a source, "typical" when it is the project's estimate. */
-const months = z.number().check(z.int(), z.minimum(1), z.maximum(120));
+const months = z.number().check(z.int(), z.gte(1), z.lte(120));
 
 export const durationSchema = z
   .strictObject({
