@@ -15,6 +15,7 @@ import { initialShellChunk } from './scripts/vite/initialChunk';
 import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
 import { shellFontsPlugin } from './scripts/vite/shellFontsPlugin';
 import { BROWSER_ZOD_ALIAS } from './scripts/vite/browserZod';
+import { formatBuiltInFigures } from './renderer/content/builtInFigures';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
@@ -62,7 +63,12 @@ export default defineConfig(({ mode }) => ({
     precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),
     precompressPlugin(),
   ],
-  define: { __APP_VERSION__: JSON.stringify(version), __BIOTECH_TEST_BUILD__: JSON.stringify(mode === TEST_MODE) },
+  // The built-in pack's number figures, formatted here rather than by the browser at start-up (see the file).
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __BIOTECH_TEST_BUILD__: JSON.stringify(mode === TEST_MODE),
+    __BUILT_IN_FIGURES__: JSON.stringify(formatBuiltInFigures()),
+  },
   // zod's small build in the browser (common/zod.ts).
   resolve: { alias: [BROWSER_ZOD_ALIAS] },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },

@@ -6,6 +6,7 @@ import { contentPackSchema, missingTexts } from '../../common/content/contentPac
 import { LANGUAGES } from '../../common/i18n/languages';
 import { TRAINING_ROUTES } from '../careers/data/routes';
 import { DEFAULT_PACK } from './defaultPack';
+import { CONTENT_NUMBERS } from '../i18n/contentNumbers';
 
 describe('the built-in content pack', () => {
   it('passes the published-pack schema as version 0 for every device', () => {
@@ -21,6 +22,12 @@ describe('the built-in content pack', () => {
     expect(DEFAULT_PACK.content.agenda).toEqual([]);
     expect(DEFAULT_PACK.content.highlightedRoles).toEqual([]);
     expect(DEFAULT_PACK.content.games).toBeNull();
+  });
+
+  it("writes the sector's hires in each language's number format, as the build formatted them", () => {
+    const jobs = DEFAULT_PACK.content.facts.find((fact) => fact.id === 'jobs')!;
+    for (const language of LANGUAGES) expect(jobs.figure[language]).toBe(new Intl.NumberFormat(language).format(CONTENT_NUMBERS.sectorHires));
+    expect(jobs.figure).toEqual({ fr: '2\u202f400', nl: '2.400', de: '2.400', en: '2,400' });
   });
 
   it('writes French with a no-break space before : ; ? ! and », after «, and never a plain one there', () => {

@@ -1,26 +1,21 @@
 // The content pack built into the app (version 0): what a device shows until it accepts a pack from the hub's
 // collector or a USB stick, and what it falls back to when its stored packs cannot be read. The home's three facts
 // live here, in the four languages (their one source: the locales no longer hold them); the sector-hires figure is
-// written from CONTENT_NUMBERS in each language's own number format, like the texts that quote it. The route notices
+// written from CONTENT_NUMBERS in each language's own number format, like the texts that quote it, when the app is
+// built (renderer/content/builtInFigures.ts). The route notices
 // name the providers of the explorer's own data (renderer/careers/data/routes.ts), with no date, link or note.
 
 import type { ContentPack, Fact } from '../../common/content/contentPack';
 import { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT } from '../../common/content/packFormat';
-import { LANGUAGES, type Language } from '../../common/i18n/languages';
+import { LANGUAGES } from '../../common/i18n/languages';
 import { TRAINING_ROUTES } from '../careers/data/routes';
-import { CONTENT_NUMBERS } from '../i18n/contentNumbers';
 
 const NBSP = '\u00a0';
-
-/** A number as i18next's "{{value, number}}" writes it in each language (Intl.NumberFormat). */
-function perLanguage(value: number): Record<Language, string> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, new Intl.NumberFormat(language).format(value)])) as Record<Language, string>;
-}
 
 const BUILT_IN_FACTS: Fact[] = [
   {
     id: 'jobs',
-    figure: perLanguage(CONTENT_NUMBERS.sectorHires),
+    figure: { ...__BUILT_IN_FIGURES__.sectorHires },
     text: {
       fr: "personnes à engager en trois ans par les entreprises biotech wallonnes, et c'est une estimation basse.",
       nl: 'mensen moeten binnen drie jaar aangeworven worden door de Waalse biotechbedrijven, en dat is nog een lage schatting.',

@@ -2,6 +2,7 @@
 
 import { expect, test } from './support/test';
 import { LANGUAGES, openApp, touchTargets, watchConsole } from './support/app';
+import { CONTENT_NUMBERS } from '../../renderer/i18n/contentNumbers';
 
 const TITLES = {
   fr: 'Joue, explore et trouve ton métier dans la biotech',
@@ -31,6 +32,10 @@ for (const lang of LANGUAGES) {
     await page.locator('main').getByRole('button', { name: names[lang] }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLES[lang]);
+    // The sector's hires, formatted when the app was built (renderer/content/builtInFigures.ts), read as this
+    // browser's own number format writes them.
+    const written = await page.evaluate(([language, value]) => new Intl.NumberFormat(language).format(value), [lang, CONTENT_NUMBERS.sectorHires] as const);
+    await expect(page.locator('.fact__figure').first()).toHaveText(written);
     expect(errors).toEqual([]);
   });
 }
