@@ -54,9 +54,11 @@ function rows(results) {
   for (const [index, game] of (Array.isArray(results.games) ? results.games : []).entries()) {
     const g = `games.${index}`;
     list.push(
-      [`${game.gameId}: card → intro ready`, `${g}.cardToIntroMs`, fmt.ms, ''],
-      [`${game.gameId}: start → first frame`, `${g}.startToFirstFrameMs`, fmt.ms, ''],
-      [`${game.gameId}: card → playable (both)`, `${g}.cardToPlayableMs`, fmt.ms, '< 500 ms'],
+      [`${game.gameId}: card tap → intro drawn`, `${g}.tapToIntroMs`, fmt.ms, ''],
+      [`${game.gameId}: start tap → first frame drawn`, `${g}.tapToFirstFrameMs`, fmt.ms, ''],
+      [`${game.gameId}: card → playable (both taps, timed in the page)`, `${g}.tapsToPlayableMs`, fmt.ms, '< 500 ms'],
+      [`${game.gameId}: card → playable, slowest of ${game.openRuns ?? '?'} opens`, `${g}.tapsToPlayableSlowestMs`, fmt.ms, ''],
+      [`${game.gameId}: card → playable as the test driver sees it (its clicks included)`, `${g}.driverCardToPlayableMs`, fmt.ms, ''],
       [`${game.gameId}: frame p50 / 1×`, `${g}.pacing.0.p50Ms`, fmt.ms1, ''],
       [`${game.gameId}: frame p95 / 1×`, `${g}.pacing.0.p95Ms`, fmt.ms1, '≤ 20 ms'],
       [`${game.gameId}: frame max / 1×`, `${g}.pacing.0.maxMs`, fmt.ms1, ''],
