@@ -19,3 +19,8 @@ export function formatBuiltInFigures() {
 }
 
 export type BuiltInFigures = ReturnType<typeof formatBuiltInFigures>;
+
+declare global {
+  /** What formatBuiltInFigures() returned when the app was built (vite.config.ts's define). */
+  const __BUILT_IN_FIGURES__: BuiltInFigures;
+}
