@@ -3,7 +3,7 @@
 // it starts: vite.config.ts (and vitest.config.ts for the unit tests) hands them to the code as __BUILT_IN_FIGURES__.
 // The first number format a page makes loads the browser's locale data, 12-29 ms on the benchmark's machine, and
 // nothing else on the first screen needs it. The number itself stays in one place (renderer/i18n/contentNumbers.ts);
-// tests/e2e/web-host.spec.ts checks that the home shows what the browser's own format writes.
+// tests/e2e/shell.spec.ts checks that the home shows what the browser's own format writes, in each language.
 
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { CONTENT_NUMBERS } from '../i18n/contentNumbers';

@@ -2,8 +2,8 @@
 // collector or a USB stick, and what it falls back to when its stored packs cannot be read. The home's three facts
 // live here, in the four languages (their one source: the locales no longer hold them); the sector-hires figure is
 // written from CONTENT_NUMBERS in each language's own number format, like the texts that quote it, when the app is
-// built (renderer/content/builtInFigures.ts). The route notices
-// name the providers of the explorer's own data (renderer/careers/data/routes.ts), with no date, link or note.
+// built (renderer/content/builtInFigures.ts). The route notices name the providers of the explorer's own data
+// (renderer/careers/data/routes.ts), with no date, link or note.
 
 import type { ContentPack, Fact } from '../../common/content/contentPack';
 import { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT } from '../../common/content/packFormat';
