@@ -9,13 +9,14 @@ import type { ContentPack, Fact } from '../../common/content/contentPack';
 import { BUILT_IN_PACK_VERSION, CONTENT_PACK_FORMAT } from '../../common/content/packFormat';
 import { LANGUAGES } from '../../common/i18n/languages';
 import { TRAINING_ROUTES } from '../careers/data/routes';
+import { BUILT_IN_FIGURES } from './builtInFigures';
 
 const NBSP = '\u00a0';
 
 const BUILT_IN_FACTS: Fact[] = [
   {
     id: 'jobs',
-    figure: { ...__BUILT_IN_FIGURES__.sectorHires },
+    figure: { ...BUILT_IN_FIGURES.sectorHires },
     text: {
       fr: "personnes à engager en trois ans par les entreprises biotech wallonnes, et c'est une estimation basse.",
       nl: 'mensen moeten binnen drie jaar aangeworven worden door de Waalse biotechbedrijven, en dat is nog een lage schatting.',
