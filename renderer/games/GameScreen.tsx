@@ -1,7 +1,7 @@
 // One game from card to results: loads the game's texts and code, shows the intro (goal, how to play, level) as soon
-// as the texts are here (the code goes on loading, with a progress bar should "start" come first), runs the game in
-// a host element, offers pause, and shows the results. Records game-started, game-completed and game-abandoned in
-// the engagement log. Leaving mid-game (back, idle reset) counts as abandoned.
+// as its own texts are here (the code and any borrowed texts go on loading, with a progress bar should "start" come
+// first), runs the game in a host element, offers pause, and shows the results. Records game-started, game-completed
+// and game-abandoned in the engagement log. Leaving mid-game (back, idle reset) counts as abandoned.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,15 +40,17 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
     setPhase({ kind: 'playing', level: chosen, run: runCount.current, seed: services.query.seed ?? randomSeed() });
   };
 
-  // The intro needs only the texts (the games hub has usually loaded them): it shows as soon as they are here, while
-  // the game's code (Phaser and the game) goes on loading. "Start" before the code has arrived shows the loading bar
-  // until it has, then starts the game.
+  // The intro needs only its own texts, the games' and the game's (the games hub has loaded them): it shows as soon as
+  // they are here, while the game's code (Phaser and the game) and the texts it borrows from other screens (Start-up
+  // Launchpad's role names) go on loading. "Start" before those have arrived shows the loading bar until they have,
+  // then starts the game.
   useEffect(() => {
     let cancelled = false;
     pendingStart.current = null;
     progress.current = 0;
     setPhase({ kind: 'loading', progress: 0 });
-    const texts = ensureNamespaces(services.i18n, language, ['games', ...(entry.manifest.borrowedTextNamespaces ?? []), entry.manifest.id]);
+    const texts = ensureNamespaces(services.i18n, language, ['games', entry.manifest.id]);
+    const borrowedTexts = ensureNamespaces(services.i18n, language, entry.manifest.borrowedTextNamespaces ?? []);
     const code = entry.load((fraction) => {
       progress.current = Math.min(0.99, fraction);
       if (!cancelled) setPhase((current) => (current.kind === 'loading' ? { kind: 'loading', progress: progress.current } : current));
@@ -61,7 +63,7 @@ export function GameScreen({ entry }: { entry: GameEntry }) {
     texts.then(() => {
       if (!cancelled) setPhase((current) => (current.kind === 'loading' ? { kind: 'intro' } : current));
     }, failed);
-    Promise.all([texts, code]).then(([, loaded]) => {
+    Promise.all([texts, borrowedTexts, code]).then(([, , loaded]) => {
       if (cancelled) return;
       definition.current = loaded;
       const chosen = pendingStart.current;

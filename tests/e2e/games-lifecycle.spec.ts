@@ -1,7 +1,8 @@
 // A kiosk page lives for months: opening and closing every game must leave nothing behind on the document. Phaser
 // adds a visibilitychange listener for each game it starts and never removes it (games/kit/phaserLifecycle.ts
 // removes it); this spec counts the document's listeners through the DevTools protocol, which sees all of them. It
-// also opens a game whose engine is slow to arrive: the intro does not wait for the code, the start does.
+// also opens a game whose engine, and one whose borrowed texts, are slow to arrive: the intro waits for neither, the
+// start does.
 
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { GAME_IDS } from '../../common/ids';
@@ -58,4 +59,24 @@ test("a game's intro shows while its code is still loading, and a start made mea
   release();
   await expect(page.locator('.game-play__host canvas')).toHaveCount(1, { timeout: 30_000 });
   await page.waitForFunction(() => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === 'pipette-pro');
+});
+
+test("a game's intro does not wait for the texts it borrows from another screen; its start does (#24)", async ({ page }) => {
+  // Start-up Launchpad names roles from the career explorer's texts: they are held back until the test lets them through.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/careersRoles[.\w-]*\.json$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await openApp(page, { locale: 'en', hash: '#/games', extraQuery: 'testHooks=1&seed=5' });
+  await page.locator('a[href="#/games/startup-launchpad"]').click();
+  const start = page.locator('.game-intro .button--large');
+  await expect(start).toBeVisible();
+  await start.click();
+  await expect(page.locator('.game-loading__bar')).toBeVisible();
+  await expect(page.locator('.game-play__host canvas')).toHaveCount(0);
+  release();
+  await expect(page.locator('.game-play__host canvas')).toHaveCount(1, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === 'startup-launchpad');
 });
