@@ -41,16 +41,19 @@ test('opening and closing every game twice leaves no listener on the document', 
   await expect.poll(() => documentListeners(cdp, 'visibilitychange')).toBe(before);
 });
 
-test("a game's intro shows while its code is still loading, and a start made meanwhile waits for the code (#24)", async ({ page }) => {
-  // Phaser's chunk is held back until the test lets it through.
+/**
+ * Opens `gameId` with the requests matching `held` held back: its intro must show all the same, and a start made
+ * meanwhile must show the loading bar and no game, until the requests go through and the game starts.
+ */
+async function startWhileHeld(page: Page, held: RegExp, gameId: string): Promise<void> {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/phaser[.\w-]*\.js$/, async (route) => {
+  await page.route(held, async (route) => {
     await released;
     await route.continue();
   });
   await openApp(page, { locale: 'en', hash: '#/games', extraQuery: 'testHooks=1&seed=5' });
-  await page.locator('a[href="#/games/pipette-pro"]').click();
+  await page.locator(`a[href="#/games/${gameId}"]`).click();
   const start = page.locator('.game-intro .button--large');
   await expect(start).toBeVisible();
   await start.click();
@@ -58,25 +61,15 @@ test("a game's intro shows while its code is still loading, and a start made mea
   await expect(page.locator('.game-play__host canvas')).toHaveCount(0);
   release();
   await expect(page.locator('.game-play__host canvas')).toHaveCount(1, { timeout: 30_000 });
-  await page.waitForFunction(() => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === 'pipette-pro');
+  await page.waitForFunction((id) => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === id, gameId);
+}
+
+test("a game's intro shows while its code is still loading, and a start made meanwhile waits for the code (#24)", async ({ page }) => {
+  // Phaser's chunk.
+  await startWhileHeld(page, /\/assets\/phaser[.\w-]*\.js$/, 'pipette-pro');
 });
 
 test("a game's intro does not wait for the texts it borrows from another screen; its start does (#24)", async ({ page }) => {
-  // Start-up Launchpad names roles from the career explorer's texts: they are held back until the test lets them through.
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/careersRoles[.\w-]*\.json$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  await openApp(page, { locale: 'en', hash: '#/games', extraQuery: 'testHooks=1&seed=5' });
-  await page.locator('a[href="#/games/startup-launchpad"]').click();
-  const start = page.locator('.game-intro .button--large');
-  await expect(start).toBeVisible();
-  await start.click();
-  await expect(page.locator('.game-loading__bar')).toBeVisible();
-  await expect(page.locator('.game-play__host canvas')).toHaveCount(0);
-  release();
-  await expect(page.locator('.game-play__host canvas')).toHaveCount(1, { timeout: 30_000 });
-  await page.waitForFunction(() => (window as unknown as { __biotechTest?: { game?: { id: string } } }).__biotechTest?.game?.id === 'startup-launchpad');
+  // Start-up Launchpad names roles from the career explorer's texts.
+  await startWhileHeld(page, /\/assets\/careersRoles[.\w-]*\.json$/, 'startup-launchpad');
 });
