@@ -24,7 +24,7 @@ describe('the built-in content pack', () => {
     expect(DEFAULT_PACK.content.games).toBeNull();
   });
 
-  it("writes the sector's hires in each language's number format, as the build formatted them", () => {
+  it("writes the sector's hires in each language's number format", () => {
     const jobs = DEFAULT_PACK.content.facts.find((fact) => fact.id === 'jobs')!;
     for (const language of LANGUAGES) expect(jobs.figure[language]).toBe(new Intl.NumberFormat(language).format(CONTENT_NUMBERS.sectorHires));
     expect(jobs.figure).toEqual({ fr: '2\u202f400', nl: '2.400', de: '2.400', en: '2,400' });
