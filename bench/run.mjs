@@ -16,6 +16,7 @@ import { benchLighthouse } from './browser/lighthouse.mjs';
 import { launchBrowser } from './browser/session.mjs';
 import { benchSoak } from './browser/soak.mjs';
 import { benchStartup } from './browser/startup.mjs';
+import { buildReactFloor } from './reactFloor.mjs';
 import { benchSize } from './size.mjs';
 import { renderTable } from './table.mjs';
 import { findChromium } from '../scripts/chromium-path.mjs';
@@ -79,7 +80,17 @@ if (PAGE_ENTRIES.some(wanted)) {
     if (unknownGames.length > 0) throw new Error(`BENCH_GAMES names games the hub does not offer: ${unknownGames.join(', ')} (it offers ${gameIds.join(', ')})`);
 
     await entry(results, 'size', async () => benchSize(path.join(root, 'dist', 'web')));
-    await entry(results, 'startup', () => benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/` }));
+    await entry(results, 'startup', async () => {
+      // The entry's second floor, one button drawn by React, built like the app (bench/reactFloor.mjs).
+      const reactFloorPort = appPort + 400;
+      const reactFloorServer = serve(await buildReactFloor(root), reactFloorPort);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        return await benchStartup(browser, { appUrl: `${base}/`, floorUrl: `http://127.0.0.1:${floorPort}/`, reactFloorUrl: `http://127.0.0.1:${reactFloorPort}/` });
+      } finally {
+        reactFloorServer.kill();
+      }
+    });
     await entry(results, 'lighthouse', () => benchLighthouse({ url: `${base}/` }));
     await entry(results, 'games', () => benchGames(browser, { base: testBase, gameIds: chosenGames ? gameIds.filter((id) => chosenGames.includes(id)) : gameIds }));
     // BENCH_SOAK_VISITS (default 2,000) and BENCH_SOAK_WARMUP_SECONDS (default 300) shorten the soak while developing it.
