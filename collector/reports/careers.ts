@@ -11,7 +11,7 @@ import type { TablesReport } from './types';
 
 export async function careersReport(driver: SqlDriver, filters: ReportFilters): Promise<TablesReport> {
   const source = countsSource(['career-viewed', 'pathway-role', 'pathway-start', 'qr-shown', 'quiz-completed', 'quiz-type'], filters);
-  const rows = await driver.all<{ metric: string; dim: string; n: number | string }>(
+  const rows = await driver.readCommitted<{ metric: string; dim: string; n: number | string }>(
     `SELECT metric, dim, SUM(n) AS n FROM ${source.sql} GROUP BY metric, dim`,
     source.params,
   );

@@ -28,7 +28,7 @@ export function histogramMedian(histogram: ReadonlyMap<number, number>): number 
 
 export async function gamesReport(driver: SqlDriver, filters: ReportFilters): Promise<TablesReport> {
   const source = countsSource(['game-started', 'game-completed', 'game-stars', 'game-duration'], filters);
-  const rows = await driver.all<{ metric: string; dim: string; n: number | string }>(
+  const rows = await driver.readCommitted<{ metric: string; dim: string; n: number | string }>(
     `SELECT metric, dim, SUM(n) AS n FROM ${source.sql} GROUP BY metric, dim`,
     source.params,
   );

@@ -73,13 +73,13 @@ export async function overviewReport(driver: SqlDriver, filters: ReportFilters):
   const previousSource = countsSource(['sessions'], filters, previous);
   const profileSource = countsSource(['profile', 'age-band'], filters);
   const [dayRows, splitRows, previousRows, profileRows] = await Promise.all([
-    driver.all<{ day: string; n: number | string }>(`SELECT day, SUM(n) AS n FROM daily_counts WHERE ${sessions.sql} GROUP BY day`, sessions.params),
-    driver.all<SplitRow>(
+    driver.readCommitted<{ day: string; n: number | string }>(`SELECT day, SUM(n) AS n FROM daily_counts WHERE ${sessions.sql} GROUP BY day`, sessions.params),
+    driver.readCommitted<SplitRow>(
       `SELECT site_label, device_id, mode, language, SUM(n) AS n FROM ${sessionSource.sql} GROUP BY site_label, device_id, mode, language`,
       sessionSource.params,
     ),
-    driver.all<{ n: number | string | null }>(`SELECT SUM(n) AS n FROM ${previousSource.sql}`, previousSource.params),
-    driver.all<{ metric: string; dim: string; n: number | string }>(
+    driver.readCommitted<{ n: number | string | null }>(`SELECT SUM(n) AS n FROM ${previousSource.sql}`, previousSource.params),
+    driver.readCommitted<{ metric: string; dim: string; n: number | string }>(
       `SELECT metric, dim, SUM(n) AS n FROM ${profileSource.sql} GROUP BY metric, dim`,
       profileSource.params,
     ),

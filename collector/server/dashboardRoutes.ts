@@ -118,8 +118,8 @@ export function registerDashboardRoutes(
     scope.get('/api/filters', async () => {
       await store.foldRollups();
       const [sites, days, devices] = await Promise.all([
-        store.driver.all<{ site_label: string }>("SELECT DISTINCT site_label FROM monthly_counts WHERE metric = 'sessions' ORDER BY site_label"),
-        store.driver.all<{ first: string | null; last: string | null }>("SELECT MIN(day) AS first, MAX(day) AS last FROM daily_counts WHERE metric = 'sessions'"),
+        store.driver.readCommitted<{ site_label: string }>("SELECT DISTINCT site_label FROM monthly_counts WHERE metric = 'sessions' ORDER BY site_label"),
+        store.driver.readCommitted<{ first: string | null; last: string | null }>("SELECT MIN(day) AS first, MAX(day) AS last FROM daily_counts WHERE metric = 'sessions'"),
         store.devices(),
       ]);
       const options: FilterOptions = {

@@ -245,8 +245,13 @@ export class CollectorStore {
     });
   }
 
+  /**
+   * The device a token belongs to, as committed: read beside the uploads being stored (SqlDriver.readCommitted), so
+   * authenticating the next upload never waits for them. A device revoked or enrolled is committed before staff or
+   * the device get their answer.
+   */
   async deviceByTokenHash(tokenHash: string): Promise<Device | null> {
-    const [row] = await this.driver.all<DeviceRow>(
+    const [row] = await this.driver.readCommitted<DeviceRow>(
       `SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`,
       [tokenHash],
     );

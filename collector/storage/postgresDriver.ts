@@ -59,6 +59,11 @@ export class PostgresDriver implements SqlDriver {
     return this.executor.run(sql, params);
   }
 
+  /** The pool's connections already read beside each other's writes. */
+  readCommitted<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]> {
+    return this.executor.all<Row>(sql, params);
+  }
+
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {

@@ -19,6 +19,15 @@ export interface SqlStep {
 
 export interface SqlDriver extends SqlExecutor {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * A query that needs only what is already committed, and so need not wait for writes still in flight: the device
+   * lookup before every upload, and the dashboard's reports (read once the fold they await has committed). SQLite: a
+   * second, query-only connection on a thread of its own (in WAL mode it reads while the writer commits), so the
+   * lookup does not queue behind other devices' uploads being stored, and a long report delays no upload. Unlike all(),
+   * it is not ordered after statements sent before it and not yet answered: await a write before reading it back.
+   * PostgreSQL: the pool, as all().
+   */
+  readCommitted<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it rejects. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /**

@@ -1,6 +1,8 @@
 // One synchronous connection to the collector's SQLite file through Node's built-in node:sqlite: WAL journal, and
 // synchronous=FULL so an acknowledged batch survives a power cut, not only a crash (the kiosk deletes its copy after
-// the acknowledgement). It runs on the database thread (sqliteThread.ts), never on the thread that serves HTTP.
+// the acknowledgement). It runs on a database thread (sqliteThread.ts), never on the thread that serves HTTP.
+// Two roles: the writer (every statement and transaction) and the reader, a query-only second connection for reads
+// that need only what is committed (WAL lets it read while the writer commits; see SqlDriver.readCommitted).
 // Imports only Node built-ins, with explicit extensions, so a worker thread can load it without any resolve hook.
 
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
@@ -8,6 +10,9 @@ import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 
 export type SqliteValue = string | number | null;
+
+/** The writer owns the file (creates it, sets the journal); the reader opens it afterwards and can only query. */
+export type SqliteRole = 'writer' | 'reader';
 
 /** One statement of a transaction given as a list (see SqlDriver.transactionSteps). */
 export interface SqliteStep {
@@ -31,8 +36,15 @@ export class SqliteConnection {
   private readonly database: DatabaseSync;
   private readonly statements = new Map<string, StatementSync>();
 
-  constructor(file: string) {
+  constructor(file: string, role: SqliteRole = 'writer') {
     this.file = file;
+    if (role === 'reader') {
+      // Opened after the writer: the file exists and is in WAL mode (a setting kept in the file). query_only makes
+      // SQLite refuse any write sent here by mistake.
+      this.database = new DatabaseSync(file);
+      this.database.exec('PRAGMA query_only = ON; PRAGMA busy_timeout = 5000;');
+      return;
+    }
     if (file !== ':memory:') createPrivately(file);
     this.database = new DatabaseSync(file);
     this.database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');

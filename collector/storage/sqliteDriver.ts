@@ -1,13 +1,16 @@
 // SQLite for the collector, with the connection on its own thread (sqliteThread.ts): node:sqlite is synchronous, so
 // statements and each COMMIT's fsync would otherwise stop the HTTP server; a long dashboard query would stall every
 // kiosk's upload. This side sends statements and awaits their replies.
+// A second thread holds a query-only connection for readCommitted(): the device lookup before each upload and the
+// dashboard's reports read there, beside the writer, instead of waiting behind the uploads being stored (and the
+// uploads no longer wait behind a report). In WAL mode a reader never waits for the writer.
 // Ordering: single statements and transactionSteps() are one message each and run in the order sent; a transaction()
 // spans several messages, so while one is queued or open, new statements wait for it to end and never land inside it.
 // If the thread dies (SQL errors do not kill it: they are answered), what was in flight fails, SQLite drops the
 // uncommitted transaction, and a new thread opens the file again; after 3 deaths in a minute the driver gives up.
 
 import { Worker } from 'node:worker_threads';
-import type { SqliteStep } from './sqliteConnection';
+import type { SqliteRole, SqliteStep } from './sqliteConnection';
 import { deserializeError, type ThreadReply, type ThreadRequest } from './sqliteThreadProtocol';
 import type { SqlDriver, SqlExecutor, SqlStep, SqlValue } from './sqlDriver';
 
@@ -22,6 +25,7 @@ interface Waiting {
 
 /** One database thread: its worker, the replies it owes, and why it ended (once it has). */
 interface DatabaseThread {
+  readonly role: SqliteRole;
   readonly worker: Worker;
   readonly waiting: Map<number, Waiting>;
   /** Resolves once the thread has opened the file. */
@@ -41,6 +45,8 @@ export class SqliteDriver implements SqlDriver {
   readonly lockRowsSuffix = '';
   readonly file: string;
   private thread: DatabaseThread;
+  /** The query-only connection's thread, started once the writer has opened the file (open()). */
+  private reader: DatabaseThread | null = null;
   private readonly deaths: number[] = [];
   /** False until the first thread has opened the file: a thread that cannot open it is not restarted. */
   private opened = false;
@@ -54,7 +60,7 @@ export class SqliteDriver implements SqlDriver {
 
   private constructor(file: string) {
     this.file = file;
-    this.thread = this.startThread();
+    this.thread = this.startThread('writer');
   }
 
   /** Starts the database thread and opens `file` there (created with its folder if missing). */
@@ -67,6 +73,16 @@ export class SqliteDriver implements SqlDriver {
       await driver.thread.worker.terminate();
       throw new Error(`cannot open the SQLite database ${file}: ${(error as Error).message}`, { cause: error });
     }
+    // The reader opens the file once the writer has created it and put it in WAL mode.
+    const reader = driver.startThread('reader');
+    driver.reader = reader;
+    try {
+      await reader.opened;
+    } catch (error) {
+      driver.failure = error as Error;
+      await Promise.all([driver.thread.worker.terminate(), reader.worker.terminate()]);
+      throw new Error(`cannot open the SQLite database ${file} for reading: ${(error as Error).message}`, { cause: error });
+    }
     driver.opened = true;
     return driver;
   }
@@ -77,6 +93,12 @@ export class SqliteDriver implements SqlDriver {
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
     return this.single({ op: 'run', sql, params }) as Promise<number>;
+  }
+
+  /** On the reader's thread, at once: it sees what is committed, whatever the writer is doing (see SqlDriver). */
+  readCommitted<Row>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    if (this.reader === null) return Promise.reject(this.failure ?? new Error('the SQLite database is not open'));
+    return this.call({ op: 'all', sql, params }, this.reader) as Promise<Row[]>;
   }
 
   transactionSteps(steps: readonly SqlStep[]): Promise<number[]> {
@@ -115,33 +137,44 @@ export class SqliteDriver implements SqlDriver {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await this.transactionTail;
-      if (this.failure === null) await this.call({ op: 'close' }).catch(() => undefined);
+      if (this.failure === null) {
+        const reader = this.reader;
+        await Promise.all([
+          this.call({ op: 'close' }).catch(() => undefined),
+          reader === null ? undefined : this.call({ op: 'close' }, reader).catch(() => undefined),
+        ]);
+      }
       this.failure ??= new Error('the SQLite database is closed');
-      await this.thread.worker.terminate();
+      await Promise.all([this.thread.worker.terminate(), this.reader?.worker.terminate()]);
     })();
     return this.closing;
   }
 
-  private startThread(): DatabaseThread {
-    const worker = new Worker(new URL('./sqliteThread.ts', import.meta.url), { workerData: { file: this.file } });
+  private startThread(role: SqliteRole): DatabaseThread {
+    const worker = new Worker(new URL('./sqliteThread.ts', import.meta.url), { workerData: { file: this.file, role } });
     const waiting = new Map<number, Waiting>();
     const opened = new Promise<void>((resolve, reject) => waiting.set(0, { resolve: () => resolve(), reject }));
-    const thread: DatabaseThread = { worker, waiting, opened, settled: opened.catch(() => undefined), lost: null };
+    const thread: DatabaseThread = { role, worker, waiting, opened, settled: opened.catch(() => undefined), lost: null };
     // Kept alive only while a reply is awaited, so a forgotten close() never hangs a command.
     worker.ref();
     worker.on('message', (reply: ThreadReply) => this.settle(thread, reply));
-    worker.on('error', (error) => this.lose(thread, new Error(`the SQLite database thread failed: ${error.message}`)));
-    worker.on('exit', (code) => this.lose(thread, new Error(`the SQLite database thread stopped (exit code ${code})`)));
+    const name = role === 'writer' ? 'the SQLite database thread' : 'the SQLite reading thread';
+    worker.on('error', (error) => this.lose(thread, new Error(`${name} failed: ${error.message}`)));
+    worker.on('exit', (code) => this.lose(thread, new Error(`${name} stopped (exit code ${code})`)));
     return thread;
   }
 
-  /** A thread ended: what it owed fails; a new one takes over unless the driver is closing or threads keep dying. */
+  /**
+   * A thread ended: what it owed fails; a new one takes its place (writer or reader) unless the driver is closing or
+   * threads keep dying (the two threads' deaths count together).
+   */
   private lose(thread: DatabaseThread, error: Error): void {
     if (thread.lost !== null) return;
     thread.lost = error;
     for (const waiting of thread.waiting.values()) waiting.reject(error);
     thread.waiting.clear();
-    if (!this.opened || this.closing !== null || this.failure !== null || thread !== this.thread) return;
+    const current = thread.role === 'writer' ? this.thread : this.reader;
+    if (!this.opened || this.closing !== null || this.failure !== null || thread !== current) return;
     const now = Date.now();
     while (this.deaths.length > 0 && now - this.deaths[0]! > 60_000) this.deaths.shift();
     this.deaths.push(now);
@@ -149,8 +182,10 @@ export class SqliteDriver implements SqlDriver {
       this.failure = new Error(`${error.message}; it stopped ${this.deaths.length} times within a minute, so it is not restarted again`);
       return;
     }
-    this.thread = this.startThread();
-    this.thread.opened.catch((openError: unknown) => {
+    const next = this.startThread(thread.role);
+    if (thread.role === 'writer') this.thread = next;
+    else this.reader = next;
+    next.opened.catch((openError: unknown) => {
       this.failure ??= new Error(`cannot open the SQLite database ${this.file} again: ${(openError as Error).message}`);
     });
   }

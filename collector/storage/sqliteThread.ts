@@ -1,10 +1,10 @@
-// The SQLite database thread: a worker that owns the collector's one connection and runs the statements the main
-// thread sends it, one message at a time. node:sqlite is synchronous, so on the main thread every statement, and
+// A SQLite database thread: a worker that owns one of the collector's two connections (the writer, or the query-only
+// reader: sqliteConnection.ts) and runs the statements the main thread sends it, one message at a time. node:sqlite is synchronous, so on the main thread every statement, and
 // every COMMIT's fsync, would stop the HTTP server; here they stop only this thread, while the main thread parses and
 // validates the next request. Protocol: sqliteThreadProtocol.ts. Loaded by SqliteDriver (sqliteDriver.ts).
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { SqliteConnection } from './sqliteConnection.ts';
+import { SqliteConnection, type SqliteRole } from './sqliteConnection.ts';
 import { serializeError, type ThreadReply, type ThreadRequest } from './sqliteThreadProtocol.ts';
 
 const port = parentPort;
@@ -32,7 +32,8 @@ function answer(request: ThreadRequest, connection: SqliteConnection): ThreadRep
 
 function open(): SqliteConnection | null {
   try {
-    const connection = new SqliteConnection((workerData as { file: string }).file);
+    const { file, role } = workerData as { file: string; role: SqliteRole };
+    const connection = new SqliteConnection(file, role);
     port!.postMessage({ id: 0, ok: true, value: null } satisfies ThreadReply);
     return connection;
   } catch (error) {

@@ -1,7 +1,7 @@
 // The SQLite driver with its connection on a database thread: SQLite's errors reach the caller with their codes,
 // transactions are all or nothing, a statement never lands inside another caller's open transaction, a thread that
 // dies is replaced (up to a limit) without keeping half a transaction, and a closed or unopenable database gives a
-// clear error instead of hanging.
+// clear error instead of hanging. The query-only reader answers readCommitted() while the writer is busy.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +98,18 @@ describe('SqliteDriver (database thread)', () => {
     ).toEqual([1, 1]);
   });
 
+  it('reads what is committed beside a transaction that holds the writer, and never writes there', async () => {
+    await driver.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['a', 1]);
+    const { insertedOne, release, done } = heldTransaction('b', async () => undefined);
+    await insertedOne;
+    // The writer is held inside a transaction: all() would wait for it; readCommitted() answers now, without 'b'.
+    expect(await driver.readCommitted('SELECT id FROM visits ORDER BY id')).toEqual([{ id: 'a' }]);
+    await expect(driver.readCommitted('INSERT INTO visits (id, n) VALUES (?, ?)', ['c', 3])).rejects.toThrow(/readonly database/);
+    release();
+    await done;
+    expect(await driver.readCommitted('SELECT id FROM visits ORDER BY id')).toEqual([{ id: 'a' }, { id: 'b' }]);
+  });
+
   /** Ends the database thread the way a crash would (the driver is not told beforehand). */
   const killThread = () => (driver as unknown as { thread: { worker: Worker } }).thread.worker.terminate();
 
@@ -111,6 +123,13 @@ describe('SqliteDriver (database thread)', () => {
     expect(await driver.all('SELECT id FROM visits ORDER BY id')).toEqual([{ id: 'a' }]);
     expect(await driver.transactionSteps([{ sql: 'INSERT INTO visits (id, n) VALUES (?, ?)', params: ['d', 4] }])).toEqual([1]);
     expect(await count()).toBe(2);
+  });
+
+  it('starts a new reading thread when it dies, and the writer goes on', async () => {
+    await driver.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['a', 1]);
+    await (driver as unknown as { reader: { worker: Worker } }).reader.worker.terminate();
+    expect(await driver.readCommitted('SELECT id FROM visits')).toEqual([{ id: 'a' }]);
+    expect(await driver.run('INSERT INTO visits (id, n) VALUES (?, ?)', ['b', 2])).toBe(1);
   });
 
   it('stops restarting a thread that keeps dying, and says so', async () => {
