@@ -40,7 +40,8 @@ export class SqliteConnection {
     this.file = file;
     if (role === 'reader') {
       // Opened after the writer: the file exists and is in WAL mode (a setting kept in the file). query_only makes
-      // SQLite refuse any write sent here by mistake.
+      // SQLite refuse any write sent here by mistake. A second ':memory:' connection would be another, empty database.
+      if (file === ':memory:') throw new Error('a reading connection needs a database file, not :memory:');
       this.database = new DatabaseSync(file);
       this.database.exec('PRAGMA query_only = ON; PRAGMA busy_timeout = 5000;');
       return;

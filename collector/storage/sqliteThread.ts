@@ -1,7 +1,8 @@
 // A SQLite database thread: a worker that owns one of the collector's two connections (the writer, or the query-only
-// reader: sqliteConnection.ts) and runs the statements the main thread sends it, one message at a time. node:sqlite is synchronous, so on the main thread every statement, and
-// every COMMIT's fsync, would stop the HTTP server; here they stop only this thread, while the main thread parses and
-// validates the next request. Protocol: sqliteThreadProtocol.ts. Loaded by SqliteDriver (sqliteDriver.ts).
+// reader: sqliteConnection.ts) and runs the statements the main thread sends it, one message at a time. node:sqlite
+// is synchronous, so on the main thread every statement, and every COMMIT's fsync, would stop the HTTP server; here
+// they stop only this thread, while the main thread parses and validates the next request. Protocol:
+// sqliteThreadProtocol.ts. Loaded by SqliteDriver (sqliteDriver.ts).
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteConnection, type SqliteRole } from './sqliteConnection.ts';
