@@ -1,5 +1,6 @@
-// The first screen's signal: work waiting for it starts after the frame that draws the screen, or after the fallback
-// wait when no frame comes (a tab in the background), and never before the screen was committed.
+// The first screen's signal: work waiting for it starts after the frame that draws the screen and, where the browser
+// reports paints, after its first contentful paint; or after the fallback wait when neither comes (a tab in the
+// background); and never before the screen was committed.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -41,6 +42,56 @@ describe('afterFirstScreen', () => {
     reportFirstScreenCommitted();
     reportFirstScreenCommitted();
     expect(frames).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS - 1);
+    expect(await settled(afterFirstScreen())).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(afterFirstScreen())).toBe(true);
+  });
+
+  /** A browser that reports paints: `paint()` delivers its first-contentful-paint entry to the observers. */
+  function reportsPaints() {
+    const observers: { callback: PerformanceObserverCallback; disconnected: boolean }[] = [];
+    class PaintObserver {
+      static readonly supportedEntryTypes = ['paint'];
+      private readonly entry: { callback: PerformanceObserverCallback; disconnected: boolean };
+      constructor(callback: PerformanceObserverCallback) {
+        this.entry = { callback, disconnected: false };
+        observers.push(this.entry);
+      }
+      observe(): void {}
+      disconnect(): void {
+        this.entry.disconnected = true;
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', PaintObserver);
+    const list = (name: string) => ({ getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) }) as unknown as PerformanceObserverEntryList;
+    return {
+      paint(name: string) {
+        for (const observer of observers) if (!observer.disconnected) observer.callback(list(name), observer as unknown as PerformanceObserver);
+      },
+    };
+  }
+
+  it('waits for the first contentful paint the browser reports, even after the frames', async () => {
+    const browser = reportsPaints();
+    const { afterFirstScreen, reportFirstScreenCommitted } = await import('./firstScreen');
+    const waiting = afterFirstScreen();
+    reportFirstScreenCommitted();
+    for (const frame of frames.splice(0)) frame(performance.now());
+    for (const frame of frames.splice(0)) frame(performance.now());
+    expect(await settled(waiting)).toBe(false);
+    browser.paint('first-paint');
+    expect(await settled(waiting)).toBe(false);
+    browser.paint('first-contentful-paint');
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('goes on after the fallback wait when the browser reports no paint', async () => {
+    reportsPaints();
+    const { afterFirstScreen, FIRST_SCREEN_WAIT_MS, reportFirstScreenCommitted } = await import('./firstScreen');
+    reportFirstScreenCommitted();
+    for (const frame of frames.splice(0)) frame(performance.now());
+    for (const frame of frames.splice(0)) frame(performance.now());
     await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT_MS - 1);
     expect(await settled(afterFirstScreen())).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
