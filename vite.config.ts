@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { webIndexHtml } from './common/security/contentSecurityPolicy';
 import { precachePlugin } from './scripts/vite/precachePlugin';
 import { precompressPlugin } from './scripts/vite/precompressPlugin';
-import { initialShellChunk } from './scripts/vite/initialChunk';
+import { initialChunks } from './scripts/vite/initialChunk';
+import { shellLinksPlugin } from './scripts/vite/shellLinksPlugin';
+import { homeSnapshotPlugin } from './scripts/vite/homeSnapshotPlugin';
 import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
 import { shellFontsPlugin } from './scripts/vite/shellFontsPlugin';
 import { BROWSER_ZOD_ALIAS } from './scripts/vite/browserZod';
@@ -20,7 +22,7 @@ import { formatBuiltInFigures } from './renderer/content/builtInFigures';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 const publicDir = fileURLToPath(new URL('./renderer/public', import.meta.url));
-const shellChunk = initialShellChunk(fileURLToPath(new URL('./renderer/main.tsx', import.meta.url)));
+const initialChunk = initialChunks(fileURLToPath(new URL('./renderer/main.tsx', import.meta.url)), fileURLToPath(new URL('./renderer/app/start.tsx', import.meta.url)));
 
 /**
  * A classroom build that syncs to a hub on another origin names it at build time (BIOTECH_COLLECTOR_ORIGIN), so the
@@ -60,6 +62,15 @@ export default defineConfig(({ mode }) => ({
       cacheDir: fileURLToPath(new URL('./node_modules/.cache/biotech-shell-fonts', import.meta.url)),
     }),
     fontPreloadPlugin(),
+    shellLinksPlugin(),
+    // The home drawn at build time, shown before React where it fits the visit (renderer/app/quickHome.ts).
+    homeSnapshotPlugin({
+      configFile: fileURLToPath(import.meta.url),
+      localesDir: fileURLToPath(new URL('./locales', import.meta.url)),
+      servedConfig: fileURLToPath(new URL('./renderer/public/config.json', import.meta.url)),
+      appVersion: version,
+      namespaces: ['common', 'kiosk'],
+    }),
     precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),
     precompressPlugin(),
   ],
@@ -81,10 +92,11 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
-        // The first screen's code is one chunk (scripts/vite/initialChunk.ts). zod and the line that puts it in
-        // jitless mode are in it, the entry's first import, so jitless is set before any module can parse with zod.
+        // The first screen's code is one chunk, React and the app another (scripts/vite/initialChunk.ts). zod and the
+        // line that puts it in jitless mode are in the first, the entry's first import, so jitless is set before any
+        // module can parse with zod.
         manualChunks(id, { getModuleInfo }) {
-          return shellChunk(id, getModuleInfo);
+          return initialChunk(id, getModuleInfo);
         },
       },
     },

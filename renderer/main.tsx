@@ -1,13 +1,13 @@
-// Entry point of the renderer: boots the services, then renders the app. Shared by the Electron and web hosts.
+// Entry point of the renderer, shared by the Electron and web hosts. It holds only what the first screen needs before
+// React: the config and texts requests, the styles and fonts, and the home's snapshot (renderer/app/quickHome.ts), shown
+// at once where it fits the visit. React and the app's code (renderer/app/start.tsx) load behind it, in their own
+// chunk, which index.html already asks for (scripts/vite/initialChunk.ts).
 
 // First, before any module that parses with zod is evaluated (see the file).
 import './app/zodWithoutEval';
-// Then the requests the first screen waits for, sent while the rest of the code is evaluated (see the file).
+// Then the requests the first screen waits for, sent while the rest of the code loads (see the file).
 import './app/earlyStart';
 
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 // The weight files declare each subset with its unicode-range, so a page in fr, nl, de or en fetches only the Latin
 // files; the per-subset files (latin-400.css…) declare none, which made every page fetch Latin and Latin Extended.
 import '@fontsource/atkinson-hyperlegible/400.css';
@@ -21,30 +21,13 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/screens.css';
 import './styles/kiosk.css';
-import { App } from './app/App';
-import { boot } from './app/boot';
-import { FeatureServices } from './app/FeatureServices';
-import { KioskStateSignal } from './app/KioskStateSignal';
-import { FirstScreenSignal } from './app/FirstScreenSignal';
-import { TEST_BUILD, testHookGlobal, testSwitches } from './testing/testBuild';
+import { showQuickHome } from './app/quickHome';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 
-void boot().then((services) => {
-  if (TEST_BUILD && testSwitches().testHooks) {
-    // Test build only: lets the benchmark's soak run end a visit at once instead of waiting for the idle timer.
-    testHookGlobal().app = { endVisit: (reason: 'idle' | 'explicit') => services.endVisit(reason), startVisit: () => services.startVisit() };
-  }
-  createRoot(container).render(
-    <StrictMode>
-      <FeatureServices services={services}>
-        <I18nextProvider i18n={services.i18n}>
-          <App />
-          <KioskStateSignal services={services} />
-          <FirstScreenSignal />
-        </I18nextProvider>
-      </FeatureServices>
-    </StrictMode>,
-  );
-});
+// The snapshot first, where it fits; React starts once the config is read either way (boot() waits for it too).
+void showQuickHome()
+  .catch(() => false)
+  .then(() => import('./app/start'))
+  .then(({ startApp }) => startApp(container));

@@ -1,20 +1,13 @@
 // Starts the app: finds the host, reads the device config and the visitor's settings, loads the texts, and builds
 // the services the React tree uses. Every failure here degrades to defaults; the app always starts.
 
-import { isLanguage } from '../../common/i18n/languages';
 import { selectHost } from '../host/selectHost';
 import { createI18n, switchLanguage } from '../i18n/i18n';
-import {
-  clearVisitorSettings,
-  defaultVisitorSettings,
-  readVisitorSettings,
-  TEXT_SCALE,
-  writeVisitorSettings,
-  type VisitorSettings,
-} from '../settings/visitorSettings';
+import { clearVisitorSettings, defaultVisitorSettings, writeVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
+import { allowedLocale, applySettingsToDocument, startVisitorSettings } from '../settings/startSettings';
 import { createStore } from '../state/store';
 import { readQueryParameters } from './queryParameters';
-import { PSEUDO_LOCALE, type LocaleChoice } from '../i18n/localeChoice';
+import { PSEUDO_LOCALE } from '../i18n/localeChoice';
 import { formatLocation, HOME, parseLocation } from '../navigation/routes';
 import { screenChunks } from '../navigation/screenChunks';
 import type { AppServices } from './services';
@@ -34,20 +27,8 @@ import { createContentService } from '../content/contentService';
 import { createRemoteSettingsService } from '../settings/remoteSettingsService';
 import type { DeviceConfigState } from '../../common/host/hostApi';
 
-function allowedLocale(locale: LocaleChoice, config: DeviceConfig): LocaleChoice {
-  if (locale === PSEUDO_LOCALE) return locale;
-  return isLanguage(locale) && config.enabledLanguages.includes(locale) ? locale : config.defaultLanguage;
-}
-
-/** Reflects settings and mode on <html> so CSS can follow (text scale, calm motion, kiosk selection rules). */
 function applyToDocument(settings: VisitorSettings, config: DeviceConfig): void {
-  const root = document.documentElement;
-  root.style.setProperty('--text-scale', String(TEXT_SCALE[settings.textSize]));
-  root.dataset.textSize = settings.textSize;
-  root.dataset.reducedMotion = String(settings.reducedMotion);
-  root.dataset.mode = config.mode;
-  // The teacher's class-language lock hides language switching for pupils (renderer/classroom/classroom.css).
-  root.dataset.languageLocked = String(languageLock.get() !== null);
+  applySettingsToDocument(settings, config, languageLock.get() !== null);
 }
 
 /** The page's localStorage, or null where the browser refuses it (some private windows). */
@@ -66,9 +47,7 @@ export async function boot(): Promise<AppServices> {
   const config = configState.config;
 
   const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const saved = readVisitorSettings(window.localStorage, defaultVisitorSettings(config.defaultLanguage, prefersReducedMotion));
-  const locked = languageLock.get();
-  const initial: VisitorSettings = { ...saved, language: allowedLocale(locked ?? query.locale ?? saved.language, config) };
+  const initial = startVisitorSettings(config, { storage: window.localStorage, locked: languageLock.get(), linked: query.locale, prefersReducedMotion });
 
   // A kiosk's or a fair stand's first screen is its attract screen: its code comes with the texts.
   const attractScreen = usesAttractLoop(config) ? screenChunks[config.mode === 'event' ? 'eventAttract' : 'attract'].load().catch(() => undefined) : null;

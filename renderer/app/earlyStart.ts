@@ -8,6 +8,7 @@
 
 import { BRIDGE_GLOBAL } from '../../common/host/bridge';
 import { startServedConfigRequest } from '../host/servedConfig';
+import { firstWebConfigLoad } from '../host/webHost';
 import { languageLock } from '../classroom/languageLock';
 import { likelyLocale } from '../i18n/likelyLocale';
 import { loadNamespace, SHELL_NAMESPACES } from '../i18n/resources';
@@ -15,7 +16,11 @@ import { DEFAULT_LANGUAGE } from '../../common/i18n/languages';
 import { defaultVisitorSettings, readVisitorSettings } from '../settings/visitorSettings';
 import { readQueryParameters } from './queryParameters';
 
-if (!(window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]) startServedConfigRequest();
+if (!(window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]) {
+  startServedConfigRequest();
+  // Read at once, for the first screen drawn before React (renderer/app/quickHome.ts) and then boot().
+  void firstWebConfigLoad();
+}
 
 function savedLanguage() {
   try {

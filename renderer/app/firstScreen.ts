@@ -37,8 +37,20 @@ function firstContentfulPaint(): Promise<void> {
   });
 }
 
+let committed: (() => void) | null = null;
+const firstScreenCommit = new Promise<void>((resolve) => {
+  committed = resolve;
+});
+
+/** Resolves once React has committed the first screen (before it is painted). */
+export function firstScreenCommitted(): Promise<void> {
+  return firstScreenCommit;
+}
+
 /** Called when React has committed the first screen. */
 export function reportFirstScreenCommitted(): void {
+  committed?.();
+  committed = null;
   const done = drawn;
   if (done === null) return;
   drawn = null;

@@ -65,7 +65,7 @@ export interface ContentServiceOptions {
   readonly now?: () => number;
 }
 
-const BUILT_IN: ShownContent = { pack: DEFAULT_PACK, source: 'built-in' };
+export const BUILT_IN: ShownContent = { pack: DEFAULT_PACK, source: 'built-in' };
 
 function summary(pack: ContentPack, source: ContentSource): PackSummary {
   return { version: pack.version, publishedAt: pack.publishedAt, target: pack.target, source };

@@ -11,11 +11,29 @@ import { servedConfigResponse } from './servedConfig';
 
 export const WEB_CONFIG_OVERRIDE_KEY = 'biotech.deviceConfig.v1';
 
+/** The page's first read of its config, started early and shared (see firstWebConfigLoad). */
+let firstLoad: Promise<DeviceConfigState> | null = null;
+
+/**
+ * The page's first read of config.json and this browser's overrides, started once, early (renderer/app/earlyStart.ts):
+ * the first screen drawn before React (renderer/app/quickHome.ts) and the web host's first load share it.
+ */
+export function firstWebConfigLoad(storage: Storage = window.localStorage): Promise<DeviceConfigState> {
+  firstLoad ??= loadWebConfig(storage);
+  return firstLoad;
+}
+
 export function createWebHost(appVersion: string, storage: Storage = window.localStorage): HostApi {
+  let firstTaken = false;
   return {
     kind: 'web',
     appVersion: () => Promise.resolve(appVersion),
-    loadDeviceConfig: () => loadWebConfig(storage),
+    // The first load takes the early one if the page started it; every later load (after a save) reads again.
+    loadDeviceConfig: () => {
+      const early = firstTaken ? null : firstLoad;
+      firstTaken = true;
+      return early ?? loadWebConfig(storage);
+    },
     saveDeviceConfig: (config) => saveWebConfig(storage, config),
     // The page calls the collector itself: its CSP names the collector origin chosen at build time (or 'self').
     // A browser keeps the PIN lockout in localStorage and IndexedDB, read as the stricter of the two: the best it has,

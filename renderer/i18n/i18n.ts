@@ -4,29 +4,32 @@
 
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { textDirection } from '../../common/i18n/languages';
-import { PSEUDO_LOCALE, type LocaleChoice } from './localeChoice';
+import type { LocaleChoice } from './localeChoice';
+import { applyDocumentLanguage } from './documentLanguage';
 import { TEXT_DEFAULT_VARIABLES } from './contentNumbers';
 import { loadNamespace, SHELL_NAMESPACES } from './resources';
 
-/** BCP 47 tag for <html lang>; the pseudo-locale is French underneath. */
-export function htmlLangFor(locale: LocaleChoice): string {
-  return locale === PSEUDO_LOCALE ? 'fr-XA' : locale;
-}
+export { applyDocumentLanguage, htmlLangFor } from './documentLanguage';
 
-export async function createI18n(locale: LocaleChoice): Promise<I18n> {
+/** An i18next instance set up as the app's, with the texts given (none: they are loaded per namespace). */
+export async function createI18nInstance(locale: LocaleChoice, resources: Record<string, Record<string, Record<string, unknown>>> = {}): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: locale,
     fallbackLng: false,
     ns: [...SHELL_NAMESPACES],
     defaultNS: 'common',
-    resources: {},
+    resources,
     partialBundledLanguages: true,
     interpolation: { escapeValue: false, defaultVariables: TEXT_DEFAULT_VARIABLES },
     returnNull: false,
     react: { useSuspense: false },
   });
+  return instance;
+}
+
+export async function createI18n(locale: LocaleChoice): Promise<I18n> {
+  const instance = await createI18nInstance(locale);
   await ensureNamespaces(instance, locale, SHELL_NAMESPACES);
   applyDocumentLanguage(locale);
   return instance;
@@ -51,8 +54,3 @@ export async function switchLanguage(instance: I18n, locale: LocaleChoice): Prom
   applyDocumentLanguage(locale);
 }
 
-export function applyDocumentLanguage(locale: LocaleChoice): void {
-  const lang = htmlLangFor(locale);
-  document.documentElement.lang = lang;
-  document.documentElement.dir = textDirection(lang);
-}

@@ -106,8 +106,25 @@ const LATER_MODULES = [
   'renderer/event/EventAttractScreen.tsx',
 ];
 
-describe('the first screen\'s code (static imports of renderer/main.tsx)', () => {
+/** What a page load fetches at once: the entry's code and the app's start, which index.html asks for beside it. */
+function firstLoad(): ReturnType<typeof staticClosure> {
   const entry = staticClosure('renderer/main.tsx');
+  const start = staticClosure('renderer/app/start.tsx');
+  return {
+    files: new Set([...entry.files, ...start.files]),
+    packages: new Set([...entry.packages, ...start.packages]),
+    specifiers: new Set([...entry.specifiers, ...start.specifiers]),
+  };
+}
+
+describe('the first screen\'s code (static imports of renderer/main.tsx and renderer/app/start.tsx)', () => {
+  const entry = firstLoad();
+
+  it('keeps React, i18next and the boot out of the entry itself: they load behind the home\'s snapshot', () => {
+    const own = staticClosure('renderer/main.tsx');
+    expect([...own.packages].filter((name) => ['react-dom', 'i18next', 'react-i18next'].includes(name))).toEqual([]);
+    expect([...relative(own.files)]).not.toContain('renderer/app/boot.ts');
+  });
 
   it('is read correctly: it holds React DOM, i18next, the boot and the log\'s front', () => {
     expect([...entry.packages]).toEqual(expect.arrayContaining(['react', 'react-dom', 'i18next', 'zod']));

@@ -1,0 +1,157 @@
+// The home before React: on a browser's first screen, when the visit is one the build drew the home for (see
+// homeSnapshot.tsx), the page shows that drawing as soon as its config is read, and its language buttons answer at
+// once, while React and the app's code load behind it. React then takes the page over (renderer/app/start.tsx); the
+// language chosen meanwhile is kept, and its events are recorded then. Any other visit (the kiosk, a lesson link, a
+// class language lock, a hub's content pack, another mode) starts as before, with React drawing the first screen.
+
+import { BRIDGE_GLOBAL } from '../../common/host/bridge';
+import { isLanguage, type Language } from '../../common/i18n/languages';
+import type { DeviceConfig } from '../../common/config/deviceConfig';
+import { readQueryParameters } from './queryParameters';
+import { activeLesson } from '../classroom/activeLesson';
+import { languageLock } from '../classroom/languageLock';
+import { firstWebConfigLoad } from '../host/webHost';
+import { applyDocumentLanguage } from '../i18n/documentLanguage';
+import { formatLocation, HOME, parseLocation } from '../navigation/routes';
+import { applySettingsToDocument, startVisitorSettings } from '../settings/startSettings';
+import { writeVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
+import { SNAPSHOT_CONFIG_ID, SNAPSHOT_TEMPLATE_ATTRIBUTE, snapshotFits, type DrawnFrom } from './snapshotMarkup';
+
+/** A change of settings the visitor made on the snapshot, for React to keep and the log to record. */
+export interface SnapshotSettingsChange {
+  readonly before: VisitorSettings;
+  readonly after: VisitorSettings;
+}
+
+/** What React takes over from the snapshot. */
+export interface QuickHomeHandover {
+  readonly changes: readonly SnapshotSettingsChange[];
+  /** Where the keyboard focus was, as child positions from #root, to put it back on React's copy of that element. */
+  readonly focusPath: readonly number[] | null;
+}
+
+interface Shown {
+  readonly container: HTMLElement;
+  readonly changes: SnapshotSettingsChange[];
+  readonly detach: () => void;
+}
+
+let shown: Shown | null = null;
+
+function drawnFromPage(): DrawnFrom | null {
+  const element = document.getElementById(SNAPSHOT_CONFIG_ID);
+  if (element === null || element.textContent === null) return null;
+  try {
+    return JSON.parse(element.textContent) as DrawnFrom;
+  } catch {
+    return null;
+  }
+}
+
+function snapshotFor(language: Language): HTMLTemplateElement | null {
+  return document.querySelector<HTMLTemplateElement>(`template[${SNAPSHOT_TEMPLATE_ATTRIBUTE}="${language}"]`);
+}
+
+function onHome(): boolean {
+  const location = parseLocation(window.location.hash);
+  return location.route.screen === 'home' && location.sheet === null;
+}
+
+/** Child positions from `container` down to `element`, or null when it is not inside. */
+export function pathTo(container: Element, element: Element | null): number[] | null {
+  const path: number[] = [];
+  let current = element;
+  while (current !== null && current !== container) {
+    const parent: Element | null = current.parentElement;
+    if (parent === null) return null;
+    path.unshift([...parent.children].indexOf(current));
+    current = parent;
+  }
+  return current === container ? path : null;
+}
+
+/** Focuses the element at `path` under `container` if it can take the focus. */
+export function focusAt(container: Element, path: readonly number[]): void {
+  let current: Element | undefined = container;
+  for (const index of path) current = current?.children[index];
+  if (current instanceof HTMLElement && current !== container) current.focus();
+}
+
+function draw(container: HTMLElement, template: HTMLTemplateElement): void {
+  const focused = pathTo(container, document.activeElement);
+  container.replaceChildren(template.content.cloneNode(true));
+  if (focused !== null) focusAt(container, focused);
+}
+
+/** The snapshot's buttons, until React takes over: the language buttons, the skip link and the settings button. */
+function answerClicks(container: HTMLElement, config: DeviceConfig, first: VisitorSettings, changes: SnapshotSettingsChange[]): () => void {
+  let current = first;
+  const onClick = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const language = target?.closest<HTMLButtonElement>('button.language-choice__button')?.lang;
+    if (language !== undefined) {
+      if (!isLanguage(language) || !config.enabledLanguages.includes(language) || language === current.language) return;
+      const template = snapshotFor(language);
+      if (template === null) return;
+      const after: VisitorSettings = { ...current, language };
+      writeVisitorSettings(window.localStorage, after);
+      changes.push({ before: current, after });
+      current = after;
+      applyDocumentLanguage(language);
+      draw(container, template);
+      return;
+    }
+    if (target?.closest('.skip-link')) {
+      event.preventDefault();
+      document.getElementById('main')?.focus();
+      return;
+    }
+    // The settings sheet is React's: the address asks for it, and React opens it when it takes over.
+    if (target?.closest('.top-bar__settings')) window.location.hash = formatLocation({ ...HOME, sheet: 'settings' });
+  };
+  container.addEventListener('click', onClick);
+  return () => container.removeEventListener('click', onClick);
+}
+
+/** Resolves true once the snapshot is on the page, false when this visit starts with React drawing its first screen. */
+export async function showQuickHome(): Promise<boolean> {
+  const container = document.getElementById('root');
+  const drawn = drawnFromPage();
+  if (container === null || drawn === null || (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]) return false;
+  if (!onHome() || languageLock.get() !== null || activeLesson.get() !== null) return false;
+  const { config, problems } = await firstWebConfigLoad();
+  // Staff are shown a config's problems on screens React draws; the address may have changed while the config loaded.
+  if (problems.length > 0 || !snapshotFits(drawn, config) || !onHome() || container.childElementCount > 0) return false;
+  let settings: VisitorSettings;
+  try {
+    const query = readQueryParameters(window.location.search);
+    settings = startVisitorSettings(config, {
+      storage: window.localStorage,
+      locked: null,
+      linked: query.locale,
+      prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+  } catch {
+    // A browser that refuses storage (some private windows) starts as before.
+    return false;
+  }
+  const template = isLanguage(settings.language) ? snapshotFor(settings.language) : null;
+  if (template === null) return false;
+  applySettingsToDocument(settings, config, false);
+  applyDocumentLanguage(settings.language);
+  container.replaceChildren(template.content.cloneNode(true));
+  const changes: SnapshotSettingsChange[] = [];
+  shown = { container, changes, detach: answerClicks(container, config, settings, changes) };
+  // The benchmark reads this: the first screen is drawn and its language buttons answer (renderer/app/App.tsx).
+  performance.mark('app-interactive');
+  return true;
+}
+
+/** React takes over: the snapshot stops answering. Null when no snapshot was shown. */
+export function handOverQuickHome(): QuickHomeHandover | null {
+  const taken = shown;
+  shown = null;
+  if (taken === null) return null;
+  taken.detach();
+  return { changes: [...taken.changes], focusPath: pathTo(taken.container, document.activeElement) };
+}
