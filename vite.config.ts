@@ -90,6 +90,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 2000,
+    // Every browser the app runs in (Electron's Chromium, the classroom browsers of es2023) knows modulepreload.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
         // The first screen's code is one chunk, React and the app another (scripts/vite/initialChunk.ts). zod and the
