@@ -1,7 +1,7 @@
 // Entry point of the renderer, shared by the Electron and web hosts. It holds only what the first screen needs before
 // React: the config and texts requests, the styles and fonts, and the home's snapshot (renderer/app/quickHome.ts), shown
 // at once where it fits the visit. React and the app's code (renderer/app/start.tsx) load behind it, in their own
-// chunk, which index.html already asks for (scripts/vite/initialChunk.ts).
+// chunk (scripts/vite/initialChunk.ts).
 
 // First, before any module that parses with zod is evaluated (see the file).
 import './app/zodWithoutEval';
@@ -22,12 +22,15 @@ import './styles/shell.css';
 import './styles/screens.css';
 import './styles/kiosk.css';
 import { showQuickHome } from './app/quickHome';
+import { afterFirstScreen } from './app/firstScreen';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 
-// The snapshot first, where it fits; React starts once the config is read either way (boot() waits for it too).
+// The snapshot first, where it fits; then React and the app: once the snapshot is painted, so on a slow network the
+// first screen does not share the line with them, or at once where no snapshot is shown.
 void showQuickHome()
   .catch(() => false)
+  .then((shown) => (shown ? afterFirstScreen() : undefined))
   .then(() => import('./app/start'))
   .then(({ startApp }) => startApp(container));

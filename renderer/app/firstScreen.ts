@@ -37,20 +37,8 @@ function firstContentfulPaint(): Promise<void> {
   });
 }
 
-let committed: (() => void) | null = null;
-const firstScreenCommit = new Promise<void>((resolve) => {
-  committed = resolve;
-});
-
-/** Resolves once React has committed the first screen (before it is painted). */
-export function firstScreenCommitted(): Promise<void> {
-  return firstScreenCommit;
-}
-
-/** Called when React has committed the first screen. */
+/** Called when the first screen is in the page: React's first commit, or the home's snapshot (quickHome.ts). */
 export function reportFirstScreenCommitted(): void {
-  committed?.();
-  committed = null;
   const done = drawn;
   if (done === null) return;
   drawn = null;

@@ -15,6 +15,7 @@ import { applyDocumentLanguage } from '../i18n/documentLanguage';
 import { formatLocation, HOME, parseLocation } from '../navigation/routes';
 import { applySettingsToDocument, startVisitorSettings } from '../settings/startSettings';
 import { writeVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
+import { reportFirstScreenCommitted } from './firstScreen';
 import { SNAPSHOT_CONFIG_ID, SNAPSHOT_TEMPLATE_ATTRIBUTE, snapshotFits, type DrawnFrom } from './snapshotMarkup';
 
 /** A change of settings the visitor made on the snapshot, for React to keep and the log to record. */
@@ -26,12 +27,9 @@ export interface SnapshotSettingsChange {
 /** What React takes over from the snapshot. */
 export interface QuickHomeHandover {
   readonly changes: readonly SnapshotSettingsChange[];
-  /** Where the keyboard focus was, as child positions from #root, to put it back on React's copy of that element. */
-  readonly focusPath: readonly number[] | null;
 }
 
 interface Shown {
-  readonly container: HTMLElement;
   readonly changes: SnapshotSettingsChange[];
   readonly detach: () => void;
 }
@@ -141,9 +139,11 @@ export async function showQuickHome(): Promise<boolean> {
   applyDocumentLanguage(settings.language);
   container.replaceChildren(template.content.cloneNode(true));
   const changes: SnapshotSettingsChange[] = [];
-  shown = { container, changes, detach: answerClicks(container, config, settings, changes) };
+  shown = { changes, detach: answerClicks(container, config, settings, changes) };
   // The benchmark reads this: the first screen is drawn and its language buttons answer (renderer/app/App.tsx).
   performance.mark('app-interactive');
+  // What waits for the first screen's paint (React and the app's code, the engagement log's) starts after this one's.
+  reportFirstScreenCommitted();
   return true;
 }
 
@@ -153,5 +153,5 @@ export function handOverQuickHome(): QuickHomeHandover | null {
   shown = null;
   if (taken === null) return null;
   taken.detach();
-  return { changes: [...taken.changes], focusPath: pathTo(taken.container, document.activeElement) };
+  return { changes: [...taken.changes] };
 }

@@ -35,10 +35,8 @@ export function shellLinksPlugin(): Plugin {
         if (!context.bundle) return [];
         const { modules, styles } = shellLinks(context.bundle as unknown as Record<string, EmittedChunk>);
         const present = (href: string) => html.includes(`href="${href}"`);
-        return [
-          ...styles.filter((href) => !present(href)).map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href }, injectTo: 'head' as const })),
-          ...modules.filter((href) => !present(href)).map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href }, injectTo: 'head' as const })),
-        ];
+        void modules;
+        return styles.filter((href) => !present(href)).map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href }, injectTo: 'head' as const }));
       },
     },
   };
