@@ -31,6 +31,7 @@ const WEB_ONLY = [
   '**/admin.spec.ts',
   '**/service-worker-update.spec.ts',
   '**/production-bundle.spec.ts',
+  '**/home-snapshot.spec.ts',
 ];
 /** Specs on the test build (tests/README.md): the Electron app loads the shipped build, which has no test hooks. */
 const TEST_BUILD_ONLY = ['**/games-*.spec.ts', '**/sweep-*.spec.ts'];

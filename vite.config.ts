@@ -12,7 +12,7 @@ import { webIndexHtml } from './common/security/contentSecurityPolicy';
 import { precachePlugin } from './scripts/vite/precachePlugin';
 import { precompressPlugin } from './scripts/vite/precompressPlugin';
 import { initialChunks } from './scripts/vite/initialChunk';
-import { shellLinksPlugin } from './scripts/vite/shellLinksPlugin';
+import { shellStylesPlugin } from './scripts/vite/shellStylesPlugin';
 import { homeSnapshotPlugin } from './scripts/vite/homeSnapshotPlugin';
 import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
 import { shellFontsPlugin } from './scripts/vite/shellFontsPlugin';
@@ -62,7 +62,7 @@ export default defineConfig(({ mode }) => ({
       cacheDir: fileURLToPath(new URL('./node_modules/.cache/biotech-shell-fonts', import.meta.url)),
     }),
     fontPreloadPlugin(),
-    shellLinksPlugin(),
+    shellStylesPlugin(),
     // The home drawn at build time, shown before React where it fits the visit (renderer/app/quickHome.ts).
     homeSnapshotPlugin({
       configFile: fileURLToPath(import.meta.url),

@@ -1,13 +1,12 @@
-// Imported by the entry right after zodWithoutEval, so it runs before React and the app's own code are evaluated:
-// it sends the two requests the first screen waits for, so they travel while that code is evaluated instead of after
-// it. In a browser, config.json (renderer/host/servedConfig.ts; the Electron host reads its config over the bridge
-// instead); in both hosts, the shell's texts in the language the visitor will most likely get
-// (renderer/i18n/likelyLocale.ts). Both are fetches, which leave at once (a dynamic import() made here waited for the
-// rest of the code to be evaluated). resources.ts keeps each request, so boot() later finds these texts loading or
-// loaded; when the guess was wrong it loads the right language as it always did.
+// Imported by the entry right after zodWithoutEval, so it runs before anything else: it sends the two requests the
+// first screen waits for. In a browser, config.json, read at once
+// (renderer/host/webHost.ts, firstWebConfigLoad) for the home's snapshot (renderer/app/quickHome.ts) and then boot();
+// the Electron host reads its config over the bridge instead. In both hosts, the shell's texts in the language the
+// visitor will most likely get (renderer/i18n/likelyLocale.ts). Both are fetches, which leave at once (a dynamic
+// import() made here waited for the rest of the code to be evaluated). resources.ts keeps each request, so boot()
+// later finds these texts loading or loaded; when the guess was wrong it loads the right language as it always did.
 
 import { BRIDGE_GLOBAL } from '../../common/host/bridge';
-import { startServedConfigRequest } from '../host/servedConfig';
 import { firstWebConfigLoad } from '../host/webHost';
 import { languageLock } from '../classroom/languageLock';
 import { likelyLocale } from '../i18n/likelyLocale';
@@ -16,11 +15,7 @@ import { DEFAULT_LANGUAGE } from '../../common/i18n/languages';
 import { defaultVisitorSettings, readVisitorSettings } from '../settings/visitorSettings';
 import { readQueryParameters } from './queryParameters';
 
-if (!(window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]) {
-  startServedConfigRequest();
-  // Read at once, for the first screen drawn before React (renderer/app/quickHome.ts) and then boot().
-  void firstWebConfigLoad();
-}
+if (!(window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL]) void firstWebConfigLoad();
 
 function savedLanguage() {
   try {

@@ -1,8 +1,9 @@
 // The web host's config.json is public: a device token in it is refused (ignored and named to staff), while the
-// token this browser got for itself (kept in localStorage) is used.
+// token this browser got for itself (kept in localStorage) is used. The page's first read, started early, is the web
+// host's first load.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebHost, WEB_CONFIG_OVERRIDE_KEY } from './webHost';
+import { createWebHost, firstWebConfigLoad, WEB_CONFIG_OVERRIDE_KEY } from './webHost';
 
 const TOKEN = 'A'.repeat(43);
 
@@ -46,5 +47,22 @@ describe('the web host config', () => {
   it('reports nothing for a config.json without a token', async () => {
     serving({ mode: 'classroom', collectorUrl: 'https://hub.example/' });
     expect((await createWebHost('1.0.0', memoryStorage()).loadDeviceConfig()).problems).toEqual([]);
+  });
+});
+
+describe('the page\'s first read of the config', () => {
+  it('is read once, early, and taken by the web host\'s first load; later loads ask the server again', async () => {
+    const fetchFunction = vi.fn(async () => new Response(JSON.stringify({ mode: 'event' }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchFunction);
+    const storage = memoryStorage();
+    const early = firstWebConfigLoad(storage);
+    expect(firstWebConfigLoad(storage)).toBe(early);
+    expect(fetchFunction).toHaveBeenCalledTimes(1);
+    const host = createWebHost('1.0.0', storage);
+    expect(host.loadDeviceConfig()).toBe(early);
+    expect((await early).config.mode).toBe('event');
+    expect(fetchFunction).toHaveBeenCalledTimes(1);
+    await host.loadDeviceConfig();
+    expect(fetchFunction).toHaveBeenCalledTimes(2);
   });
 });

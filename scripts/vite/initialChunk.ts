@@ -4,7 +4,7 @@
 // entry) reaches statically, and the start itself, less what "first-screen" has: React and the app. Left alone, the
 // bundler splits that code into small shared chunks, one per set of lazy screens that also use a part of it; each is
 // one more request the page waits for, and on a school network (HTTP/1.1, six connections, a long round trip) those
-// requests queue. index.html asks for "shell" at once (scripts/vite/shellLinksPlugin.ts); the lazy chunks keep
+// requests queue. index.html links the shell's styles (scripts/vite/shellStylesPlugin.ts); the lazy chunks keep
 // importing what they share with it from the two, which are always loaded before them.
 
 /** What the bundler tells about one module. */

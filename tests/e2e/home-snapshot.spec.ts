@@ -1,0 +1,131 @@
+// The home before React (renderer/app/quickHome.ts): with React and the app's code held back on the network, a first
+// visit's home is on screen, passes axe in each language and its language buttons answer, by mouse and keyboard; once
+// the code arrives React adopts the same elements, keeps the language chosen and the focus, reports no error, and logs
+// the choices. A visit the snapshot was not drawn for (another mode, a deep link, other languages) waits for React.
+
+import type { Page } from '@playwright/test';
+import { defaultDeviceConfig } from '../../common/config/deviceConfig';
+import { expect, test } from './support/test';
+import { expectNoAxeViolations, watchConsole } from './support/app';
+import { useDeviceConfig } from './support/kiosk';
+import { TEST_BUILD } from './support/builds';
+import { exportedEvents } from './support/games';
+
+test.use({ serviceWorkers: 'block' });
+
+const TITLES = { fr: 'Joue, explore', nl: 'Speel, ontdek', de: 'Spiel, entdecke', en: 'Play, explore' } as const;
+const NAMES = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' } as const;
+
+/** The home's button for a language (the settings sheet, closed, has its own). */
+const languageButton = (page: Page, lang: keyof typeof NAMES) => page.locator('.home').getByRole('button', { name: NAMES[lang] });
+
+/** Holds back the app's shell chunk (React and the app) until the returned function is called. */
+async function holdTheShell(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/shell-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const reactHasTheRoot = (page: Page) => page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')));
+
+test('the home answers before React, in each language, and React adopts it as it is', async ({ page }) => {
+  const errors = watchConsole(page);
+  const release = await holdTheShell(page);
+  await page.goto('/');
+  const title = page.locator('h1#home-title');
+  await expect(title).toContainText(TITLES.fr);
+  expect(await reactHasTheRoot(page)).toBe(false);
+  await expectNoAxeViolations(page, 'the home snapshot (fr)');
+  for (const lang of ['nl', 'de'] as const) {
+    await languageButton(page, lang).click();
+    await expect(title).toContainText(TITLES[lang]);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(languageButton(page, lang)).toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations(page, `the home snapshot (${lang})`);
+  }
+  // By keyboard: the focus stays on the button pressed, in the new drawing.
+  await languageButton(page, 'en').focus();
+  await page.keyboard.press('Enter');
+  await expect(title).toContainText(TITLES.en);
+  await expect(languageButton(page, 'en')).toBeFocused();
+  await expectNoAxeViolations(page, 'the home snapshot (en)');
+  expect(await reactHasTheRoot(page)).toBe(false);
+
+  await page.evaluate(() => {
+    (window as unknown as { snapshotTitle: Element | null }).snapshotTitle = document.querySelector('h1#home-title');
+  });
+  release();
+  await expect.poll(() => reactHasTheRoot(page)).toBe(true);
+  // React's own buttons now: the same elements, still in English, the focus where it was.
+  expect(await page.evaluate(() => (window as unknown as { snapshotTitle: Element | null }).snapshotTitle === document.querySelector('h1#home-title'))).toBe(true);
+  await expect(title).toContainText(TITLES.en);
+  await expect(languageButton(page, 'en')).toBeFocused();
+  await languageButton(page, 'fr').click();
+  await expect(title).toContainText(TITLES.fr);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('biotech.visitorSettings.v1') ?? '{}').language)).toBe('fr');
+  expect(errors).toEqual([]);
+});
+
+test('the skip link and the settings button of the home before React', async ({ page }) => {
+  const release = await holdTheShell(page);
+  await page.goto('/?locale=en');
+  await expect(page.locator('h1#home-title')).toContainText(TITLES.en);
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  release();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});
+
+/** Visits the snapshot was not drawn for, and what React draws for each. */
+const NOT_DRAWN_FOR: { name: string; setUp: (page: Page) => Promise<void>; path: string; drawn: string }[] = [
+  { name: 'a deep link', setUp: async () => undefined, path: '/?locale=en#/games', drawn: '.game-card' },
+  {
+    name: 'other languages',
+    setUp: (page) => useDeviceConfig(page, { ...defaultDeviceConfig('classroom'), enabledLanguages: ['en', 'fr'], defaultLanguage: 'en' }),
+    path: '/',
+    drawn: 'h1#home-title',
+  },
+  { name: 'a fair stand', setUp: (page) => useDeviceConfig(page, defaultDeviceConfig('event')), path: '/?locale=en', drawn: 'a[href="#/event"]' },
+];
+
+for (const { name, setUp, path, drawn } of NOT_DRAWN_FOR) {
+  test(`${name}: the first screen waits for React, which draws it`, async ({ page }) => {
+    await setUp(page);
+    const release = await holdTheShell(page);
+    const config = page.waitForResponse('**/config.json');
+    await page.goto(path);
+    await config;
+    await page.waitForTimeout(300);
+    expect(await page.locator('#root').evaluate((root) => root.childElementCount)).toBe(0);
+    release();
+    await expect(page.locator(drawn).first()).toBeVisible();
+  });
+}
+
+test.describe('its events', () => {
+  test.use(TEST_BUILD);
+
+  test('the languages chosen before React are logged, in order, after the visit\'s start', async ({ page }) => {
+    const release = await holdTheShell(page);
+    await page.goto('/?testHooks=1');
+    await languageButton(page, 'nl').click();
+    await languageButton(page, 'de').click();
+    await expect(page.locator('h1#home-title')).toContainText(TITLES.de);
+    release();
+    const events = (await exportedEvents(page)).map((event) => ({ ...event, ...((event.payload as Record<string, unknown> | undefined) ?? {}) }));
+    const types = events.map((event) => event.type);
+    expect(types.indexOf('session-started')).toBeLessThan(types.indexOf('language-changed'));
+    expect(events.filter((event) => event.type === 'language-changed').map((event) => [event.from, event.to])).toEqual([
+      ['fr', 'nl'],
+      ['nl', 'de'],
+    ]);
+  });
+});
