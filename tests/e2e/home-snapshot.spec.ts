@@ -4,7 +4,7 @@
 // the choices. A visit the snapshot was not drawn for (another mode, a deep link, other languages) waits for React.
 
 import type { Page } from '@playwright/test';
-import { defaultDeviceConfig } from '../../common/config/deviceConfig';
+import { defaultDeviceConfig, type DeviceConfig } from '../../common/config/deviceConfig';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations, watchConsole } from './support/app';
 import { useDeviceConfig } from './support/kiosk';
@@ -84,21 +84,19 @@ test('the skip link and the settings button of the home before React', async ({ 
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 
-/** Visits the snapshot was not drawn for, and what React draws for each. */
-const NOT_DRAWN_FOR: { name: string; setUp: (page: Page) => Promise<void>; path: string; drawn: string }[] = [
-  { name: 'a deep link', setUp: async () => undefined, path: '/?locale=en#/games', drawn: '.game-card' },
-  {
-    name: 'other languages',
-    setUp: (page) => useDeviceConfig(page, { ...defaultDeviceConfig('classroom'), enabledLanguages: ['en', 'fr'], defaultLanguage: 'en' }),
-    path: '/',
-    drawn: 'h1#home-title',
-  },
-  { name: 'a fair stand', setUp: (page) => useDeviceConfig(page, defaultDeviceConfig('event')), path: '/?locale=en', drawn: 'a[href="#/event"]' },
+/** Visits the snapshot was not drawn for (the config this browser keeps, where it differs), and what React draws. */
+const NOT_DRAWN_FOR: { name: string; config: DeviceConfig | null; settings?: object; path: string; drawn: string }[] = [
+  { name: 'a deep link', config: null, path: '/?locale=en#/games', drawn: '.game-card' },
+  { name: 'other languages', config: { ...defaultDeviceConfig('classroom'), enabledLanguages: ['en', 'fr'], defaultLanguage: 'en' }, path: '/', drawn: 'h1#home-title' },
+  { name: 'a fair stand', config: defaultDeviceConfig('event'), path: '/?locale=en', drawn: 'a[href="#/event"]' },
+  { name: 'a larger text chosen', config: null, settings: { language: 'en', textSize: 'larger' }, path: '/', drawn: 'h1#home-title' },
 ];
 
-for (const { name, setUp, path, drawn } of NOT_DRAWN_FOR) {
+for (const { name, config: deviceConfig, settings, path, drawn } of NOT_DRAWN_FOR) {
   test(`${name}: the first screen waits for React, which draws it`, async ({ page }) => {
-    await setUp(page);
+    const errors = watchConsole(page);
+    if (deviceConfig !== null) await useDeviceConfig(page, deviceConfig);
+    if (settings) await page.addInitScript((saved) => localStorage.setItem('biotech.visitorSettings.v1', saved), JSON.stringify(settings));
     const release = await holdTheShell(page);
     const config = page.waitForResponse('**/config.json');
     await page.goto(path);
@@ -107,6 +105,7 @@ for (const { name, setUp, path, drawn } of NOT_DRAWN_FOR) {
     expect(await page.locator('#root').evaluate((root) => root.childElementCount)).toBe(0);
     release();
     await expect(page.locator(drawn).first()).toBeVisible();
+    expect(errors).toEqual([]);
   });
 }
 
