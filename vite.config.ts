@@ -18,6 +18,7 @@ import { fontPreloadPlugin } from './scripts/vite/fontPreloadPlugin';
 import { shellFontsPlugin } from './scripts/vite/shellFontsPlugin';
 import { BROWSER_ZOD_ALIAS } from './scripts/vite/browserZod';
 import { formatBuiltInFigures } from './renderer/content/builtInFigures';
+import { SHELL_NAMESPACES } from './renderer/i18n/shellNamespaces';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
@@ -69,7 +70,7 @@ export default defineConfig(({ mode }) => ({
       localesDir: fileURLToPath(new URL('./locales', import.meta.url)),
       servedConfig: fileURLToPath(new URL('./renderer/public/config.json', import.meta.url)),
       appVersion: version,
-      namespaces: ['common', 'kiosk'],
+      namespaces: SHELL_NAMESPACES,
     }),
     precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),
     precompressPlugin(),

@@ -10,12 +10,13 @@ import { defaultDeviceConfig, type DeviceConfig } from '../../common/config/devi
 import { LANGUAGES, type Language } from '../../common/i18n/languages';
 import { lendFirstVisitBrowser } from './firstVisitBrowser';
 import { DRAWN_FROM } from './snapshotMarkup';
+import { SHELL_NAMESPACES } from '../i18n/shellNamespaces';
 
 type Draw = (config: DeviceConfig, language: Language, appVersion: string, texts: Record<string, Record<string, unknown>>) => Promise<string>;
 
 const locales = path.resolve(import.meta.dirname, '..', '..', 'locales');
 const texts = (language: Language) =>
-  Object.fromEntries(['common', 'kiosk'].map((namespace) => [namespace, JSON.parse(readFileSync(path.join(locales, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>]));
+  Object.fromEntries(SHELL_NAMESPACES.map((namespace) => [namespace, JSON.parse(readFileSync(path.join(locales, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>]));
 
 /** Every field outside DRAWN_FROM (the content key aside: with one the snapshot is never shown), set otherwise. */
 const OTHER_VALUES: Partial<DeviceConfig> = {

@@ -26,8 +26,7 @@ async function fetchTexts(url: string, file: string): Promise<Record<string, unk
   return parsed as Record<string, unknown>;
 }
 
-/** Namespaces the shell needs before the first screen; games and features load theirs when opened. */
-export const SHELL_NAMESPACES = ['common', 'kiosk'] as const;
+export { SHELL_NAMESPACES } from './shellNamespaces';
 
 /** The language whose texts the pseudo-locale transforms (French: the default, and among the longest). */
 const PSEUDO_SOURCE: Language = 'fr';

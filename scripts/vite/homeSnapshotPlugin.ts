@@ -19,7 +19,7 @@ export interface HomeSnapshotOptions {
   /** The config.json this build serves beside index.html. */
   readonly servedConfig: string;
   readonly appVersion: string;
-  /** The namespaces the first screen's texts come from (renderer/i18n/resources.ts). */
+  /** The namespaces the first screen's texts come from (renderer/i18n/shellNamespaces.ts). */
   readonly namespaces: readonly string[];
 }
 
