@@ -11,8 +11,8 @@ import type { AppServices } from './services';
 import { BUILT_IN } from '../content/contentService';
 import { createI18nInstance } from '../i18n/i18n';
 import { HOME } from '../navigation/routes';
+import { defaultVisitorSettings } from '../settings/visitorSettings';
 import { createStore } from '../state/store';
-import { drawnSettings } from './snapshotMarkup';
 
 /** Texts by namespace, for one language: the shell's namespaces. */
 export type ShellTexts = Record<string, Record<string, unknown>>;
@@ -28,7 +28,8 @@ function firstVisitServices(config: DeviceConfig, language: Language, appVersion
     i18n,
     games: GAMES,
     deviceConfig: createStore({ config, problems: [] }),
-    settings: createStore(drawnSettings(language)),
+    // Only the language shows: the settings sheet's content is drawn only while it is open.
+    settings: createStore(defaultVisitorSettings(language, false)),
     location: createStore(HOME),
     visitor: createStore('visiting' as const),
     content: new Proxy({ shown: createStore(BUILT_IN) } as AppServices['content'], {

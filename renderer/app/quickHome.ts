@@ -2,8 +2,7 @@
 // homeSnapshot.tsx), the page shows that drawing as soon as its config is read, and its language buttons answer at
 // once, while React and the app's code load behind it. React then takes the page over (renderer/app/start.tsx); the
 // language chosen meanwhile is kept, and its events are recorded then. Any other visit (the kiosk, a lesson link, a
-// class language lock, a hub's content pack, another mode, a visitor's own text size or motion) starts as before,
-// with React drawing the first screen.
+// class language lock, a hub's content pack, another mode) starts as before, with React drawing the first screen.
 
 import { BRIDGE_GLOBAL } from '../../common/host/bridge';
 import { isLanguage, type Language } from '../../common/i18n/languages';
@@ -17,7 +16,7 @@ import { formatLocation, HOME, parseLocation } from '../navigation/routes';
 import { applySettingsToDocument, startVisitorSettings } from '../settings/startSettings';
 import { writeVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
 import { reportFirstScreenCommitted } from './firstScreen';
-import { SNAPSHOT_CONFIG_ID, SNAPSHOT_TEMPLATE_ATTRIBUTE, settingsFit, snapshotFits, type DrawnFrom } from './snapshotMarkup';
+import { SNAPSHOT_CONFIG_ID, SNAPSHOT_TEMPLATE_ATTRIBUTE, snapshotFits, type DrawnFrom } from './snapshotMarkup';
 
 /** A change of settings the visitor made on the snapshot, for React to keep and the log to record. */
 export interface SnapshotSettingsChange {
@@ -134,7 +133,7 @@ export async function showQuickHome(): Promise<boolean> {
     // A browser that refuses storage (some private windows) starts as before.
     return false;
   }
-  const template = settingsFit(settings) && isLanguage(settings.language) ? snapshotFor(settings.language) : null;
+  const template = isLanguage(settings.language) ? snapshotFor(settings.language) : null;
   if (template === null) return false;
   applySettingsToDocument(settings, config, false);
   applyDocumentLanguage(settings.language);

@@ -3,19 +3,19 @@
 // Also which parts of that config the drawing depends on, so a device whose config differs elsewhere still gets them.
 
 import type { DeviceConfig } from '../../common/config/deviceConfig';
-import { isLanguage, type Language } from '../../common/i18n/languages';
-import { defaultVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
+import type { Language } from '../../common/i18n/languages';
 
 export const SNAPSHOT_TEMPLATE_ATTRIBUTE = 'data-home-snapshot';
 export const SNAPSHOT_CONFIG_ID = 'home-snapshot-config';
 
 /**
- * The config fields the home's drawing reads: the mode (its mode card), the languages offered (the language buttons),
- * the games offered (the games card) and the site's name (in the closed settings sheet, which React adopts too). The
- * content must be the built-in pack, so no content key (with one, the device may show a pack of the hub's). The other
- * fields change nothing in it (renderer/app/homeSnapshot.test.ts draws it with each of them changed).
+ * The config fields the home's drawing reads: the mode (its mode card), the languages offered (the language buttons)
+ * and the games offered (the games card). The content must be the built-in pack, so no content key (with one, the
+ * device may show a pack of the hub's). The other fields change nothing in it (renderer/app/homeSnapshot.test.ts draws
+ * it with each of them changed); nor do the visitor's settings but the language, as the settings sheet's content is
+ * drawn only while it is open, and the text size and calm motion are set on <html>.
  */
-export const DRAWN_FROM = ['mode', 'enabledLanguages', 'enabledGames', 'siteLabel'] as const satisfies readonly (keyof DeviceConfig)[];
+export const DRAWN_FROM = ['mode', 'enabledLanguages', 'enabledGames'] as const satisfies readonly (keyof DeviceConfig)[];
 
 /** What of the config the snapshots were drawn with (always without a content key). */
 export type DrawnFrom = Pick<DeviceConfig, (typeof DRAWN_FROM)[number]>;
@@ -28,19 +28,6 @@ export function drawnFrom(config: DeviceConfig): DrawnFrom {
 /** True when the home drawn from `drawn` is the home this device's config gives. */
 export function snapshotFits(drawn: DrawnFrom, config: DeviceConfig): boolean {
   return config.contentKey === null && DRAWN_FROM.every((field) => JSON.stringify(drawn[field]) === JSON.stringify(config[field]));
-}
-
-/**
- * The visitor's settings the home is drawn with, in each language: a first visit's (standard text, motion, sound).
- * The closed settings sheet shows them, so a visitor who changed one gets the home React draws.
- */
-export function drawnSettings(language: Language): VisitorSettings {
-  return defaultVisitorSettings(language, false);
-}
-
-/** True when a visitor starting with these settings sees the drawing of their language. */
-export function settingsFit(settings: VisitorSettings): boolean {
-  return isLanguage(settings.language) && JSON.stringify(settings) === JSON.stringify(drawnSettings(settings.language));
 }
 
 /** Escapes text for a <script type="application/json"> element: nothing in it can close the element. */

@@ -1,5 +1,7 @@
 // The settings sheet, reachable from every screen: language, text size, calm motion, sound. A native modal <dialog>
-// keeps focus inside while open, closes with Escape, and hands focus back to the settings button when closed.
+// keeps focus inside while open, closes with Escape, and hands focus back to the settings button when closed. Its
+// content is drawn only while it is open: closed, it shows nothing, and the home drawn before React
+// (renderer/app/homeSnapshot.tsx) then holds nothing of the visitor's settings or the site's name.
 
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,90 +38,94 @@ export function SettingsSheet({ open }: { open: boolean }) {
         if (services.location.get().sheet) close();
       }}
     >
-      <div className="sheet__header">
-        <h2 id="settings-title" className="sheet__title">
-          {t('settings.title')}
-        </h2>
-        <button type="button" className="button button--ghost sheet__close" onClick={close}>
-          <CloseIcon />
-          <span>{t('settings.close')}</span>
-        </button>
-      </div>
-
-      <div className="sheet__body">
-        <section className="setting" aria-labelledby="setting-language">
-          <h3 id="setting-language" className="setting__label">
-            {t('settings.language')}
-          </h3>
-          <LanguageChoice />
-        </section>
-
-        <fieldset className="setting">
-          <legend className="setting__label">{t('settings.textSize.label')}</legend>
-          <div className="segmented">
-            {TEXT_SIZES.map((size) => (
-              <label key={size} className={`segmented__option segmented__option--${size}`}>
-                <input
-                  type="radio"
-                  name="text-size"
-                  value={size}
-                  checked={settings.textSize === size}
-                  onChange={() => void services.changeSettings({ textSize: size })}
-                />
-                <span>{t(`settings.textSize.${size}`)}</span>
-              </label>
-            ))}
+      {open && (
+        <>
+          <div className="sheet__header">
+            <h2 id="settings-title" className="sheet__title">
+              {t('settings.title')}
+            </h2>
+            <button type="button" className="button button--ghost sheet__close" onClick={close}>
+              <CloseIcon />
+              <span>{t('settings.close')}</span>
+            </button>
           </div>
-        </fieldset>
 
-        <div className="setting setting--toggle">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={settings.reducedMotion}
-              onChange={(event) => void services.changeSettings({ reducedMotion: event.currentTarget.checked })}
-            />
-            <span className="toggle__track" aria-hidden="true" />
-            <span className="toggle__text">
-              <span className="setting__label">{t('settings.reducedMotion.label')}</span>
-              <span className="setting__hint">{t('settings.reducedMotion.hint')}</span>
-            </span>
-          </label>
-        </div>
+          <div className="sheet__body">
+            <section className="setting" aria-labelledby="setting-language">
+              <h3 id="setting-language" className="setting__label">
+                {t('settings.language')}
+              </h3>
+              <LanguageChoice />
+            </section>
 
-        <div className="setting setting--toggle">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={settings.sound}
-              onChange={(event) => void services.changeSettings({ sound: event.currentTarget.checked })}
-            />
-            <span className="toggle__track" aria-hidden="true" />
-            <span className="toggle__text">
-              <span className="setting__label">{t('settings.sound.label')}</span>
-              <span className="setting__hint">{t('settings.sound.hint')}</span>
-            </span>
-          </label>
-        </div>
+            <fieldset className="setting">
+              <legend className="setting__label">{t('settings.textSize.label')}</legend>
+              <div className="segmented">
+                {TEXT_SIZES.map((size) => (
+                  <label key={size} className={`segmented__option segmented__option--${size}`}>
+                    <input
+                      type="radio"
+                      name="text-size"
+                      value={size}
+                      checked={settings.textSize === size}
+                      onChange={() => void services.changeSettings({ textSize: size })}
+                    />
+                    <span>{t(`settings.textSize.${size}`)}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
 
-        <a className="button button--secondary sheet__privacy" href="#/privacy"
-          onClick={(event) => {
-            // Navigate in one step: closing the dialog first made its close handler rewrite the address back to the
-            // screen under the sheet, so the link led nowhere (issue 12 sweep).
-            event.preventDefault();
-            services.navigate({ route: { screen: 'privacy' }, sheet: null });
-          }}>
-          {t('settings.privacy')}
-        </a>
+            <div className="setting setting--toggle">
+              <label className="toggle">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={settings.reducedMotion}
+                  onChange={(event) => void services.changeSettings({ reducedMotion: event.currentTarget.checked })}
+                />
+                <span className="toggle__track" aria-hidden="true" />
+                <span className="toggle__text">
+                  <span className="setting__label">{t('settings.reducedMotion.label')}</span>
+                  <span className="setting__hint">{t('settings.reducedMotion.hint')}</span>
+                </span>
+              </label>
+            </div>
 
-        <DeviceConfigNotice />
+            <div className="setting setting--toggle">
+              <label className="toggle">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={settings.sound}
+                  onChange={(event) => void services.changeSettings({ sound: event.currentTarget.checked })}
+                />
+                <span className="toggle__track" aria-hidden="true" />
+                <span className="toggle__text">
+                  <span className="setting__label">{t('settings.sound.label')}</span>
+                  <span className="setting__hint">{t('settings.sound.hint')}</span>
+                </span>
+              </label>
+            </div>
 
-        <p className="sheet__footer">
-          {t('settings.about', { version: services.appVersion, site: config.siteLabel })}
-        </p>
-      </div>
+            <a className="button button--secondary sheet__privacy" href="#/privacy"
+              onClick={(event) => {
+                // Navigate in one step: closing the dialog first made its close handler rewrite the address back to the
+                // screen under the sheet, so the link led nowhere (issue 12 sweep).
+                event.preventDefault();
+                services.navigate({ route: { screen: 'privacy' }, sheet: null });
+              }}>
+              {t('settings.privacy')}
+            </a>
+
+            <DeviceConfigNotice />
+
+            <p className="sheet__footer">
+              {t('settings.about', { version: services.appVersion, site: config.siteLabel })}
+            </p>
+          </div>
+        </>
+      )}
     </dialog>
   );
 }

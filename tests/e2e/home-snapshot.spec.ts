@@ -84,19 +84,36 @@ test('the skip link and the settings button of the home before React', async ({ 
   await expect(page.getByRole('dialog')).toBeVisible();
 });
 
+test('a visitor\'s own settings: the home is shown at once with them, and the settings sheet has them', async ({ page }) => {
+  const errors = watchConsole(page);
+  const saved = JSON.stringify({ language: 'en', textSize: 'larger', reducedMotion: true, sound: false });
+  await page.addInitScript((value) => localStorage.setItem('biotech.visitorSettings.v1', value), saved);
+  const release = await holdTheShell(page);
+  await page.goto('/');
+  await expect(page.locator('h1#home-title')).toContainText(TITLES.en);
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+  await expect(page.locator('html')).toHaveAttribute('data-reduced-motion', 'true');
+  expect(await reactHasTheRoot(page)).toBe(false);
+  release();
+  await expect.poll(() => reactHasTheRoot(page)).toBe(true);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const sheet = page.getByRole('dialog');
+  await expect(sheet.getByRole('radio', { name: 'Extra large' })).toBeChecked();
+  await expect(sheet.getByRole('switch', { name: /^Sound/ })).not.toBeChecked();
+  expect(errors).toEqual([]);
+});
+
 /** Visits the snapshot was not drawn for (the config this browser keeps, where it differs), and what React draws. */
-const NOT_DRAWN_FOR: { name: string; config: DeviceConfig | null; settings?: object; path: string; drawn: string }[] = [
+const NOT_DRAWN_FOR: { name: string; config: DeviceConfig | null; path: string; drawn: string }[] = [
   { name: 'a deep link', config: null, path: '/?locale=en#/games', drawn: '.game-card' },
   { name: 'other languages', config: { ...defaultDeviceConfig('classroom'), enabledLanguages: ['en', 'fr'], defaultLanguage: 'en' }, path: '/', drawn: 'h1#home-title' },
   { name: 'a fair stand', config: defaultDeviceConfig('event'), path: '/?locale=en', drawn: 'a[href="#/event"]' },
-  { name: 'a larger text chosen', config: null, settings: { language: 'en', textSize: 'larger' }, path: '/', drawn: 'h1#home-title' },
 ];
 
-for (const { name, config: deviceConfig, settings, path, drawn } of NOT_DRAWN_FOR) {
+for (const { name, config: deviceConfig, path, drawn } of NOT_DRAWN_FOR) {
   test(`${name}: the first screen waits for React, which draws it`, async ({ page }) => {
     const errors = watchConsole(page);
     if (deviceConfig !== null) await useDeviceConfig(page, deviceConfig);
-    if (settings) await page.addInitScript((saved) => localStorage.setItem('biotech.visitorSettings.v1', saved), JSON.stringify(settings));
     const release = await holdTheShell(page);
     const config = page.waitForResponse('**/config.json');
     await page.goto(path);
