@@ -2,9 +2,9 @@
 // that waits for that screen to be drawn (renderer/app/firstScreen.ts).
 
 import { useEffect } from 'react';
-import { reportFirstScreenCommitted } from './firstScreen';
+import { reportReactCommitted } from './firstScreen';
 
 export function FirstScreenSignal() {
-  useEffect(reportFirstScreenCommitted, []);
+  useEffect(reportReactCommitted, []);
   return null;
 }

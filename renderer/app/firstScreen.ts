@@ -37,6 +37,23 @@ function firstContentfulPaint(): Promise<void> {
   });
 }
 
+let reactCommitted: (() => void) | null = null;
+const reactFirstCommit = new Promise<void>((resolve) => {
+  reactCommitted = resolve;
+});
+
+/** Resolves once React has committed its first screen (which may come after the home's snapshot, quickHome.ts). */
+export function afterReactFirstCommit(): Promise<void> {
+  return reactFirstCommit;
+}
+
+/** Called from React's first commit (FirstScreenSignal.tsx). */
+export function reportReactCommitted(): void {
+  reactCommitted?.();
+  reactCommitted = null;
+  reportFirstScreenCommitted();
+}
+
 /** Called when the first screen is in the page: React's first commit, or the home's snapshot (quickHome.ts). */
 export function reportFirstScreenCommitted(): void {
   const done = drawn;

@@ -12,7 +12,7 @@ import { activeLesson } from '../classroom/activeLesson';
 import { languageLock } from '../classroom/languageLock';
 import { firstWebConfigLoad } from '../host/webHost';
 import { applyDocumentLanguage } from '../i18n/documentLanguage';
-import { formatLocation, HOME, parseLocation } from '../navigation/routes';
+import { HOME, parseLocation, type AppLocation } from '../navigation/routes';
 import { applySettingsToDocument, startVisitorSettings } from '../settings/startSettings';
 import { writeVisitorSettings, type VisitorSettings } from '../settings/visitorSettings';
 import { reportFirstScreenCommitted } from './firstScreen';
@@ -27,10 +27,13 @@ export interface SnapshotSettingsChange {
 /** What React takes over from the snapshot. */
 export interface QuickHomeHandover {
   readonly changes: readonly SnapshotSettingsChange[];
+  /** Where the visitor asked to go on it (a card, the settings sheet), for React to go once it has adopted the home. */
+  readonly asked: AppLocation | null;
 }
 
 interface Shown {
   readonly changes: SnapshotSettingsChange[];
+  readonly asked: { location: AppLocation | null };
   readonly detach: () => void;
 }
 
@@ -81,8 +84,11 @@ function draw(container: HTMLElement, template: HTMLTemplateElement): void {
   if (focused !== null) focusAt(container, focused);
 }
 
-/** The snapshot's buttons, until React takes over: the language buttons, the skip link and the settings button. */
-function answerClicks(container: HTMLElement, config: DeviceConfig, first: VisitorSettings, changes: SnapshotSettingsChange[]): () => void {
+/**
+ * The snapshot's buttons and links, until React takes over: the language buttons and the skip link answer at once; a
+ * card or the settings button is kept for React (the address stays the home's, which React adopts, then goes there).
+ */
+function answerClicks(container: HTMLElement, config: DeviceConfig, first: VisitorSettings, changes: SnapshotSettingsChange[], asked: Shown['asked']): () => void {
   let current = first;
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -104,8 +110,15 @@ function answerClicks(container: HTMLElement, config: DeviceConfig, first: Visit
       document.getElementById('main')?.focus();
       return;
     }
-    // The settings sheet is React's: the address asks for it, and React opens it when it takes over.
-    if (target?.closest('.top-bar__settings')) window.location.hash = formatLocation({ ...HOME, sheet: 'settings' });
+    if (target?.closest('.top-bar__settings')) {
+      asked.location = { ...HOME, sheet: 'settings' };
+      return;
+    }
+    const link = target?.closest<HTMLAnchorElement>('a[href^="#/"]');
+    if (link) {
+      event.preventDefault();
+      asked.location = parseLocation(link.hash);
+    }
   };
   container.addEventListener('click', onClick);
   return () => container.removeEventListener('click', onClick);
@@ -139,7 +152,8 @@ export async function showQuickHome(): Promise<boolean> {
   applyDocumentLanguage(settings.language);
   container.replaceChildren(template.content.cloneNode(true));
   const changes: SnapshotSettingsChange[] = [];
-  shown = { changes, detach: answerClicks(container, config, settings, changes) };
+  const asked: Shown['asked'] = { location: null };
+  shown = { changes, asked, detach: answerClicks(container, config, settings, changes, asked) };
   // The benchmark reads this: the first screen is drawn and its language buttons answer (renderer/app/App.tsx).
   performance.mark('app-interactive');
   // What waits for the first screen's paint (React and the app's code, the engagement log's) starts after this one's.
@@ -153,5 +167,5 @@ export function handOverQuickHome(): QuickHomeHandover | null {
   shown = null;
   if (taken === null) return null;
   taken.detach();
-  return { changes: [...taken.changes] };
+  return { changes: [...taken.changes], asked: taken.asked.location };
 }

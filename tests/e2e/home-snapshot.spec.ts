@@ -72,16 +72,36 @@ test('the home answers before React, in each language, and React adopts it as it
   expect(errors).toEqual([]);
 });
 
-test('the skip link and the settings button of the home before React', async ({ page }) => {
+test('the skip link and the settings button of the home before React; the sheet returns the focus', async ({ page }) => {
+  const errors = watchConsole(page);
   const release = await holdTheShell(page);
   await page.goto('/?locale=en');
   await expect(page.locator('h1#home-title')).toContainText(TITLES.en);
   await page.getByRole('link', { name: 'Skip to content' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
-  await page.getByRole('button', { name: 'Settings' }).click();
+  const opener = page.getByRole('button', { name: 'Settings' });
+  await opener.click();
   release();
-  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/\?sheet=settings$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(opener).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('a card tapped before React opens its screen once React is there', async ({ page }) => {
+  const errors = watchConsole(page);
+  const release = await holdTheShell(page);
+  await page.goto('/?locale=en');
+  await page.locator('.entry-card--games').click();
+  // The address stays the home's until React, which adopts the home, then goes there.
+  await expect(page).not.toHaveURL(/#\/games/);
+  release();
+  await expect(page.locator('.game-card').first()).toBeVisible();
+  await expect(page).toHaveURL(/#\/games$/);
+  expect(errors).toEqual([]);
 });
 
 test('a visitor\'s own settings: the home is shown at once with them, and the settings sheet has them', async ({ page }) => {
