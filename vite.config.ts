@@ -69,7 +69,6 @@ export default defineConfig(({ mode }) => ({
       configFile: fileURLToPath(import.meta.url),
       localesDir: fileURLToPath(new URL('./locales', import.meta.url)),
       servedConfig: fileURLToPath(new URL('./renderer/public/config.json', import.meta.url)),
-      appVersion: version,
       namespaces: SHELL_NAMESPACES,
     }),
     precachePlugin({ source: fileURLToPath(new URL('./renderer/sw/serviceWorker.ts', import.meta.url)), publicDir }),

@@ -22,9 +22,8 @@ export type ShellTexts = Record<string, Record<string, unknown>>;
  * the built-in content and every game. Drawing reads nothing else; a member it would read besides these is a change
  * to the home that this copy does not know, and fails the build instead of drawing a wrong copy.
  */
-function firstVisitServices(config: DeviceConfig, language: Language, appVersion: string, i18n: AppServices['i18n']): AppServices {
+function firstVisitServices(config: DeviceConfig, language: Language, i18n: AppServices['i18n']): AppServices {
   const known: Partial<AppServices> = {
-    appVersion,
     i18n,
     games: GAMES,
     deviceConfig: createStore({ config, problems: [] }),
@@ -48,7 +47,7 @@ function firstVisitServices(config: DeviceConfig, language: Language, appVersion
 }
 
 /** The markup React draws in #root for a first visit's home in this language, with this config. */
-export async function drawHomeSnapshot(config: DeviceConfig, language: Language, appVersion: string, texts: ShellTexts): Promise<string> {
+export async function drawHomeSnapshot(config: DeviceConfig, language: Language, texts: ShellTexts): Promise<string> {
   const i18n = await createI18nInstance(language, { [language]: texts });
-  return renderToString(<AppRoot services={firstVisitServices(config, language, appVersion, i18n)} />);
+  return renderToString(<AppRoot services={firstVisitServices(config, language, i18n)} />);
 }

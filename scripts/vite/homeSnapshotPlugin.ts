@@ -18,12 +18,11 @@ export interface HomeSnapshotOptions {
   readonly localesDir: string;
   /** The config.json this build serves beside index.html. */
   readonly servedConfig: string;
-  readonly appVersion: string;
   /** The namespaces the first screen's texts come from (renderer/i18n/shellNamespaces.ts). */
   readonly namespaces: readonly string[];
 }
 
-type DrawHomeSnapshot = (config: unknown, language: Language, appVersion: string, texts: Record<string, Record<string, unknown>>) => Promise<string>;
+type DrawHomeSnapshot = (config: unknown, language: Language, texts: Record<string, Record<string, unknown>>) => Promise<string>;
 
 async function drawSnapshots(options: HomeSnapshotOptions): Promise<string> {
   const parsed = parseDeviceConfig(JSON.parse(readFileSync(options.servedConfig, 'utf8')));
@@ -45,7 +44,7 @@ async function drawSnapshots(options: HomeSnapshotOptions): Promise<string> {
         const texts = Object.fromEntries(
           options.namespaces.map((namespace) => [namespace, JSON.parse(readFileSync(path.join(options.localesDir, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>]),
         );
-        snapshots.set(language, await drawHomeSnapshot(parsed.config, language, options.appVersion, texts));
+        snapshots.set(language, await drawHomeSnapshot(parsed.config, language, texts));
       }
       return snapshotMarkup(snapshots, drawnFrom(parsed.config));
     } finally {
