@@ -15,11 +15,15 @@ export interface OpenOptions {
   readonly extraQuery?: string;
 }
 
-/** Opens the app and waits until the first screen is rendered. */
+/**
+ * Opens the app and waits until the first screen is rendered by React: the home drawn before React (its language
+ * buttons only, renderer/app/quickHome.ts) is tested on its own in home-snapshot.spec.ts.
+ */
 export async function openApp(page: Page, { locale, hash = '#/', extraQuery = '' }: OpenOptions = {}): Promise<void> {
   const query = [locale ? `locale=${locale}` : '', extraQuery].filter(Boolean).join('&');
   await page.goto(`/${query ? `?${query}` : ''}${hash}`);
   await expect(page.locator('main#main')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('app-started').length > 0, undefined, { timeout: 30_000 });
 }
 
 /**
