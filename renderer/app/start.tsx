@@ -18,12 +18,12 @@ export async function startApp(container: HTMLElement): Promise<void> {
     testHookGlobal().app = { endVisit: (reason: 'idle' | 'explicit') => services.endVisit(reason), startVisit: () => services.startVisit() };
   }
   const handover = handOverQuickHome();
+  if (handover !== null) await keepSnapshotChanges(services, handover.changes);
   // The address left the home meanwhile by some other way (the browser's history): React draws its own first screen.
   if (handover === null || formatLocation(services.location.get()) !== formatLocation(HOME)) {
     createRoot(container).render(<AppRoot services={services} />);
     return;
   }
-  await keepSnapshotChanges(services, handover.changes);
   // React adopts the snapshot's elements (they are its own server rendering of this tree), so nothing is drawn again:
   // the page keeps its first paint, its largest paint and the element that has the focus. Should they differ after
   // all, React draws its own copy in their place. Then it goes where the visitor asked meanwhile, if anywhere.
