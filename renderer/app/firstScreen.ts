@@ -49,9 +49,6 @@ export function afterReactFirstCommit(): Promise<void> {
 
 /** Called from React's first commit (FirstScreenSignal.tsx). */
 export function reportReactCommitted(): void {
-  // The app's React tree is on the page (after the home's snapshot, where one was shown): the end-to-end tests wait
-  // for it before they use what only React answers (tests/e2e/support/app.ts, openApp).
-  if (reactCommitted !== null) performance.mark('app-started');
   reactCommitted?.();
   reactCommitted = null;
   reportFirstScreenCommitted();

@@ -39,6 +39,12 @@ interface Shown {
 
 let shown: Shown | null = null;
 
+/**
+ * On <html> while the first screen is the build's drawing, until React has adopted it: a page's own state, which the
+ * end-to-end tests wait on before they use what only React answers (tests/e2e/support/app.ts, openApp).
+ */
+const SNAPSHOT_SHOWN = 'firstScreen';
+
 function drawnFromPage(): DrawnFrom | null {
   const element = document.getElementById(SNAPSHOT_CONFIG_ID);
   if (element === null || element.textContent === null) return null;
@@ -150,6 +156,7 @@ export async function showQuickHome(): Promise<boolean> {
   if (template === null) return false;
   applySettingsToDocument(settings, config, false);
   applyDocumentLanguage(settings.language);
+  document.documentElement.dataset[SNAPSHOT_SHOWN] = 'snapshot';
   container.replaceChildren(template.content.cloneNode(true));
   const changes: SnapshotSettingsChange[] = [];
   const asked: Shown['asked'] = { location: null };
@@ -159,6 +166,11 @@ export async function showQuickHome(): Promise<boolean> {
   // What waits for the first screen's paint (React and the app's code, the engagement log's) starts after this one's.
   reportFirstScreenCommitted();
   return true;
+}
+
+/** React has committed its first screen over the snapshot: the page says so (see SNAPSHOT_SHOWN). */
+export function snapshotAdopted(): void {
+  delete document.documentElement.dataset[SNAPSHOT_SHOWN];
 }
 
 /** React takes over: the snapshot stops answering. Null when no snapshot was shown. */

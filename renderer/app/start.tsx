@@ -6,7 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './AppRoot';
 import { boot } from './boot';
 import { keepSnapshotChanges } from './snapshotHandover';
-import { handOverQuickHome } from './quickHome';
+import { handOverQuickHome, snapshotAdopted } from './quickHome';
 import { afterReactFirstCommit } from './firstScreen';
 import { formatLocation, HOME } from '../navigation/routes';
 import { TEST_BUILD, testHookGlobal, testSwitches } from '../testing/testBuild';
@@ -18,7 +18,10 @@ export async function startApp(container: HTMLElement): Promise<void> {
     testHookGlobal().app = { endVisit: (reason: 'idle' | 'explicit') => services.endVisit(reason), startVisit: () => services.startVisit() };
   }
   const handover = handOverQuickHome();
-  if (handover !== null) await keepSnapshotChanges(services, handover.changes);
+  if (handover !== null) {
+    await keepSnapshotChanges(services, handover.changes);
+    void afterReactFirstCommit().then(snapshotAdopted);
+  }
   // The address left the home meanwhile by some other way (the browser's history): React draws its own first screen.
   if (handover === null || formatLocation(services.location.get()) !== formatLocation(HOME)) {
     createRoot(container).render(<AppRoot services={services} />);

@@ -16,7 +16,7 @@ test.use({ serviceWorkers: 'block' });
 const TITLES = { fr: 'Joue, explore', nl: 'Speel, ontdek', de: 'Spiel, entdecke', en: 'Play, explore' } as const;
 const NAMES = { fr: 'Français', nl: 'Nederlands', de: 'Deutsch', en: 'English' } as const;
 
-/** The home's button for a language (the settings sheet, closed, has its own). */
+/** The home's button for a language (the settings sheet, once open, has its own). */
 const languageButton = (page: Page, lang: keyof typeof NAMES) => page.locator('.home').getByRole('button', { name: NAMES[lang] });
 
 /** Holds back the app's shell chunk (React and the app) until the returned function is called. */
@@ -32,7 +32,8 @@ async function holdTheShell(page: Page): Promise<() => void> {
   return release;
 }
 
-const reactHasTheRoot = (page: Page) => page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')));
+/** True once React has adopted the home's drawing (renderer/app/quickHome.ts, snapshotAdopted). */
+const reactHasTheRoot = (page: Page) => page.evaluate(() => document.documentElement.dataset.firstScreen !== 'snapshot');
 
 test('the home answers before React, in each language, and React adopts it as it is', async ({ page }) => {
   const errors = watchConsole(page);

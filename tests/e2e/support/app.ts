@@ -23,7 +23,7 @@ export async function openApp(page: Page, { locale, hash = '#/', extraQuery = ''
   const query = [locale ? `locale=${locale}` : '', extraQuery].filter(Boolean).join('&');
   await page.goto(`/${query ? `?${query}` : ''}${hash}`);
   await expect(page.locator('main#main')).toBeVisible();
-  await page.waitForFunction(() => performance.getEntriesByName('app-started').length > 0, undefined, { timeout: 30_000 });
+  await expect(page.locator('html')).not.toHaveAttribute('data-first-screen', 'snapshot', { timeout: 30_000 });
 }
 
 /**
