@@ -12,6 +12,9 @@ import { CloseIcon } from '../ui/icons';
 import { TEXT_SIZES } from './visitorSettings';
 import { DeviceConfigNotice } from './DeviceConfigNotice';
 
+/** The on/off settings, each a switch with its label and hint. */
+const SWITCHES = ['reducedMotion', 'sound'] as const;
+
 export function SettingsSheet({ open }: { open: boolean }) {
   const { t } = useTranslation();
   const services = useSettingsServices();
@@ -76,37 +79,23 @@ export function SettingsSheet({ open }: { open: boolean }) {
               </div>
             </fieldset>
 
-            <div className="setting setting--toggle">
-              <label className="toggle">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  checked={settings.reducedMotion}
-                  onChange={(event) => void services.changeSettings({ reducedMotion: event.currentTarget.checked })}
-                />
-                <span className="toggle__track" aria-hidden="true" />
-                <span className="toggle__text">
-                  <span className="setting__label">{t('settings.reducedMotion.label')}</span>
-                  <span className="setting__hint">{t('settings.reducedMotion.hint')}</span>
-                </span>
-              </label>
-            </div>
-
-            <div className="setting setting--toggle">
-              <label className="toggle">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  checked={settings.sound}
-                  onChange={(event) => void services.changeSettings({ sound: event.currentTarget.checked })}
-                />
-                <span className="toggle__track" aria-hidden="true" />
-                <span className="toggle__text">
-                  <span className="setting__label">{t('settings.sound.label')}</span>
-                  <span className="setting__hint">{t('settings.sound.hint')}</span>
-                </span>
-              </label>
-            </div>
+            {SWITCHES.map((setting) => (
+              <div key={setting} className="setting setting--toggle">
+                <label className="toggle">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={settings[setting]}
+                    onChange={(event) => void services.changeSettings({ [setting]: event.currentTarget.checked })}
+                  />
+                  <span className="toggle__track" aria-hidden="true" />
+                  <span className="toggle__text">
+                    <span className="setting__label">{t(`settings.${setting}.label`)}</span>
+                    <span className="setting__hint">{t(`settings.${setting}.hint`)}</span>
+                  </span>
+                </label>
+              </div>
+            ))}
 
             <a className="button button--secondary sheet__privacy" href="#/privacy"
               onClick={(event) => {
